@@ -1,0 +1,59 @@
+# Bagdar — two commands set up a fresh machine: `make run` and `make test`.
+# Every target creates .venv and installs the project only when pyproject.toml changed,
+# builds the atlas only when its CSV sources or the builder changed, and the translations only
+# when a .ts file changed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ATLAS := resources/atlas.sqlite
+ATLAS_SOURCES := $(wildcard atlas_data/*.csv atlas_data/instruments/*.csv) \
+                 $(wildcard guidance/atlas/*.py) guidance/textnorm.py
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := main.py $(wildcard ui/*.py)
+
+.PHONY: run test lint atlas i18n i18n-update bundle bench clean
+
+run: $(STAMP) $(ATLAS) $(QM_FILES)
+	$(PY) main.py
+
+test: $(STAMP) $(ATLAS) $(QM_FILES)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+atlas: $(ATLAS)
+
+$(ATLAS): $(STAMP) $(ATLAS_SOURCES)
+	$(PY) -m guidance.atlas build --source atlas_data --out $(ATLAS)
+
+i18n: $(QM_FILES)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after changing user-visible strings (keeps translations).
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+
+bundle: $(STAMP) $(ATLAS) $(QM_FILES)
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	cd dist && rm -f bagdar.zip && $(CURDIR)/$(PY) -m zipfile -c bagdar.zip bagdar
+
+bench: $(STAMP) $(ATLAS) $(QM_FILES)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m tools.bench
+
+clean:
+	rm -rf build dist $(ATLAS) $(QM_FILES) .pytest_cache .ruff_cache

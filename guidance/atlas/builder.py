@@ -1,0 +1,143 @@
+"""Building the SQLite atlas from validated source rows.
+
+The database is written with sqlite-utils to a temporary file beside the target and moved into
+place only when complete, so a failed or interrupted build never leaves a half-written atlas.
+The content hash is computed from the validated rows (sorted by key, independent of column and
+row order and of the build time), so the same input always gives the same hash and an
+export/import round trip can be checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from guidance.atlas.problems import AtlasInvalid
+from guidance.atlas.schema import EDITION_FILE, SCHEMA_VERSION, TABLES, Table
+from guidance.atlas.source import read_folder
+from guidance.atlas.validate import Validated, validate
+from guidance.textnorm import fold
+
+SOURCE_NAMES = ["edition", *(t.name for t in TABLES)]
+
+# What the tolerant search covers: (kind, table, key column, name columns, body columns)
+SEARCH_SPEC = (
+    ("profession", "professions", "id", ("name",), ("description", "skills")),
+    ("speciality", "specialities", "code", ("name",), ()),
+    ("college", "colleges", "id", ("name",), ("town",)),
+    ("enterprise", "enterprises", "id", ("name",), ("town", "description")),
+)
+
+
+def load_source(folder: Path, allow_cp1251: bool = False) -> Validated:
+    """Read and validate an atlas source folder; the result lists every problem."""
+    raw = read_folder(Path(folder), SOURCE_NAMES, allow_cp1251=allow_cp1251)
+    return validate(raw)
+
+
+def content_hash(data: Validated) -> str:
+    digest = hashlib.sha256()
+    digest.update(json.dumps(sorted(data.edition.items()), ensure_ascii=False).encode())
+    for table in TABLES:
+        rows = data.tables.get(table.name, [])
+        canonical = sorted(
+            json.dumps(sorted(row.items()), ensure_ascii=False, default=str) for row in rows
+        )
+        digest.update(table.name.encode())
+        for line in canonical:
+            digest.update(line.encode())
+    return digest.hexdigest()
+
+
+def _create_table(db: sqlite_utils.Database, table: Table, rows: list[dict]) -> None:
+    columns: dict[str, type] = {}
+    not_null: set[str] = set()
+    foreign_keys = []
+    for col in table.columns:
+        for name in col.csv_names():
+            columns[name] = col.sql_type
+            if col.required:
+                not_null.add(name)
+        if col.ref and col.kind != "list":
+            foreign_keys.append((col.name, col.ref[0], col.ref[1]))
+    pk = table.key[0] if len(table.key) == 1 else table.key
+    db[table.name].create(columns, pk=pk, not_null=not_null, foreign_keys=foreign_keys)
+    db[table.name].insert_all(rows)
+    for index in table.indexes:
+        db[table.name].create_index(list(index))
+
+
+def _localized(row: dict, base: str) -> list[str]:
+    return [str(row.get(f"{base}_{lang}") or "") for lang in ("kk", "ru", "en")]
+
+
+def _build_search(db: sqlite_utils.Database, data: Validated) -> None:
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5("
+        "kind UNINDEXED, ref_id UNINDEXED, names, body, "
+        "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
+    )
+    docs = []
+    for kind, table, key, name_cols, body_cols in SEARCH_SPEC:
+        for row in data.tables.get(table, []):
+            names = [part for col in name_cols for part in _localized(row, col)]
+            if kind == "speciality":
+                names.append(str(row[key]))
+            body = [part for col in body_cols for part in _localized(row, col)]
+            docs.append((kind, row[key], fold(" ".join(names)), fold(" ".join(body))))
+    db.conn.executemany(
+        "INSERT INTO search_fts (kind, ref_id, names, body) VALUES (?, ?, ?, ?)", docs
+    )
+
+
+def build_database(data: Validated, out: Path, built_at: str | None = None) -> str:
+    """Write the atlas database for already validated data; returns the content hash."""
+    if not data.ok:
+        raise AtlasInvalid(data.problems)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    chash = content_hash(data)
+    fd, tmp_name = tempfile.mkstemp(prefix=".atlas-", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        db = sqlite_utils.Database(conn)
+        with conn:
+            for table in TABLES:
+                _create_table(db, table, data.tables.get(table.name, []))
+            _build_search(db, data)
+            meta = {
+                **data.edition,
+                "schema_version": str(SCHEMA_VERSION),
+                "built_at": built_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "content_hash": chash,
+            }
+            db["meta"].insert_all(
+                [{"key": k, "value": v} for k, v in sorted(meta.items())], pk="key"
+            )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("VACUUM")
+        conn.close()
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return chash
+
+
+def build(source_dir: Path, out: Path) -> str:
+    """Validate ``source_dir`` and build ``out``; raises AtlasInvalid listing every problem."""
+    data = load_source(source_dir)
+    if not data.ok:
+        raise AtlasInvalid(data.problems)
+    return build_database(data, out)
+
+
+__all__ = ["EDITION_FILE", "build", "build_database", "content_hash", "load_source"]

@@ -1,0 +1,177 @@
+"""Plain dataclasses the atlas answers with: no SQL, no Qt, easy to test and to serialise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guidance import LANGUAGES
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in Kazakh, Russian and English; ``get`` falls back kk → ru → en."""
+
+    kk: str = ""
+    ru: str = ""
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        value = getattr(self, lang, "") if lang in LANGUAGES else ""
+        return value or self.kk or self.ru or self.en
+
+    @classmethod
+    def from_row(cls, row, base: str) -> LocalText:
+        keys = row.keys()
+        return cls(*(str(row[f"{base}_{lang}"] or "") if f"{base}_{lang}" in keys else ""
+                     for lang in LANGUAGES))
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    url: str
+    date: str
+    kind: str  # official | press | estimate | sample
+    note: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """An entry of a small vocabulary (industry, subject, working condition, district)."""
+
+    id: str
+    name: LocalText
+
+
+@dataclass(frozen=True)
+class District:
+    id: str
+    kind: str
+    name: LocalText
+    centre: LocalText
+    lat: float | None
+    lon: float | None
+    coords_approximate: bool
+
+
+@dataclass(frozen=True)
+class ProfessionSummary:
+    id: str
+    name: LocalText
+    industry_id: str
+    level: str
+    is_new: bool
+    riasec: str
+
+
+@dataclass(frozen=True)
+class Profession:
+    id: str
+    name: LocalText
+    description: LocalText
+    industry: Term
+    isco: str
+    riasec: str
+    klimov: str
+    level: str
+    is_new: bool
+    horizon: int | None
+    skills: LocalText  # ";"-separated in each language
+    subjects: tuple[Term, ...]
+    conditions: tuple[Term, ...]
+    source: Source
+
+    def skill_list(self, lang: str) -> list[str]:
+        return [s.strip() for s in self.skills.get(lang).split(";") if s.strip()]
+
+
+@dataclass(frozen=True)
+class Qualification:
+    code: str
+    name: LocalText
+
+    @property
+    def level(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class Speciality:
+    code: str
+    name: LocalText
+    isced_field: str
+    months_after_9: int | None
+    months_after_11: int | None
+    taught_in_region: bool
+    source: Source
+    qualifications: tuple[Qualification, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class College:
+    id: str
+    name: LocalText
+    district: Term
+    town: LocalText
+    address: str
+    lat: float | None
+    lon: float | None
+    languages: tuple[str, ...]
+    dormitory: bool | None
+    ownership: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class CollegeOffer:
+    """A group a college admits: one speciality in one language."""
+
+    college: College
+    speciality_code: str
+    language: str
+    after_9: bool
+    after_11: bool
+    state_places: int | None
+    year: int
+    source: Source
+
+
+@dataclass(frozen=True)
+class Enterprise:
+    id: str
+    name: LocalText
+    industry: Term
+    district: Term
+    town: LocalText
+    employees: int | None
+    description: LocalText
+    source: Source
+
+
+@dataclass(frozen=True)
+class DemandFigure:
+    year: int
+    district_id: str
+    enterprise_id: str | None
+    jobs: int
+    source: Source
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # profession | speciality | college | enterprise
+    ref_id: str
+    name: LocalText
+
+
+@dataclass(frozen=True)
+class AtlasInfo:
+    edition: str
+    date: str
+    title: LocalText
+    publisher: str
+    built_at: str
+    content_hash: str
+    schema_version: int

@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen unless a platform is already chosen (e.g. xcb on Xvfb)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from guidance import paths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def atlas_path(tmp_path_factory) -> Path:
+    """The shipped atlas, freshly built from ``atlas_data`` for this test run."""
+    from guidance.atlas import build
+
+    out = tmp_path_factory.mktemp("atlas") / "atlas.sqlite"
+    build(paths.atlas_source_dir(), out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def atlas(atlas_path):
+    from guidance.atlas import Atlas
+
+    opened = Atlas(atlas_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def atlas_copy(tmp_path) -> Path:
+    """A writable copy of the atlas source folder, for tests that break it on purpose."""
+    target = tmp_path / "atlas_data"
+    shutil.copytree(paths.atlas_source_dir(), target)
+    return target

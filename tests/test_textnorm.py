@@ -1,0 +1,27 @@
+"""Folding Kazakh text the way students type it on a Russian keyboard."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guidance.textnorm import KAZAKH_LETTERS, fold, query_terms
+
+
+def test_kazakh_letters_fold_to_russian_keyboard_letters():
+    assert fold("Әзірлеу Ғимарат Қызмет Өнер Ұста Үй Һ Іс") == \
+        "азирлеу гимарат кызмет онер уста уй х ис"
+
+
+def test_latin_i_inside_a_cyrillic_word_counts_as_kazakh_i():
+    assert query_terms("тiгiншi") == ["тигинши"]
+    assert query_terms("it") == ["it"]
+
+
+def test_query_terms_are_unique_and_ordered():
+    assert query_terms("Мал мал  дәрігер") == ["мал", "даригер"]
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_leaves_no_kazakh_letters(text):
+    folded = fold(text)
+    assert fold(folded) == folded
+    assert not (set(folded) & KAZAKH_LETTERS)

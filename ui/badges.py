@@ -1,0 +1,63 @@
+"""How a figure's source status looks: a coloured, labelled badge with the source's name.
+
+Colours are from the Okabe–Ito colour-blind-safe palette, and the label is always written out,
+so the status never depends on colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from guidance.atlas.models import Source
+
+KIND_COLOURS = {
+    "official": "#007a5a",
+    "press": "#0072B2",
+    "estimate": "#b36b00",
+    "sample": "#a3467f",
+}
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "official": QCoreApplication.translate("SourceBadge", "official"),
+        "press": QCoreApplication.translate("SourceBadge", "press"),
+        "estimate": QCoreApplication.translate("SourceBadge", "estimate"),
+        "sample": QCoreApplication.translate("SourceBadge", "sample"),
+    }
+    return labels.get(kind, kind)
+
+
+def kind_explanation(kind: str) -> str:
+    texts = {
+        "official": QCoreApplication.translate(
+            "SourceBadge", "Official: a government document, a national classifier or the "
+            "organisation's own publication."),
+        "press": QCoreApplication.translate(
+            "SourceBadge", "Press: a figure reported in a newspaper or on a news site."),
+        "estimate": QCoreApplication.translate(
+            "SourceBadge", "Estimate: worked out by the Bagdar team from published figures; "
+            "not official."),
+        "sample": QCoreApplication.translate(
+            "SourceBadge", "Sample: an illustrative entry not confirmed by any source."),
+    }
+    return texts.get(kind, kind)
+
+
+def badge_html(source: Source, with_title: bool = True) -> str:
+    colour = KIND_COLOURS.get(source.kind, "#555555")
+    badge = (f'<span style="color:white; background-color:{colour};">'
+             f"&nbsp;{html.escape(kind_label(source.kind))}&nbsp;</span>")
+    if with_title:
+        badge += f' <span style="color:#555555;">{html.escape(source.title)}</span>'
+    return badge
+
+
+def badge_tooltip(source: Source) -> str:
+    parts = [f"{kind_label(source.kind)}: {source.title}", source.publisher]
+    if source.date:
+        parts.append(source.date)
+    parts.append(kind_explanation(source.kind))
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,121 @@
+"""The profession detail pane: one profession as rich text, with every figure's source status."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from PySide6.QtCore import QObject
+
+from guidance.atlas import Atlas
+from guidance.atlas.models import Profession
+from ui.badges import badge_html
+
+e = html.escape
+
+
+class ProfessionView(QObject):
+    """Renders a profession as HTML; a QObject so that lupdate extracts its ``self.tr`` texts."""
+
+    def riasec_names(self) -> dict[str, str]:
+        return {
+            "R": self.tr("Realistic"), "I": self.tr("Investigative"), "A": self.tr("Artistic"),
+            "S": self.tr("Social"), "E": self.tr("Enterprising"), "C": self.tr("Conventional"),
+        }
+
+    def klimov_names(self) -> dict[str, str]:
+        return {
+            "nature": self.tr("Person – Nature"), "technology": self.tr("Person – Technology"),
+            "people": self.tr("Person – Person"), "signs": self.tr("Person – Sign systems"),
+            "art": self.tr("Person – Artistic image"),
+        }
+
+    def language_names(self) -> dict[str, str]:
+        return {"kk": self.tr("Kazakh"), "ru": self.tr("Russian"), "en": self.tr("English")}
+
+    def study_length(self, months: int | None) -> str:
+        if not months:
+            return "—"
+        years, rest = divmod(months, 12)
+        return self.tr("%1 y %2 m").replace("%1", str(years)).replace("%2", str(rest))
+
+    def entry(self, after_9: bool, after_11: bool) -> str:
+        grades = [g for g, ok in (("9", after_9), ("11", after_11)) if ok]
+        return self.tr("after grade %1").replace("%1", self.tr(" or ").join(grades))
+
+    # --- sections ------------------------------------------------------------------------
+    def _header(self, p: Profession, lang: str) -> list[str]:
+        level = self.tr("Working profession") if p.level == "working" else self.tr("Specialist")
+        facts = [e(p.industry.name.get(lang)), e(level)]
+        if p.is_new:
+            new = "<b>" + e(self.tr("New profession")) + "</b>"
+            if p.horizon:
+                new += " (" + e(self.tr("in demand by %1").replace("%1", str(p.horizon))) + ")"
+            facts.append(new)
+        return [f"<h2>{e(p.name.get(lang))}</h2>", "<p>" + " · ".join(facts) + "</p>",
+                f"<p>{e(p.description.get(lang))}</p>"]
+
+    def _traits(self, p: Profession, lang: str) -> list[str]:
+        types = self.riasec_names()
+        code = " ".join(f"{letter} ({e(types[letter])})" for letter in p.riasec)
+        out = [f"<p><b>{e(self.tr('Interest type (Holland)'))}:</b> {code}<br>"
+               f"<b>{e(self.tr('Type of work (Klimov)'))}:</b> "
+               f"{e(self.klimov_names()[p.klimov])}<br>"
+               f"<b>{e(self.tr('ISCO-08 group'))}:</b> {e(p.isco)}</p>"]
+        skills = ", ".join(e(s) for s in p.skill_list(lang))
+        out.append(f"<p><b>{e(self.tr('Key skills'))}:</b> {skills}</p>")
+        subjects = ", ".join(e(s.name.get(lang)) for s in p.subjects)
+        out.append(f"<p><b>{e(self.tr('School subjects'))}:</b> {subjects}</p>")
+        if p.conditions:
+            conditions = ", ".join(e(c.name.get(lang)) for c in p.conditions)
+            out.append(f"<p><b>{e(self.tr('Working conditions'))}:</b> {conditions}</p>")
+        return out
+
+    def _demand(self, atlas: Atlas, profession_id: str) -> list[str]:
+        demand = atlas.demand_for_profession(profession_id)
+        if not demand:
+            return []
+        by_year: dict[int, int] = defaultdict(int)
+        sources = {}
+        for figure in demand:
+            by_year[figure.year] += figure.jobs
+            sources.setdefault(figure.source.kind, figure.source)
+        years = ", ".join(f"{year}: {jobs}" for year, jobs in sorted(by_year.items()))
+        badges = " ".join(badge_html(s, with_title=False) for s in sources.values())
+        return [f"<p><b>{e(self.tr('New jobs in the region'))}:</b> {years} {badges}</p>"]
+
+    def _pathways(self, atlas: Atlas, profession_id: str, lang: str) -> list[str]:
+        out = [f"<h3>{e(self.tr('Where to study'))}</h3>"]
+        langs = self.language_names()
+        for spec in atlas.specialities_for_profession(profession_id):
+            quals = "; ".join(f"{q.code} {e(q.name.get(lang))}" for q in spec.qualifications)
+            out.append(
+                f"<p><b>{spec.code} {e(spec.name.get(lang))}</b> "
+                f"{badge_html(spec.source, False)}<br>{e(self.tr('Qualifications'))}: {quals}"
+                f"<br>{e(self.tr('Study length'))}: {e(self.tr('after grade 9'))} "
+                f"{self.study_length(spec.months_after_9)}, {e(self.tr('after grade 11'))} "
+                f"{self.study_length(spec.months_after_11)}</p>")
+            offers = atlas.offers_for_speciality(spec.code)
+            if not offers:
+                out.append(f"<p><i>{e(self.tr('No college of the region teaches it.'))}</i></p>")
+                continue
+            items = []
+            for offer in offers:
+                college = offer.college
+                places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
+                          if offer.state_places is not None else self.tr("places unknown"))
+                items.append(
+                    f"<li>{e(college.name.get(lang))}, {e(college.town.get(lang))} — "
+                    f"{e(langs.get(offer.language, offer.language))}, "
+                    f"{e(self.entry(offer.after_9, offer.after_11))}, {e(places)} "
+                    f"{badge_html(offer.source, False)}</li>")
+            out.append("<ul>" + "".join(items) + "</ul>")
+        return out
+
+    def profession_html(self, atlas: Atlas, profession_id: str, lang: str) -> str:
+        p = atlas.profession(profession_id)
+        parts = self._header(p, lang) + self._traits(p, lang)
+        parts += self._demand(atlas, profession_id) + self._pathways(atlas, profession_id, lang)
+        parts.append(f"<p style='color:#555555;'>{e(self.tr('Source'))}: "
+                     f"{badge_html(p.source)}</p>")
+        return "\n".join(parts)

@@ -22,10 +22,9 @@ def test_no_unfinished_or_missing_translations(ts):
     for message in root.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                              "obsolete"):
-            bad.append(source)
-        elif not (translation.text or "").strip():
+        unfinished = translation is None or translation.get("type") in (
+            "unfinished", "vanished", "obsolete")
+        if unfinished or not (translation.text or "").strip():
             bad.append(source)
     assert bad == []
 

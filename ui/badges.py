@@ -33,15 +33,15 @@ def kind_label(kind: str) -> str:
 def kind_explanation(kind: str) -> str:
     texts = {
         "official": QCoreApplication.translate(
-            "SourceBadge", "Official: a government document, a national classifier or the "
+            "SourceBadge", "a government document, a national classifier or the "
             "organisation's own publication."),
         "press": QCoreApplication.translate(
-            "SourceBadge", "Press: a figure reported in a newspaper or on a news site."),
+            "SourceBadge", "a figure reported in a newspaper or on a news site."),
         "estimate": QCoreApplication.translate(
-            "SourceBadge", "Estimate: worked out by the Bagdar team from published figures; "
+            "SourceBadge", "worked out by the Bagdar team from published figures; "
             "not official."),
         "sample": QCoreApplication.translate(
-            "SourceBadge", "Sample: an illustrative entry not confirmed by any source."),
+            "SourceBadge", "an illustrative entry not confirmed by any source."),
     }
     return texts.get(kind, kind)
 
@@ -59,5 +59,5 @@ def badge_tooltip(source: Source) -> str:
     parts = [f"{kind_label(source.kind)}: {source.title}", source.publisher]
     if source.date:
         parts.append(source.date)
-    parts.append(kind_explanation(source.kind))
+    parts.append(f"{kind_label(source.kind)} — {kind_explanation(source.kind)}")
     return "\n".join(p for p in parts if p)

@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.result_list = QListWidget()
         self.result_list.setObjectName("professionList")
+        self.result_list.setWordWrap(True)
+        self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = QTextBrowser()
         self.detail.setObjectName("professionDetail")
         self.detail.setOpenExternalLinks(False)
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 680])
+        splitter.setSizes([360, 660])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -161,15 +163,20 @@ class MainWindow(QMainWindow):
         lang = self.languages.language
         current = self.current_profession_id()
         query = self.search_box.text().strip()
+        summaries = {p.id: p for p in self.atlas.professions(lang)}
         if query:
-            items = [(hit.ref_id, hit.name.get(lang))
-                     for hit in self.atlas.search(query, kinds=("profession",))]
+            ids = [hit.ref_id for hit in self.atlas.search(query, kinds=("profession",))]
         else:
-            items = [(p.id, p.name.get(lang)) for p in self.atlas.professions(lang)]
+            ids = list(summaries)
+        new_tag = self.tr("new")
         self.result_list.blockSignals(True)
         self.result_list.clear()
-        for profession_id, name in items:
-            item = QListWidgetItem(name)
+        for profession_id in ids:
+            summary = summaries[profession_id]
+            text = summary.name.get(lang)
+            if summary.is_new:
+                text += f"  ★ {new_tag}"
+            item = QListWidgetItem(text)
             item.setData(PROFESSION_ROLE, profession_id)
             self.result_list.addItem(item)
             if profession_id == current:
@@ -179,7 +186,7 @@ class MainWindow(QMainWindow):
             self.result_list.setCurrentRow(0)
         else:
             self._show_current()
-        if not items:
+        if not ids:
             self.detail.setHtml("<p>" + self.tr("Nothing found. Try the first letters of a "
                                                 "word, without Kazakh letters if you like.")
                                 + "</p>")
@@ -193,6 +200,10 @@ class MainWindow(QMainWindow):
         if profession_id:
             self.detail.setHtml(self.profession_view.profession_html(
                 self.atlas, profession_id, self.languages.language))
+
+    def list_ids(self) -> list[str]:
+        return [self.result_list.item(i).data(PROFESSION_ROLE)
+                for i in range(self.result_list.count())]
 
     def list_texts(self) -> list[str]:
         return [self.result_list.item(i).text() for i in range(self.result_list.count())]

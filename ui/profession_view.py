@@ -14,6 +14,10 @@ from ui.badges import badge_html
 e = html.escape
 
 
+def field(label: str, value_html: str) -> str:
+    return f"<b>{e(label)}:</b> {value_html}"
+
+
 class ProfessionView(QObject):
     """Renders a profession as HTML; a QObject so that lupdate extracts its ``self.tr`` texts."""
 
@@ -58,17 +62,18 @@ class ProfessionView(QObject):
     def _traits(self, p: Profession, lang: str) -> list[str]:
         types = self.riasec_names()
         code = " ".join(f"{letter} ({e(types[letter])})" for letter in p.riasec)
-        out = [f"<p><b>{e(self.tr('Interest type (Holland)'))}:</b> {code}<br>"
-               f"<b>{e(self.tr('Type of work (Klimov)'))}:</b> "
-               f"{e(self.klimov_names()[p.klimov])}<br>"
-               f"<b>{e(self.tr('ISCO-08 group'))}:</b> {e(p.isco)}</p>"]
+        holland, klimov, isco = (self.tr("Interest type (Holland)"),
+                                 self.tr("Type of work (Klimov)"), self.tr("ISCO-08 group"))
+        out = ["<p>" + "<br>".join([field(holland, code),
+                                    field(klimov, e(self.klimov_names()[p.klimov])),
+                                    field(isco, e(p.isco))]) + "</p>"]
         skills = ", ".join(e(s) for s in p.skill_list(lang))
-        out.append(f"<p><b>{e(self.tr('Key skills'))}:</b> {skills}</p>")
+        out.append("<p>" + field(self.tr("Key skills"), skills) + "</p>")
         subjects = ", ".join(e(s.name.get(lang)) for s in p.subjects)
-        out.append(f"<p><b>{e(self.tr('School subjects'))}:</b> {subjects}</p>")
+        out.append("<p>" + field(self.tr("School subjects"), subjects) + "</p>")
         if p.conditions:
             conditions = ", ".join(e(c.name.get(lang)) for c in p.conditions)
-            out.append(f"<p><b>{e(self.tr('Working conditions'))}:</b> {conditions}</p>")
+            out.append("<p>" + field(self.tr("Working conditions"), conditions) + "</p>")
         return out
 
     def _demand(self, atlas: Atlas, profession_id: str) -> list[str]:
@@ -82,22 +87,25 @@ class ProfessionView(QObject):
             sources.setdefault(figure.source.kind, figure.source)
         years = ", ".join(f"{year}: {jobs}" for year, jobs in sorted(by_year.items()))
         badges = " ".join(badge_html(s, with_title=False) for s in sources.values())
-        return [f"<p><b>{e(self.tr('New jobs in the region'))}:</b> {years} {badges}</p>"]
+        return ["<p>" + field(self.tr("New jobs in the region"), f"{years} {badges}") + "</p>"]
 
     def _pathways(self, atlas: Atlas, profession_id: str, lang: str) -> list[str]:
-        out = [f"<h3>{e(self.tr('Where to study'))}</h3>"]
+        out = ["<h3>" + e(self.tr("Where to study")) + "</h3>"]
         langs = self.language_names()
+        after_9, after_11 = self.tr("after grade 9"), self.tr("after grade 11")
         for spec in atlas.specialities_for_profession(profession_id):
             quals = "; ".join(f"{q.code} {e(q.name.get(lang))}" for q in spec.qualifications)
+            length = (f"{e(after_9)}: {self.study_length(spec.months_after_9)}; "
+                      f"{e(after_11)}: {self.study_length(spec.months_after_11)}")
             out.append(
                 f"<p><b>{spec.code} {e(spec.name.get(lang))}</b> "
-                f"{badge_html(spec.source, False)}<br>{e(self.tr('Qualifications'))}: {quals}"
-                f"<br>{e(self.tr('Study length'))}: {e(self.tr('after grade 9'))} "
-                f"{self.study_length(spec.months_after_9)}, {e(self.tr('after grade 11'))} "
-                f"{self.study_length(spec.months_after_11)}</p>")
+                f"{badge_html(spec.source, False)}<br>"
+                + field(self.tr("Qualifications"), quals) + "<br>"
+                + field(self.tr("Study length"), length) + "</p>")
             offers = atlas.offers_for_speciality(spec.code)
             if not offers:
-                out.append(f"<p><i>{e(self.tr('No college of the region teaches it.'))}</i></p>")
+                out.append("<p><i>" + e(self.tr("No college of the region teaches it."))
+                           + "</i></p>")
                 continue
             items = []
             for offer in offers:
@@ -116,6 +124,6 @@ class ProfessionView(QObject):
         p = atlas.profession(profession_id)
         parts = self._header(p, lang) + self._traits(p, lang)
         parts += self._demand(atlas, profession_id) + self._pathways(atlas, profession_id, lang)
-        parts.append(f"<p style='color:#555555;'>{e(self.tr('Source'))}: "
-                     f"{badge_html(p.source)}</p>")
+        parts.append("<p style='color:#555555;'>" + field(self.tr("Source"), badge_html(p.source))
+                     + "</p>")
         return "\n".join(parts)

@@ -20,12 +20,12 @@ from pathlib import Path
 import sqlite_utils
 
 from guidance.atlas.problems import AtlasInvalid
-from guidance.atlas.schema import EDITION_FILE, SCHEMA_VERSION, TABLES, Table
+from guidance.atlas.schema import ALL_TABLES, EDITION_FILE, SCHEMA_VERSION, Table
 from guidance.atlas.source import read_folder
 from guidance.atlas.validate import Validated, validate
 from guidance.textnorm import fold
 
-SOURCE_NAMES = ["edition", *(t.name for t in TABLES)]
+SOURCE_FILES = {"edition": EDITION_FILE, **{t.name: t.file_name for t in ALL_TABLES}}
 
 # What the tolerant search covers: (kind, table, key column, name columns, body columns)
 SEARCH_SPEC = (
@@ -38,14 +38,14 @@ SEARCH_SPEC = (
 
 def load_source(folder: Path, allow_cp1251: bool = False) -> Validated:
     """Read and validate an atlas source folder; the result lists every problem."""
-    raw = read_folder(Path(folder), SOURCE_NAMES, allow_cp1251=allow_cp1251)
+    raw = read_folder(Path(folder), SOURCE_FILES, allow_cp1251=allow_cp1251)
     return validate(raw)
 
 
 def content_hash(data: Validated) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(sorted(data.edition.items()), ensure_ascii=False).encode())
-    for table in TABLES:
+    for table in ALL_TABLES:
         rows = data.tables.get(table.name, [])
         canonical = sorted(
             json.dumps(sorted(row.items()), ensure_ascii=False, default=str) for row in rows
@@ -111,7 +111,7 @@ def build_database(data: Validated, out: Path, built_at: str | None = None) -> s
         conn = sqlite3.connect(tmp)
         db = sqlite_utils.Database(conn)
         with conn:
-            for table in TABLES:
+            for table in ALL_TABLES:
                 _create_table(db, table, data.tables.get(table.name, []))
             _build_search(db, data)
             meta = {

@@ -175,3 +175,43 @@ class AtlasInfo:
     built_at: str
     content_hash: str
     schema_version: int
+
+
+@dataclass(frozen=True)
+class InstrumentInfo:
+    id: str  # riasec | riasec_short | ddo
+    version: str
+    name: LocalText
+    instructions: LocalText
+
+
+@dataclass(frozen=True)
+class RiasecItem:
+    id: str
+    type: str  # one of R I A S E C
+    position: int
+    short_form: bool
+    text: LocalText
+
+
+@dataclass(frozen=True)
+class DdoItem:
+    number: int
+    a_type: str
+    a_text: LocalText
+    b_type: str
+    b_text: LocalText
+
+    @property
+    def id(self) -> str:
+        return f"ddo{self.number:02d}"
+
+
+@dataclass(frozen=True)
+class InterestType:
+    instrument: str  # riasec | klimov
+    code: str
+    name: LocalText
+    summary: LocalText
+    enjoy: LocalText
+    activities: LocalText  # ";"-separated

@@ -40,6 +40,7 @@ TEMPLATES: dict[str, str] = {
     "years_reversed": "year_from ({year_from}) is after year_to ({year_to})",
     "missing_edition_key": "the key {value!r} is missing",
     "horizon_without_new": "a horizon is given but is_new is not 1",
+    "instrument_structure": "the questionnaire's structure is broken: {detail}",
 }
 
 

@@ -14,13 +14,17 @@ from guidance.atlas.models import (
     AtlasInfo,
     College,
     CollegeOffer,
+    DdoItem,
     DemandFigure,
     District,
     Enterprise,
+    InstrumentInfo,
+    InterestType,
     LocalText,
     Profession,
     ProfessionSummary,
     Qualification,
+    RiasecItem,
     SearchHit,
     Source,
     Speciality,
@@ -261,3 +265,68 @@ class Atlas:
             name = self._conn.execute(_SEARCH_NAME_SQL[r["kind"]], (r["ref_id"],)).fetchone()
             hits.append(SearchHit(r["kind"], r["ref_id"], LocalText(*name)))
         return hits
+
+    # --- questionnaires --------------------------------------------------------------------
+    def instrument(self, instrument_id: str) -> InstrumentInfo:
+        rows = self._all("SELECT * FROM instruments WHERE id = ?", instrument_id)
+        if not rows:
+            raise KeyError(instrument_id)
+        r = rows[0]
+        return InstrumentInfo(r["id"], r["version"], LocalText.from_row(r, "name"),
+                              LocalText.from_row(r, "instructions"))
+
+    def answer_scale(self) -> list[tuple[int, LocalText]]:
+        return [(r["value"], LocalText.from_row(r, "label"))
+                for r in self._all("SELECT * FROM instrument_scale ORDER BY value")]
+
+    def riasec_items(self, short_form: bool = False) -> list[RiasecItem]:
+        """The profiler's items in display order (the short form keeps the same order)."""
+        sql = "SELECT * FROM riasec_items" + (" WHERE short_form = 1" if short_form else "")
+        return [RiasecItem(r["id"], r["type"], r["position"], bool(r["short_form"]),
+                           LocalText.from_row(r, "text"))
+                for r in self._all(sql + " ORDER BY position")]
+
+    def ddo_items(self) -> list[DdoItem]:
+        return [DdoItem(r["number"], r["a_type"], LocalText.from_row(r, "a_text"), r["b_type"],
+                        LocalText.from_row(r, "b_text"))
+                for r in self._all("SELECT * FROM ddo_items ORDER BY number")]
+
+    def interest_types(self, instrument: str) -> dict[str, InterestType]:
+        return {r["code"]: InterestType(r["instrument"], r["code"], LocalText.from_row(r, "name"),
+                                        LocalText.from_row(r, "summary"),
+                                        LocalText.from_row(r, "enjoy"),
+                                        LocalText.from_row(r, "activities"))
+                for r in self._all("SELECT * FROM interest_types WHERE instrument = ? "
+                                   "ORDER BY rowid", instrument)}
+
+    # --- bulk reads for the recommendation index --------------------------------------------
+    def profession_speciality_links(self) -> list[tuple[str, str]]:
+        return [(r["profession_id"], r["speciality_code"]) for r in self._all(
+            "SELECT profession_id, speciality_code FROM profession_specialities ORDER BY rowid")]
+
+    def all_offers(self) -> list[CollegeOffer]:
+        return [CollegeOffer(self._colleges[r["college_id"]], r["speciality_code"], r["language"],
+                             bool(r["after_9"]), bool(r["after_11"]), r["state_places"],
+                             r["year"], self._sources[r["source_id"]])
+                for r in self._all("SELECT * FROM college_specialities "
+                                   "ORDER BY college_id, speciality_code, language")]
+
+    def demand_totals(self) -> dict[str, tuple[int, int, tuple[str, ...]]]:
+        """Per profession: (jobs in all years, last year, the kinds of source behind them)."""
+        totals: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+        for r in self._all("SELECT d.profession_id AS p, SUM(d.jobs) AS jobs, MAX(d.year) AS y, "
+                           "GROUP_CONCAT(DISTINCT s.kind) AS kinds FROM demand d JOIN sources s "
+                           "ON s.id = d.source_id GROUP BY d.profession_id"):
+            totals[r["p"]] = (r["jobs"], r["y"], tuple(sorted(r["kinds"].split(","))))
+        return totals
+
+    def employment_by_speciality(self) -> dict[tuple[str | None, str], tuple[float, str]]:
+        """{(college_id or None, speciality_code): (employed share, source kind)}, latest year."""
+        found: dict[tuple[str | None, str], tuple[float, str]] = {}
+        for r in self._all("SELECT g.college_id, g.speciality_code, g.graduates, g.employed, "
+                           "s.kind FROM graduate_employment g JOIN sources s ON s.id = g.source_id "
+                           "WHERE g.speciality_code IS NOT NULL AND g.graduates > 0 "
+                           "ORDER BY g.year_to"):
+            found[(r["college_id"], r["speciality_code"])] = (r["employed"] / r["graduates"],
+                                                              r["kind"])
+        return found

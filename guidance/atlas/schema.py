@@ -62,12 +62,12 @@ class Table:
     name: str
     columns: tuple[Column, ...]
     key: tuple[str, ...]
-    required_file: bool = True
     indexes: tuple[tuple[str, ...], ...] = field(default=())
+    file: str = ""  # path inside the source folder, when it is not "<name>.csv"
 
     @property
     def file_name(self) -> str:
-        return f"{self.name}.csv"
+        return self.file or f"{self.name}.csv"
 
     def csv_columns(self) -> list[str]:
         return [name for col in self.columns for name in col.csv_names()]
@@ -161,6 +161,7 @@ TABLES: tuple[Table, ...] = (
                pattern_hint="3W or 4S and 8 digits, e.g. 3W07150501"),
         _SPECIALITY,
         _text("name"),
+        _SOURCE,
     ), key=("code",), indexes=(("speciality_code",),)),
     Table("profession_specialities", (
         _ref("profession_id", "professions"),
@@ -235,6 +236,45 @@ TABLES: tuple[Table, ...] = (
     ), key=("id",), indexes=(("college_id",), ("enterprise_id",))),
 )
 
-TABLES_BY_NAME = {table.name: table for table in TABLES}
+_RIASEC_TYPE = Column("type", "choice", required=True, choices=tuple(RIASEC_LETTERS))
+
+# The interest questionnaires are content too: versioned, validated and built into the atlas.
+INSTRUMENT_TABLES: tuple[Table, ...] = (
+    Table("instruments", (
+        _ID,
+        Column("version", required=True),
+        _text("name"),
+        _text("instructions"),
+    ), key=("id",), file="instruments/instruments.csv"),
+    Table("instrument_scale", (
+        Column("value", "int", required=True, minimum=0),
+        _text("label"),
+    ), key=("value",), file="instruments/scale.csv"),
+    Table("riasec_items", (
+        _ID,
+        _RIASEC_TYPE,
+        Column("position", "int", required=True, minimum=1),
+        Column("short_form", "flag"),
+        _text("text"),
+    ), key=("id",), file="instruments/riasec_items.csv"),
+    Table("ddo_items", (
+        Column("number", "int", required=True, minimum=1),
+        Column("a_type", "choice", required=True, choices=KLIMOV_TYPES),
+        _text("a_text"),
+        Column("b_type", "choice", required=True, choices=KLIMOV_TYPES),
+        _text("b_text"),
+    ), key=("number",), file="instruments/ddo_items.csv"),
+    Table("interest_types", (
+        Column("instrument", "choice", required=True, choices=("riasec", "klimov")),
+        Column("code", required=True),
+        _text("name"),
+        _text("summary"),
+        _text("enjoy"),
+        Column("activities", "list", required=True, multilingual=True),
+    ), key=("instrument", "code"), file="instruments/types.csv"),
+)
+
+ALL_TABLES = TABLES + INSTRUMENT_TABLES
+TABLES_BY_NAME = {table.name: table for table in ALL_TABLES}
 EDITION_FILE = "edition.csv"
 EDITION_KEYS = ("edition", "date", "title_kk", "title_ru", "title_en", "publisher")

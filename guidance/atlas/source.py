@@ -90,11 +90,10 @@ def read_csv_bytes(data: bytes, file: str, allow_cp1251: bool = False) -> tuple[
     return table, problems, found
 
 
-def read_folder(folder: Path, names: list[str], allow_cp1251: bool = False) -> RawSource:
-    """Read ``<name>.csv`` for every name; a missing file is a problem, not an exception."""
+def read_folder(folder: Path, files: dict[str, str], allow_cp1251: bool = False) -> RawSource:
+    """Read every ``{table: relative file}``; a missing file is a problem, not an exception."""
     source = RawSource()
-    for name in names:
-        file = f"{name}.csv"
+    for name, file in files.items():
         path = folder / file
         if not path.is_file():
             source.problems.append(problem(file, 0, "", "missing_file"))

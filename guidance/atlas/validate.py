@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from guidance.atlas.instrument_rules import check_instruments
 from guidance.atlas.problems import Problem, problem
 from guidance.atlas.schema import (
+    ALL_TABLES,
     DATE,
     EDITION_FILE,
     EDITION_KEYS,
     RIASEC_LETTERS,
     SLUG,
-    TABLES,
     YEAR,
     Column,
     Table,
@@ -133,7 +134,7 @@ def _typed_rows(table: Table, raw: RawTable, out: Validated) -> None:
 
 def _check_references(out: Validated) -> None:
     keys: dict[tuple[str, str], set] = {}
-    for table in TABLES:
+    for table in ALL_TABLES:
         for col in table.columns:
             if col.ref is None or table.name not in out.tables:
                 continue
@@ -208,7 +209,7 @@ def _check_edition(raw: RawTable | None, out: Validated) -> None:
 
 def validate(source: RawSource) -> Validated:
     out = Validated(problems=list(source.problems))
-    for table in TABLES:
+    for table in ALL_TABLES:
         raw = source.tables.get(table.name)
         if raw is None:
             continue
@@ -219,6 +220,7 @@ def validate(source: RawSource) -> Validated:
         _typed_rows(table, raw, out)
     _check_references(out)
     _check_rules(out)
+    check_instruments(out.tables, out.problems)
     _check_edition(source.tables.get("edition"), out)
     out.problems.sort()
     return out

@@ -1,0 +1,36 @@
+"""Congruence between a person's Holland code and an occupation's code.
+
+Brown & Gore C index: C = 3·c1 + 2·c2 + c3, where ci compares the i-th letters of the two codes
+(3 same, 2 adjacent on the hexagon, 1 alternate, 0 opposite); range 0–18. An occupation code
+shorter than three letters contributes nothing for the missing positions, so a one-letter code
+can reach at most 9: that is honest — it says less about the work.
+
+Iachan M index: for every letter the two codes share, a weight by its position in the
+occupation's code (row) and in the person's code (column); maximum 28.
+"""
+
+from __future__ import annotations
+
+from guidance.scoring import hexagon_distance
+
+C_WEIGHTS = (3, 2, 1)
+C_MAX = 18
+LETTER_AGREEMENT = {0: 3, 1: 2, 2: 1, 3: 0}
+M_WEIGHTS = ((22, 10, 4), (10, 5, 2), (4, 2, 1))
+M_MAX = 28
+
+
+def c_index(person: str, occupation: str) -> int:
+    total = 0
+    for weight, a, b in zip(C_WEIGHTS, person, occupation, strict=False):
+        total += weight * LETTER_AGREEMENT[hexagon_distance(a, b)]
+    return total
+
+
+def m_index(person: str, occupation: str) -> int:
+    total = 0
+    for i, letter in enumerate(occupation[:3]):
+        j = person.find(letter)
+        if 0 <= j < 3:
+            total += M_WEIGHTS[i][j]
+    return total

@@ -1,0 +1,163 @@
+"""The shipped atlas meets the content bar of a real regional atlas (issue: atlas content)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+
+import pytest
+
+from guidance.textnorm import KAZAKH_LETTERS, fold
+
+REQUIRED_INDUSTRIES = {
+    "chemical", "mining", "building_materials", "metallurgy", "energy", "agriculture", "food",
+    "transport", "construction", "it", "health", "education", "hospitality", "trade",
+    "public_safety", "light_industry"}
+
+
+@pytest.fixture(scope="module")
+def db(atlas_path):
+    conn = sqlite3.connect(atlas_path)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+def rows(db, sql, *params):
+    return db.execute(sql, params).fetchall()
+
+
+def test_every_district_and_industry_is_there(db):
+    districts = {r["id"] for r in rows(db, "SELECT id FROM districts")}
+    assert districts == {"taraz", "bayzak", "zhambyl", "korday", "merki", "moiynkum", "sarysu",
+                         "shu", "talas", "ryskulov", "zhualy"}
+    assert {r["id"] for r in rows(db, "SELECT id FROM industries")} == REQUIRED_INDUSTRIES
+
+
+def test_profession_counts(db):
+    professions = rows(db, "SELECT * FROM professions")
+    assert len(professions) >= 120
+    assert sum(p["level"] == "working" for p in professions) >= 80
+    new = [p for p in professions if p["is_new"]]
+    assert len(new) >= 30 and all(p["horizon"] for p in new)
+    per_industry = Counter(p["industry_id"] for p in professions)
+    assert set(per_industry) == REQUIRED_INDUSTRIES
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_descriptions_are_40_to_80_words_and_distinct(db, lang):
+    texts = [r[0] for r in rows(db, f"SELECT description_{lang} FROM professions")]
+    lengths = [len(t.split()) for t in texts]
+    assert min(lengths) >= 40 and max(lengths) <= 80
+    assert len(set(texts)) == len(texts)
+
+
+def test_kazakh_text_is_really_kazakh(db):
+    professions = rows(db, "SELECT * FROM professions")
+    for p in professions:
+        assert p["description_kk"] != p["description_ru"], p["id"]
+        assert p["name_kk"] != p["name_ru"] or not any(c in KAZAKH_LETTERS for c in p["name_ru"])
+    with_letters = sum(any(c in KAZAKH_LETTERS for c in p["description_kk"]) for p in professions)
+    assert with_letters == len(professions)
+    names_with_letters = sum(any(c in KAZAKH_LETTERS for c in p["name_kk"]) for p in professions)
+    assert names_with_letters >= 0.6 * len(professions)
+
+
+def test_codes_are_valid(db):
+    for p in rows(db, "SELECT id, isco, riasec FROM professions"):
+        assert re.fullmatch(r"[1-9]\d{3}", p["isco"]), p["id"]
+        assert re.fullmatch(r"[RIASEC]{1,3}", p["riasec"]) and len(set(p["riasec"])) == len(
+            p["riasec"]), p["id"]
+
+
+def test_every_profession_reaches_a_speciality_and_a_college(db):
+    orphans = rows(db, "SELECT id FROM professions WHERE id NOT IN "
+                       "(SELECT profession_id FROM profession_specialities)")
+    assert orphans == []
+    unreachable = rows(db, """
+        SELECT p.id FROM professions p WHERE NOT EXISTS (
+          SELECT 1 FROM profession_specialities ps JOIN college_specialities cs
+          ON cs.speciality_code = ps.speciality_code WHERE ps.profession_id = p.id)""")
+    assert [r["id"] for r in unreachable] == []
+
+
+def test_specialities_have_qualifications_and_are_taught_or_marked(db):
+    specialities = rows(db, "SELECT * FROM specialities")
+    assert len(specialities) >= 60
+    for s in specialities:
+        quals = rows(db, "SELECT code FROM qualifications WHERE speciality_code = ?", s["code"])
+        assert quals, s["code"]
+        taught = rows(db, "SELECT 1 FROM college_specialities WHERE speciality_code = ?",
+                      s["code"])
+        assert taught or s["taught_in_region"] == 0, s["code"]
+
+
+def test_confirmed_codes_from_the_facts_are_official(db):
+    for code in ("07150500", "06130100", "07110100", "10130300", "04110100"):
+        kind = rows(db, "SELECT s.kind FROM specialities sp JOIN sources s ON s.id = sp.source_id "
+                        "WHERE sp.code = ?", code)[0]["kind"]
+        assert kind == "official"
+    for code in ("3W06130102", "4S06130103", "4S07130103", "3W10130302"):
+        assert rows(db, "SELECT 1 FROM qualifications WHERE code = ?", code)
+
+
+def test_every_district_has_a_college_and_unsourced_colleges_are_samples(db):
+    covered = {r["district_id"] for r in rows(db, "SELECT DISTINCT district_id FROM colleges")}
+    assert covered == {r["id"] for r in rows(db, "SELECT id FROM districts")}
+    kinds = {r["kind"] for r in rows(db, "SELECT s.kind FROM colleges c JOIN sources s "
+                                         "ON s.id = c.source_id")}
+    assert kinds <= {"official", "press", "sample"}
+
+
+def test_key_employers_of_the_article_are_present(db):
+    names = " ".join(r["name_en"] for r in rows(db, "SELECT name_en FROM enterprises")).lower()
+    for employer in ("kazphosphate", "gips", "imstal", "taraz"):
+        assert employer in names
+
+
+def test_demand_reconciles_with_the_published_figures(db):
+    projects = rows(db, "SELECT SUM(projects) AS n, SUM(jobs) AS jobs FROM investment_projects "
+                        "WHERE year = 2025")[0]
+    assert projects["n"] == 37
+    assert projects["jobs"] > 1300
+    demand = rows(db, "SELECT p.level, SUM(d.jobs) AS jobs FROM demand d JOIN professions p "
+                      "ON p.id = d.profession_id WHERE d.year = 2025 GROUP BY p.level")
+    jobs = {r["level"]: r["jobs"] for r in demand}
+    total = sum(jobs.values())
+    assert total == projects["jobs"]
+    assert abs(jobs["working"] / total - 0.91) <= 0.005
+    for year in (2026, 2027):
+        assert rows(db, "SELECT 1 FROM demand WHERE year = ?", year)
+
+
+def test_published_regional_figures_are_press_not_official(db):
+    region = rows(db, "SELECT g.graduates, g.employed, s.kind FROM graduate_employment g "
+                      "JOIN sources s ON s.id = g.source_id WHERE g.college_id IS NULL AND "
+                      "g.speciality_code IS NULL")
+    assert len(region) == 1 and region[0]["kind"] == "press"
+    assert round(100 * region[0]["employed"] / region[0]["graduates"]) == 86
+    assert rows(db, "SELECT COUNT(*) AS n FROM memoranda")[0]["n"] == 8
+
+
+def test_no_invented_figure_is_official(db):
+    official_demand = rows(db, "SELECT COUNT(*) AS n FROM demand d JOIN sources s "
+                               "ON s.id = d.source_id WHERE s.kind = 'official'")[0]["n"]
+    assert official_demand == 0
+    estimate_sources = rows(db, "SELECT id FROM sources WHERE kind = 'estimate' AND "
+                                "(note IS NULL OR note = '')")
+    assert estimate_sources == []
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_search_finds_every_profession_by_a_word_of_its_name(atlas, lang):
+    missed = []
+    for summary in atlas.professions(lang):
+        name = summary.name.get(lang)
+        word = max(re.findall(r"\w+", name), key=len)
+        hits = {h.ref_id for h in atlas.search(word, kinds=("profession",), limit=200)}
+        folded_hits = {h.ref_id for h in atlas.search(fold(word)[:5], kinds=("profession",),
+                                                      limit=200)}
+        if summary.id not in hits or summary.id not in folded_hits:
+            missed.append((summary.id, word))
+    assert missed == []

@@ -299,6 +299,16 @@ class Atlas:
                 for r in self._all("SELECT * FROM interest_types WHERE instrument = ? "
                                    "ORDER BY rowid", instrument)}
 
+    def example_professions(self, instrument: str, code: str, limit: int = 5) -> list[str]:
+        """Professions of the atlas that illustrate a type: RIASEC code starting with the
+        letter, or the Klimov type; new and in-demand professions first."""
+        column, value = ("riasec", f"{code}%") if instrument == "riasec" else ("klimov", code)
+        op = "LIKE" if instrument == "riasec" else "="
+        return [r["id"] for r in self._all(
+            f"SELECT p.id, COALESCE(SUM(d.jobs), 0) AS jobs FROM professions p "
+            f"LEFT JOIN demand d ON d.profession_id = p.id WHERE p.{column} {op} ? "
+            f"GROUP BY p.id ORDER BY jobs DESC, p.is_new DESC, p.id LIMIT ?", value, limit)]
+
     # --- bulk reads for the recommendation index --------------------------------------------
     def profession_speciality_links(self) -> list[tuple[str, str]]:
         return [(r["profession_id"], r["speciality_code"]) for r in self._all(

@@ -51,3 +51,15 @@ def query_terms(query: str) -> list[str]:
 
 def has_kazakh_letters(text: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in text)
+
+
+# Kazakh alphabet order (the Russian alphabet is a subsequence of it, in its own order).
+_KAZAKH_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK = {ch: i for i, ch in enumerate(_KAZAKH_ORDER)}
+
+
+def sort_key(text: str) -> tuple:
+    """Alphabetical order as a Kazakh reader expects it: «Әке» after «Аға», before «Бала»;
+    leading quotes and punctuation ignored; Latin after Cyrillic."""
+    core = text.lstrip("«»\"'„“”()[]- ").lower()
+    return tuple((0, _RANK[ch]) if ch in _RANK else (1, ord(ch)) for ch in core)

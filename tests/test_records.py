@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -11,8 +12,7 @@ import time
 
 import pytest
 
-from guidance.records import RecordsStore, StudentInput
-from guidance.records import codes
+from guidance.records import RecordsStore, StudentInput, codes
 from guidance.records.migrations import LATEST, MIGRATIONS, SchemaTooNew, migrate, version_of
 from tests.conftest import ROOT
 
@@ -98,7 +98,7 @@ def test_deleting_a_student_leaves_no_row_and_no_bytes(tmp_path):
     session = store.start_session(gone.id, "full", "riasec 2025.1")
     for n in range(1, 11):
         store.save_answer(session.id, f"r{n:02d}", 4, 1500)
-    store.save_result(session.id, {"note": name}, '{"student": "%s"}' % name)
+    store.save_result(session.id, {"note": name}, json.dumps({"student": name}))
     store.delete_student(gone.id)
     for table in ("students", "consents", "sessions", "answers", "results"):
         rows = store._conn.execute(f"SELECT * FROM {table}").fetchall()

@@ -25,3 +25,11 @@ def test_fold_is_idempotent_and_leaves_no_kazakh_letters(text):
     folded = fold(text)
     assert fold(folded) == folded
     assert not (set(folded) & KAZAKH_LETTERS)
+
+
+def test_kazakh_alphabetical_order_ignores_quotes():
+    from guidance.textnorm import sort_key
+
+    words = ["Бала", "«Ақылды қала» операторы", "Әке", "Аға", "BIM-модельдеуші", "Ұста", "Уақыт"]
+    assert sorted(words, key=sort_key) == [
+        "Аға", "«Ақылды қала» операторы", "Әке", "Бала", "Уақыт", "Ұста", "BIM-модельдеуші"]

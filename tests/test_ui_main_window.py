@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from guidance import paths
-from ui.i18n import LanguageManager
 from tests.qt_helpers import type_text
+from ui.i18n import LanguageManager
 from ui.main_window import MainWindow
 
 

@@ -31,7 +31,7 @@ from guidance.atlas.models import (
     Term,
 )
 from guidance.atlas.schema import SCHEMA_VERSION, SOURCE_KINDS, TABLES
-from guidance.textnorm import query_terms
+from guidance.textnorm import query_terms, sort_key
 
 _SEARCH_NAME_SQL = {
     "profession": "SELECT name_kk, name_ru, name_en FROM professions WHERE id = ?",
@@ -151,7 +151,7 @@ class Atlas:
             else self._all(sql)
         items = [ProfessionSummary(r["id"], LocalText.from_row(r, "name"), r["industry_id"],
                                    r["level"], bool(r["is_new"]), r["riasec"]) for r in rows]
-        return sorted(items, key=lambda p: p.name.get(lang).casefold())
+        return sorted(items, key=lambda p: sort_key(p.name.get(lang)))
 
     def profession_ids(self) -> list[str]:
         return [r["id"] for r in self._all("SELECT id FROM professions ORDER BY id")]

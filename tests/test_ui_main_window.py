@@ -74,3 +74,15 @@ def test_about_the_data_lists_every_source(qtbot, window, atlas):
     assert dialog.sources_table.rowCount() == len(atlas.sources())
     assert dialog.counts_table.rowCount() == len(atlas.source_kind_counts())
     assert atlas.info().edition in dialog.summary.text()
+
+
+def test_source_badges_name_their_source(qtbot, window, atlas):
+    from PySide6.QtCore import QUrl
+
+    window.result_list.setCurrentRow(0)
+    html = window.detail.toHtml()
+    profession = atlas.profession(window.current_profession_id())
+    assert f"source:{profession.source.id}" in html
+    tip = window.detail.source_tooltip(QUrl(f"source:{profession.source.id}"))
+    assert profession.source.title in tip
+    assert window.detail.source_tooltip(QUrl("source:no_such_source")) == ""

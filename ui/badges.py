@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from guidance.atlas.models import Source
 
@@ -47,9 +49,12 @@ def kind_explanation(kind: str) -> str:
 
 
 def badge_html(source: Source, with_title: bool = True) -> str:
+    """A badge that is also a link ``source:<id>``: hovering or clicking it in a
+    ``SourceBrowser`` names the source."""
     colour = KIND_COLOURS.get(source.kind, "#555555")
-    badge = (f'<span style="color:white; background-color:{colour};">'
-             f"&nbsp;{html.escape(kind_label(source.kind))}&nbsp;</span>")
+    badge = (f'<a href="source:{html.escape(source.id)}" style="text-decoration:none; '
+             f'color:white; background-color:{colour};">'
+             f"&nbsp;{html.escape(kind_label(source.kind))}&nbsp;</a>")
     if with_title:
         badge += f' <span style="color:#555555;">{html.escape(source.title)}</span>'
     return badge
@@ -61,3 +66,32 @@ def badge_tooltip(source: Source) -> str:
         parts.append(source.date)
     parts.append(f"{kind_label(source.kind)} — {kind_explanation(source.kind)}")
     return "\n".join(p for p in parts if p)
+
+
+class SourceBrowser(QTextBrowser):
+    """Rich text whose source badges name their source on hover and on click (keyboard users
+    reach the links with Tab and open them with Enter)."""
+
+    def __init__(self, lookup, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lookup = lookup  # source id -> Source
+        self.setOpenLinks(False)
+        self.highlighted.connect(self._show_source)
+        self.anchorClicked.connect(self._show_source)
+
+    def source_tooltip(self, url: QUrl) -> str:
+        if url.scheme() != "source":
+            return ""
+        try:
+            source = self._lookup(url.path())
+        except KeyError:
+            return ""
+        text = badge_tooltip(source)
+        return f"{text}\n{source.note}" if source.note else text
+
+    def _show_source(self, url: QUrl) -> None:
+        text = self.source_tooltip(url)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()

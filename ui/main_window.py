@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from guidance.atlas import Atlas
 from ui.about_data import AboutDataDialog
-from ui.badges import kind_label
+from ui.badges import SourceBrowser, kind_label
 from ui.i18n import LANGUAGE_NAMES, LanguageManager
 from ui.profession_view import ProfessionView
 
@@ -55,9 +54,8 @@ class MainWindow(QMainWindow):
         self.result_list.setObjectName("professionList")
         self.result_list.setWordWrap(True)
         self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail = QTextBrowser()
+        self.detail = SourceBrowser(atlas.source)
         self.detail.setObjectName("professionDetail")
-        self.detail.setOpenExternalLinks(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

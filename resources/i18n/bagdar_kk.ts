@@ -131,69 +131,69 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>About Bagdar</source>
         <translation>Бағдар туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Bagdar %1 — offline career guidance for the schools of the Zhambyl region.</source>
         <translation>Бағдар %1 — Жамбыл облысы мектептеріне арналған интернетсіз кәсіптік бағдар беру бағдарламасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Bagdar — atlas of professions</source>
         <translation>Бағдар — мамандықтар атласы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>About the data…</source>
         <translation>Деректер туралы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Search professions…</source>
         <translation>Мамандықты іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Search professions</source>
         <translation>Мамандықты іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Professions</source>
         <translation>Мамандықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>edition %1 of %2</source>
         <translation>%1 басылым, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Data status (rows by kind of source): %1</source>
         <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
         <translation>Ештеңе табылмады. Сөздің алғашқы әріптерін жазып көріңіз, қазақ әріптерінсіз де болады.</translation>
     </message>
@@ -389,42 +389,42 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SourceBadge</name>
     <message>
-        <location filename="../../ui/badges.py" line="25" />
+        <location filename="../../ui/badges.py" line="27" />
         <source>official</source>
         <translation>ресми</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="26" />
+        <location filename="../../ui/badges.py" line="28" />
         <source>press</source>
         <translation>баспасөз</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="27" />
+        <location filename="../../ui/badges.py" line="29" />
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="28" />
+        <location filename="../../ui/badges.py" line="30" />
         <source>sample</source>
         <translation>үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="35" />
+        <location filename="../../ui/badges.py" line="37" />
         <source>a government document, a national classifier or the organisation's own publication.</source>
         <translation>мемлекеттік құжат, ұлттық жіктеуіш немесе ұйымның өз жарияланымы.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="38" />
+        <location filename="../../ui/badges.py" line="40" />
         <source>a figure reported in a newspaper or on a news site.</source>
         <translation>газетте немесе жаңалықтар сайтында жарияланған көрсеткіш.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="40" />
+        <location filename="../../ui/badges.py" line="42" />
         <source>worked out by the Bagdar team from published figures; not official.</source>
         <translation>Бағдар тобы жарияланған деректерден есептеген; ресми емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="43" />
+        <location filename="../../ui/badges.py" line="45" />
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>ешбір дереккөз растамаған, мысал ретіндегі жазба.</translation>
     </message>

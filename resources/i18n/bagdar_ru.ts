@@ -131,69 +131,69 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>About Bagdar</source>
         <translation>О программе Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Bagdar %1 — offline career guidance for the schools of the Zhambyl region.</source>
         <translation>Бағдар %1 — профориентация без интернета для школ Жамбылской области.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Bagdar — atlas of professions</source>
         <translation>Бағдар — атлас профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>About the data…</source>
         <translation>О данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Search professions…</source>
         <translation>Поиск профессий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Search professions</source>
         <translation>Поиск профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>edition %1 of %2</source>
         <translation>издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Data status (rows by kind of source): %1</source>
         <translation>Статус данных (строки по видам источников): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
         <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
     </message>
@@ -389,42 +389,42 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SourceBadge</name>
     <message>
-        <location filename="../../ui/badges.py" line="25" />
+        <location filename="../../ui/badges.py" line="27" />
         <source>official</source>
         <translation>официально</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="26" />
+        <location filename="../../ui/badges.py" line="28" />
         <source>press</source>
         <translation>пресса</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="27" />
+        <location filename="../../ui/badges.py" line="29" />
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="28" />
+        <location filename="../../ui/badges.py" line="30" />
         <source>sample</source>
         <translation>образец</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="35" />
+        <location filename="../../ui/badges.py" line="37" />
         <source>a government document, a national classifier or the organisation's own publication.</source>
         <translation>государственный документ, национальный классификатор или публикация самой организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="38" />
+        <location filename="../../ui/badges.py" line="40" />
         <source>a figure reported in a newspaper or on a news site.</source>
         <translation>цифра из газеты или новостного сайта.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="40" />
+        <location filename="../../ui/badges.py" line="42" />
         <source>worked out by the Bagdar team from published figures; not official.</source>
         <translation>рассчитано командой Бағдар по опубликованным данным; не официально.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="43" />
+        <location filename="../../ui/badges.py" line="45" />
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>условная запись, не подтверждённая источником.</translation>
     </message>

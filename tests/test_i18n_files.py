@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -37,3 +38,5 @@ def test_placeholders_survive_translation(ts):
         text = message.findtext("translation") or ""
         for marker in ("%1", "%2", "%3"):
             assert (marker in source) == (marker in text), (source, text)
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", text)), \
+            (source, text)

@@ -31,21 +31,31 @@ def kid(name="Әйгерім Сәрсенбаева", cls="9 Ә", grade=9):
 def test_migration_1_creates_the_schema(tmp_path):
     conn = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None)
     assert version_of(conn) == 0
-    assert migrate(conn) == LATEST == 1
+    assert migrate(conn, {1: MIGRATIONS[1]}) == 1
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"students", "consents", "sessions", "answers", "results"} <= tables
-    assert migrate(conn) == 1  # idempotent
+    assert "settings" not in tables
+    assert migrate(conn, {1: MIGRATIONS[1]}) == 1  # idempotent
+
+
+def test_migration_2_adds_settings_and_keeps_version_1_data(tmp_path):
+    conn = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None)
+    migrate(conn, {1: MIGRATIONS[1]})
+    conn.execute("INSERT INTO students (display_name, grade, created_at) VALUES ('A', 9, 'now')")
+    assert migrate(conn) == LATEST == 2
+    conn.execute("INSERT INTO settings (key, value) VALUES ('programme', 'full')")
+    assert conn.execute("SELECT display_name FROM students").fetchone() == ("A",)
 
 
 def test_a_failing_migration_leaves_the_old_version_and_data(tmp_path):
     conn = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None)
     migrate(conn)
     conn.execute("INSERT INTO students (display_name, grade, created_at) VALUES ('A', 9, 'now')")
-    broken = {**MIGRATIONS, 2: ["ALTER TABLE students ADD COLUMN note TEXT",
-                                "THIS IS NOT SQL"]}
+    broken = {**MIGRATIONS, LATEST + 1: ["ALTER TABLE students ADD COLUMN note TEXT",
+                                         "THIS IS NOT SQL"]}
     with pytest.raises(sqlite3.OperationalError):
         migrate(conn, broken)
-    assert version_of(conn) == 1
+    assert version_of(conn) == LATEST
     columns = [r[1] for r in conn.execute("PRAGMA table_info(students)")]
     assert "note" not in columns
     assert conn.execute("SELECT COUNT(*) FROM students").fetchone()[0] == 1
@@ -149,3 +159,20 @@ def test_no_answer_is_lost_when_the_process_is_killed(tmp_path):
     assert {f"item{n:05d}" for n in range(1, confirmed + 1)} <= saved
     assert store.find_resumable(store.session(session_id).resume_code).id == session_id
     store.close()
+
+
+def test_counsellor_password_is_stored_only_as_a_salted_hash(store):
+    assert not store.has_counsellor_password()
+    store.set_counsellor_password("Mektep-2025")
+    stored = store.setting("counsellor_password")
+    assert stored.startswith("scrypt$") and "Mektep" not in stored
+    assert store.check_counsellor_password("Mektep-2025")
+    assert not store.check_counsellor_password("mektep-2025")
+    store.set_counsellor_password("Mektep-2025")
+    assert store.setting("counsellor_password") != stored  # a new salt every time
+
+
+def test_settings_round_trip(store):
+    assert store.setting("programme", "full") == "full"
+    store.set_setting("programme", "short+ddo")
+    assert store.setting("programme") == "short+ddo"

@@ -55,6 +55,12 @@ MIGRATIONS: dict[int, list[str]] = {
             recommendations_json TEXT,
             created_at TEXT NOT NULL)""",
     ],
+    # School settings (school name, default district and programme, counsellor password hash…)
+    2: [
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+    ],
 }
 
 LATEST = max(MIGRATIONS)

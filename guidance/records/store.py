@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guidance.records import codes
+from guidance.records import auth, codes
 from guidance.records.migrations import migrate
 from guidance.scoring import Answer
 
@@ -196,6 +196,25 @@ class RecordsStore:
         return [Answer(r["item_id"], r["value"], r["response_ms"]) for r in self._conn.execute(
             "SELECT item_id, value, response_ms FROM answers WHERE session_id = ? "
             "ORDER BY answered_at, item_id", (session_id,))]
+
+    # --- school settings -----------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        r = self._one("SELECT value FROM settings WHERE key = ?", key)
+        return r["value"] if r else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._write("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                    "DO UPDATE SET value = excluded.value", key, value)
+
+    def set_counsellor_password(self, password: str) -> None:
+        self.set_setting("counsellor_password", auth.hash_password(password))
+
+    def has_counsellor_password(self) -> bool:
+        return self.setting("counsellor_password") is not None
+
+    def check_counsellor_password(self, password: str) -> bool:
+        stored = self.setting("counsellor_password")
+        return stored is not None and auth.verify_password(password, stored)
 
     # --- results -------------------------------------------------------------------------
     def save_result(self, session_id: int, scores: dict, recommendations_json: str | None) -> None:

@@ -115,9 +115,92 @@
     </message>
 </context>
 <context>
+    <name>AboutYouPage</name>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="94" />
+        <source>About you</source>
+        <translation>Өзің туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="95" />
+        <source>Your &amp;name (as your counsellor knows you)</source>
+        <translation>&amp;Атың (кеңесшің білетіндей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="95" />
+        <source>&amp;Class</source>
+        <translation>&amp;Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="96" />
+        <source>&amp;Grade</source>
+        <translation>&amp;Параллель (сынып нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="96" />
+        <source>Home &amp;district</source>
+        <translation>Тұратын &amp;ауданың</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="97" />
+        <source>Preferred &amp;language of study</source>
+        <translation>Оқу &amp;тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="97" />
+        <source>D&amp;ormitory</source>
+        <translation>&amp;Жатақхана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="98" />
+        <source>How far would you &amp;travel to study?</source>
+        <translation>Оқу үшін қаншалықты &amp;алысқа бара аласың?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="101" />
+        <source>e.g. Aigerim S.</source>
+        <translation>мысалы, Әйгерім С.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="102" />
+        <source>e.g. 9 «Ә»</source>
+        <translation>мысалы, 9 «Ә»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="105" />
+        <source>What is kept: the name you type, your class, your answers and your results, on this computer only. Only your counsellor can open them; no ID number is asked. Your counsellor deletes them when they are no longer needed.</source>
+        <translation>Не сақталады: сен жазған аты-жөнің, сыныбың, жауаптарың мен нәтижелерің — тек осы компьютерде. Оларды тек кеңесшің аша алады; ЖСН сұралмайды. Қажеті болмай қалғанда кеңесші оларды өшіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="108" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="109" />
+        <source>&amp;Next</source>
+        <translation>&amp;Әрі қарай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="117" />
+        <source>Please type your name (at least two letters).</source>
+        <translation>Атыңды жаз (кемінде екі әріп).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="120" />
+        <source>A name starts with a letter and has no digits or symbols.</source>
+        <translation>Аты әріптен басталады, онда сандар мен белгілер болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="123" />
+        <source>Please type your class, for example 9 «Ә».</source>
+        <translation>Сыныбыңды жаз, мысалы 9 «Ә».</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="95" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -129,73 +212,485 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>AppShell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>About Bagdar</source>
-        <translation>Бағдар туралы</translation>
+        <location filename="../../ui/shell.py" line="149" />
+        <source>Bagdar — career guidance</source>
+        <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Bagdar %1 — offline career guidance for the schools of the Zhambyl region.</source>
-        <translation>Бағдар %1 — Жамбыл облысы мектептеріне арналған интернетсіз кәсіптік бағдар беру бағдарламасы.</translation>
+        <location filename="../../ui/shell.py" line="150" />
+        <location filename="../../ui/shell.py" line="151" />
+        <source>Smaller text</source>
+        <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>Bagdar — atlas of professions</source>
-        <translation>Бағдар — мамандықтар атласы</translation>
+        <location filename="../../ui/shell.py" line="152" />
+        <location filename="../../ui/shell.py" line="153" />
+        <source>Larger text</source>
+        <translation>Мәтінді үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
+        <location filename="../../ui/shell.py" line="177" />
+        <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
+        <translation>Сен әлі осындасың ба? %1 секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasBrowser</name>
+    <message>
+        <location filename="../../ui/atlas_browser.py" line="103" />
+        <source>← Back to start</source>
+        <translation>← Басына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/atlas_browser.py" line="104" />
         <source>About the data…</source>
         <translation>Деректер туралы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/atlas_browser.py" line="105" />
         <source>Search professions…</source>
         <translation>Мамандықты іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/atlas_browser.py" line="106" />
         <source>Search professions</source>
         <translation>Мамандықты іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/atlas_browser.py" line="107" />
         <source>Professions</source>
         <translation>Мамандықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/atlas_browser.py" line="110" />
         <source>edition %1 of %2</source>
         <translation>%1 басылым, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/atlas_browser.py" line="115" />
         <source>Data status (rows by kind of source): %1</source>
         <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/atlas_browser.py" line="132" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/atlas_browser.py" line="151" />
         <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
         <translation>Ештеңе табылмады. Сөздің алғашқы әріптерін жазып көріңіз, қазақ әріптерінсіз де болады.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="18" />
+        <source>Your interest profile</source>
+        <translation>Сенің қызығушылықтар бейінің</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="19" />
+        <source>% of the maximum score</source>
+        <translation>ең жоғары ұпайдың %-ы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="20" />
+        <source>Your Holland code: {code}</source>
+        <translation>Холланд бойынша кодың: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="22" />
+        <source>Your interests are evenly spread: the code is not clear-cut.</source>
+        <translation>Қызығушылықтарың біркелкі бөлінген: код айқын емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="23" />
+        <source>What you prefer to work with</source>
+        <translation>Немен жұмыс істегенді қалайсың</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="24" />
+        <source>Choices (out of 8)</source>
+        <translation>Таңдаулар (8-ден)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="25" />
+        <source>No interest</source>
+        <translation>Қызығушылық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="26" />
+        <source>Moderate interest</source>
+        <translation>Орташа қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="27" />
+        <source>Pronounced interest</source>
+        <translation>Айқын қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="28" />
+        <source>New jobs</source>
+        <translation>Жаңа жұмыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="29" />
+        <source>New jobs by industry, {year}</source>
+        <translation>Салалар бойынша жаңа жұмыс орындары, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="30" />
+        <source>Other industries</source>
+        <translation>Басқа салалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="31" />
+        <source>New jobs by district, {year}</source>
+        <translation>Аудандар бойынша жаңа жұмыс орындары, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="32" />
+        <source>Other districts</source>
+        <translation>Басқа аудандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="34" />
+        <source>Working professions and specialists among new jobs, {year}</source>
+        <translation>Жаңа жұмыс орындарындағы жұмысшы мамандықтары мен мамандар, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="35" />
+        <source>Working professions</source>
+        <translation>Жұмысшы мамандықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="36" />
+        <source>Mid-level specialists</source>
+        <translation>Орта буын мамандары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="38" />
+        <source>Published figure: {share}% working professions</source>
+        <translation>Жарияланған көрсеткіш: {share}% жұмысшы мамандықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="39" />
+        <source>Share of new jobs ({total} in all)</source>
+        <translation>Жаңа жұмыс орындарының үлесі (барлығы {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="41" />
+        <source>Professions with the most new jobs, {first}–{last}</source>
+        <translation>Жаңа жұмыс орны ең көп мамандықтар, {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="42" />
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="43" />
+        <source>Graduates employed by speciality</source>
+        <translation>Мамандықтар бойынша түлектердің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="45" />
+        <source>Graduates employed by speciality, {period}</source>
+        <translation>Мамандықтар бойынша түлектердің жұмысқа орналасуы, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="46" />
+        <source>Graduates employed, %</source>
+        <translation>Жұмысқа орналасқан түлектер, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="48" />
+        <source>The {n} specialities with the most graduates</source>
+        <translation>Түлегі ең көп {n} мамандық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="49" />
+        <source>Region: {share}%</source>
+        <translation>Облыс бойынша: {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="50" />
+        <source>{profession}: new jobs by year</source>
+        <translation>{profession}: жылдар бойынша жаңа жұмыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="51" />
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="53" />
+        <source>{college}: state-funded places by speciality</source>
+        <translation>{college}: мамандықтар бойынша мемлекеттік тапсырыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="54" />
+        <source>State-funded places</source>
+        <translation>Мемлекеттік тапсырыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="55" />
+        <source>Kazakh groups</source>
+        <translation>Қазақ топтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="56" />
+        <source>Russian groups</source>
+        <translation>Орыс топтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="57" />
+        <source>English groups</source>
+        <translation>Ағылшын топтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="58" />
+        <source>No data</source>
+        <translation>Дерек жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="59" />
+        <source>Sources: {sources}.</source>
+        <translation>Дереккөздер: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="61" />
+        <source>Sources: {sources}. {share}% of the figures are estimates or samples.</source>
+        <translation>Дереккөздер: {sources}. Көрсеткіштердің {share}%-ы — бағалау немесе үлгі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="62" />
+        <source>{count} more</source>
+        <translation>тағы {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="63" />
+        <source>official</source>
+        <translation>ресми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="64" />
+        <source>press</source>
+        <translation>баспасөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="65" />
+        <source>estimate</source>
+        <translation>бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="66" />
+        <source>sample</source>
+        <translation>үлгі</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="58" />
+        <location filename="../../ui/chart_widget.py" line="130" />
+        <source>Save as image…</source>
+        <translation>Сурет ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="59" />
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Бұл диаграмманы PNG немесе SVG файлы ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="119" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="119" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG суреті (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="121" />
+        <source>Save chart as image</source>
+        <translation>Диаграмманы сурет ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="131" />
+        <source>The chart could not be saved:
+{error}</source>
+        <translation>Диаграмманы сақтау мүмкін болмады:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContextFields</name>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="60" />
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="60" />
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="61" />
+        <source>Kazakh or Russian</source>
+        <translation>қазақ немесе орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="64" />
+        <source>I would need a dormitory</source>
+        <translation>Маған жатақхана керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="69" />
+        <source>Anywhere in the region</source>
+        <translation>Облыстың кез келген жеріне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="71" />
+        <source>Only in my district</source>
+        <translation>Тек өз ауданымда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="73" />
+        <source>Up to %1 km</source>
+        <translation>%1 км-ге дейін</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorMenu</name>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="29" />
+        <source>Counsellor</source>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="39" />
+        <source>Interests, full form (60 questions)</source>
+        <translation>Қызығушылықтар, толық нұсқа (60 сұрақ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="40" />
+        <source>Interests, short form (30 questions)</source>
+        <translation>Қызығушылықтар, қысқа нұсқа (30 сұрақ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="41" />
+        <source>Types of work, DDO (20 pairs)</source>
+        <translation>Еңбек түрлері, ДДО (20 жұп)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="42" />
+        <source>Both: interests full form and DDO</source>
+        <translation>Екеуі де: қызығушылықтар толық нұсқа және ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="43" />
+        <source>Both: interests short form and DDO</source>
+        <translation>Екеуі де: қызығушылықтар қысқа нұсқа және ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="50" />
+        <source>Students' home district by default:</source>
+        <translation>Оқушылардың әдепкі ауданы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="51" />
+        <source>Questionnaire programme:</source>
+        <translation>Сауалнама бағдарламасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="52" />
+        <source>Leave kiosk mode</source>
+        <translation>Киоск режимінен шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="55" />
+        <source>Close Bagdar</source>
+        <translation>Бағдарды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="58" />
+        <source>Save and return</source>
+        <translation>Сақтап, оралу</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="37" />
+        <source>Thank you!</source>
+        <translation>Рақмет!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="39" />
+        <source>Your answers and results are saved. Ask your counsellor for a printed copy to show at home. When you press Done, this computer is ready for the next student.</source>
+        <translation>Жауаптарың мен нәтижелерің сақталды. Үйде көрсету үшін кеңесшіңнен басып шығарылған нұсқасын сұра. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="41" />
+        <source>&amp;Done</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="58" />
+        <source>Counsellor</source>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="62" />
+        <source>Counsellor password</source>
+        <translation>Кеңесші құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="68" />
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="69" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="75" />
+        <source>Counsellor password:</source>
+        <translation>Кеңесші құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="88" />
+        <source>Wrong password. Try again in %1 s.</source>
+        <translation>Құпиясөз қате. %1 с кейін қайта көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseCodeDialog</name>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="63" />
+        <source>Paused</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="64" />
+        <source>Your answers are saved. To continue later on this computer, choose “Continue with my code” and type:</source>
+        <translation>Жауаптарың сақталды. Кейін осы компьютерде жалғастыру үшін «Кодыммен жалғастыру» батырмасын басып, мынаны жаз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="73" />
+        <source>I wrote it down</source>
+        <translation>Жазып алдым</translation>
     </message>
 </context>
 <context>
@@ -387,6 +882,409 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="112" />
+        <source>Your profile</source>
+        <translation>Сенің бейінің</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="113" />
+        <source>See professions that fit you →</source>
+        <translation>Саған сай мамандықтар →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="123" />
+        <source>Your Holland code:</source>
+        <translation>Холланд бойынша кодың:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="131" />
+        <source>These types scored the same: %1. Their order in the code is by convention.</source>
+        <translation>Бұл түрлер бірдей ұпай жинады: %1. Кодтағы реті шартты түрде алынды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="136" />
+        <source>no interest</source>
+        <translation>қызығушылық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="136" />
+        <source>moderate interest</source>
+        <translation>орташа қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="137" />
+        <source>pronounced interest</source>
+        <translation>айқын қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="149" />
+        <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
+        <translation>Жауаптарың бір-біріне өте ұқсас болды, сондықтан олар әзірге бір еңбек түрін көрсетпейді. Бұл қалыпты жағдай — кеңесшіңмен сөйлесіп көр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="153" />
+        <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
+        <translation>Сен жиі «Айту қиын» деп таңдадың. Кеңесшің күмәнді істер туралы көбірек білуге көмектеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="156" />
+        <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
+        <translation>Сен өте тез жауап бердің. Қаласаң, басқа уақытта әр істі ойланып, сауалнаманы қайта толтыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="159" />
+        <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
+        <translation>Екінші бөлімдегі кейбір таңдауларың біріншісінен өзгеше болды. Кеңесшің олар туралы сенімен сөйлесе алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="162" />
+        <source>Some questions were left without an answer, so the picture is not complete.</source>
+        <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан сурет толық емес.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="146" />
+        <source>about %1 min left</source>
+        <translation>шамамен %1 мин қалды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="150" />
+        <source>Which would you choose?</source>
+        <translation>Қайсысын таңдар едің?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="154" />
+        <source>Keys: ← or → to choose</source>
+        <translation>Пернелер: таңдау үшін ← немесе →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="162" />
+        <source>Keys: 1–5 to answer</source>
+        <translation>Пернелер: жауап беру үшін 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="175" />
+        <source>← &amp;Back</source>
+        <translation>← &amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="176" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Үзіліс</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonTexts</name>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Realistic</source>
+        <translation>Реалистік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Investigative</source>
+        <translation>Зерттеушілік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Artistic</source>
+        <translation>Артистік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Social</source>
+        <translation>Әлеуметтік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Enterprising</source>
+        <translation>Кәсіпкерлік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Conventional</source>
+        <translation>Конвенционалдық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="30" />
+        <source>Person – Nature</source>
+        <translation>Адам – Табиғат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="30" />
+        <source>Person – Technology</source>
+        <translation>Адам – Техника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="31" />
+        <source>Person – Person</source>
+        <translation>Адам – Адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="31" />
+        <source>Person – Sign systems</source>
+        <translation>Адам – Белгілер жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="32" />
+        <source>Person – Artistic image</source>
+        <translation>Адам – Көркем бейне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="37" />
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="37" />
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="38" />
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="47" />
+        <source>matches your top interest: %1</source>
+        <translation>ең басты қызығушылығыңа сай: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="49" />
+        <source>matches your interests: %1</source>
+        <translation>қызығушылықтарыңа сай: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="51" />
+        <source>fits the type of work you chose most: %1</source>
+        <translation>ең жиі таңдаған еңбек түріңе сай: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="53" />
+        <source>%1 new jobs in the region by %2</source>
+        <translation>%2 жылға қарай өңірде %1 жаңа жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="55" />
+        <source>a new profession for the region</source>
+        <translation>өңір үшін жаңа мамандық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="56" />
+        <source>by %1</source>
+        <translation>%1 жылға қарай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="58" />
+        <source>taught in your district (%1)</source>
+        <translation>өз ауданыңда оқытылады (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="59" />
+        <source>taught in %1, about %2 km away</source>
+        <translation>%1 жерінде оқытылады, шамамен %2 км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="61" />
+        <source>no college group open to you yet — ask your counsellor</source>
+        <translation>саған ашық колледж тобы әзірге жоқ — кеңесшіңнен сұра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="63" />
+        <source>in your district</source>
+        <translation>өз ауданыңда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="64" />
+        <source>about %1 km away</source>
+        <translation>шамамен %1 км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="66" />
+        <source>group in %1</source>
+        <translation>%1 топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="68" />
+        <source>dormitory available</source>
+        <translation>жатақхана бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="69" />
+        <source>%1 state-funded places</source>
+        <translation>мемлекеттік тапсырыс бойынша %1 орын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="71" />
+        <source>%1% of graduates employed</source>
+        <translation>түлектердің %1%-ы жұмысқа орналасқан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="80" />
+        <source>does not admit after your grade</source>
+        <translation>сенің сыныбыңнан кейін қабылдамайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="81" />
+        <source>no group in your language</source>
+        <translation>сенің тіліңде топ жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="82" />
+        <source>farther than you would travel</source>
+        <translation>сен бара алатын қашықтықтан алыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="83" />
+        <source>no dormitory</source>
+        <translation>жатақхана жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="112" />
+        <source>Professions that fit you</source>
+        <translation>Саған сай мамандықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="113" />
+        <source>Also consider — needed in the region:</source>
+        <translation>Мыналарды да қарастыр — өңірге қажет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="114" />
+        <source>← Your profile</source>
+        <translation>← Сенің бейінің</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="115" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="122" />
+        <source>fit %1%</source>
+        <translation>сәйкестік %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="124" />
+        <source>%1 new jobs</source>
+        <translation>%1 жаңа жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="127" />
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="143" />
+        <source>Your answers do not point to one kind of work yet, so we do not rank professions by interest. Talk it through with your counsellor. Meanwhile, these professions are much needed in the region:</source>
+        <translation>Жауаптарың әзірге бір еңбек түрін көрсетпейді, сондықтан мамандықтарды қызығушылық бойынша саралмаймыз. Кеңесшіңмен сөйлес. Әзірге өңірге мына мамандықтар қатты қажет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="147" />
+        <source>Your code %1. Choose a profession to see where to study it.</source>
+        <translation>Сенің кодың %1. Қайда оқуға болатынын көру үшін мамандықты таңда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="204" />
+        <source>Where to study</source>
+        <translation>Қайда оқуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="219" />
+        <source>No group of this speciality is open to you.</source>
+        <translation>Бұл мамандық бойынша саған ашық топ жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="223" />
+        <source>Not open to you:</source>
+        <translation>Саған ашық емес:</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="25" />
+        <source>Continue with my code</source>
+        <translation>Кодыммен жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="26" />
+        <source>Type the code you were shown when you paused, e.g. KMP-479:</source>
+        <translation>Үзіліс кезінде көрсетілген кодты жаз, мысалы KMP-479:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="32" />
+        <source>Resume code</source>
+        <translation>Жалғастыру коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="38" />
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="39" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="53" />
+        <source>This code does not open any unfinished questionnaire. Check it, or ask your counsellor.</source>
+        <translation>Бұл код аяқталмаған сауалнаманы ашпайды. Тексер немесе кеңесшіңнен сұра.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="113" />
+        <source>Counsellor password</source>
+        <translation>Кеңесші құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="114" />
+        <source>Choose the counsellor password. Students must not know it: it opens the students' records and closes the kiosk mode.</source>
+        <translation>Кеңесші құпиясөзін таңдаңыз. Оқушылар оны білмеуі тиіс: ол оқушылар жазбаларын ашады және киоск режимін жабады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="127" />
+        <source>New password:</source>
+        <translation>Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="128" />
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="131" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="132" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="144" />
+        <source>Use at least %1 characters.</source>
+        <translation>Кемінде %1 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="147" />
+        <source>The two passwords are not the same.</source>
+        <translation>Екі құпиясөз бірдей емес.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBadge</name>
     <message>
         <location filename="../../ui/badges.py" line="27" />
@@ -427,6 +1325,44 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/badges.py" line="45" />
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>ешбір дереккөз растамаған, мысал ретіндегі жазба.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="61" />
+        <source>Bagdar — find your direction</source>
+        <translation>Бағдар — өз жолыңды тап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="63" />
+        <source>Answer a few questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
+        <translation>Не істегенді ұнататының туралы бірнеше сұраққа жауап бер де, өңіріміздің саған сай мамандықтарын және оларды қайда оқуға болатынын көр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="65" />
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="66" />
+        <source>&amp;Continue with my code</source>
+        <translation>&amp;Кодыммен жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="67" />
+        <source>&amp;Explore professions</source>
+        <translation>&amp;Мамандықтармен танысу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="68" />
+        <source>Counsellor</source>
+        <translation>Кеңесші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="69" />
+        <source>Counsellor area</source>
+        <translation>Кеңесші бөлімі</translation>
     </message>
 </context>
 </TS>

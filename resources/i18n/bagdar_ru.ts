@@ -115,9 +115,92 @@
     </message>
 </context>
 <context>
+    <name>AboutYouPage</name>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="94" />
+        <source>About you</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="95" />
+        <source>Your &amp;name (as your counsellor knows you)</source>
+        <translation>&amp;Имя (как тебя знает консультант)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="95" />
+        <source>&amp;Class</source>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="96" />
+        <source>&amp;Grade</source>
+        <translation>&amp;Параллель (номер класса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="96" />
+        <source>Home &amp;district</source>
+        <translation>Твой &amp;район</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="97" />
+        <source>Preferred &amp;language of study</source>
+        <translation>&amp;Язык обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="97" />
+        <source>D&amp;ormitory</source>
+        <translation>&amp;Общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="98" />
+        <source>How far would you &amp;travel to study?</source>
+        <translation>Как &amp;далеко ты готов(а) ехать учиться?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="101" />
+        <source>e.g. Aigerim S.</source>
+        <translation>например, Айгерим С.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="102" />
+        <source>e.g. 9 «Ә»</source>
+        <translation>например, 9 «Ә»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="105" />
+        <source>What is kept: the name you type, your class, your answers and your results, on this computer only. Only your counsellor can open them; no ID number is asked. Your counsellor deletes them when they are no longer needed.</source>
+        <translation>Что хранится: имя, которое ты введёшь, класс, ответы и результаты — только на этом компьютере. Открыть их может только консультант; ИИН не спрашивается. Когда они больше не нужны, консультант их удаляет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="108" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="109" />
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="117" />
+        <source>Please type your name (at least two letters).</source>
+        <translation>Введи имя (хотя бы две буквы).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="120" />
+        <source>A name starts with a letter and has no digits or symbols.</source>
+        <translation>Имя начинается с буквы и не содержит цифр и значков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="123" />
+        <source>Please type your class, for example 9 «Ә».</source>
+        <translation>Укажи класс, например 9 «Ә».</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="95" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -129,73 +212,485 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>AppShell</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>About Bagdar</source>
-        <translation>О программе Бағдар</translation>
+        <location filename="../../ui/shell.py" line="149" />
+        <source>Bagdar — career guidance</source>
+        <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>Bagdar %1 — offline career guidance for the schools of the Zhambyl region.</source>
-        <translation>Бағдар %1 — профориентация без интернета для школ Жамбылской области.</translation>
+        <location filename="../../ui/shell.py" line="150" />
+        <location filename="../../ui/shell.py" line="151" />
+        <source>Smaller text</source>
+        <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <source>Bagdar — atlas of professions</source>
-        <translation>Бағдар — атлас профессий</translation>
+        <location filename="../../ui/shell.py" line="152" />
+        <location filename="../../ui/shell.py" line="153" />
+        <source>Larger text</source>
+        <translation>Текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
+        <location filename="../../ui/shell.py" line="177" />
+        <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
+        <translation>Ты ещё здесь? Через %1 секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasBrowser</name>
+    <message>
+        <location filename="../../ui/atlas_browser.py" line="103" />
+        <source>← Back to start</source>
+        <translation>← На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/atlas_browser.py" line="104" />
         <source>About the data…</source>
         <translation>О данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/atlas_browser.py" line="105" />
         <source>Search professions…</source>
         <translation>Поиск профессий…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/atlas_browser.py" line="106" />
         <source>Search professions</source>
         <translation>Поиск профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/atlas_browser.py" line="107" />
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/atlas_browser.py" line="110" />
         <source>edition %1 of %2</source>
         <translation>издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/atlas_browser.py" line="115" />
         <source>Data status (rows by kind of source): %1</source>
         <translation>Статус данных (строки по видам источников): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/atlas_browser.py" line="132" />
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/atlas_browser.py" line="151" />
         <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
         <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="18" />
+        <source>Your interest profile</source>
+        <translation>Твой профиль интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="19" />
+        <source>% of the maximum score</source>
+        <translation>% от максимального балла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="20" />
+        <source>Your Holland code: {code}</source>
+        <translation>Твой код по Холланду: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="22" />
+        <source>Your interests are evenly spread: the code is not clear-cut.</source>
+        <translation>Интересы распределены равномерно: код неоднозначен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="23" />
+        <source>What you prefer to work with</source>
+        <translation>С чем тебе больше нравится работать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="24" />
+        <source>Choices (out of 8)</source>
+        <translation>Выборы (из 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="25" />
+        <source>No interest</source>
+        <translation>Интереса нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="26" />
+        <source>Moderate interest</source>
+        <translation>Умеренный интерес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="27" />
+        <source>Pronounced interest</source>
+        <translation>Выраженный интерес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="28" />
+        <source>New jobs</source>
+        <translation>Новые рабочие места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="29" />
+        <source>New jobs by industry, {year}</source>
+        <translation>Новые рабочие места по отраслям, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="30" />
+        <source>Other industries</source>
+        <translation>Другие отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="31" />
+        <source>New jobs by district, {year}</source>
+        <translation>Новые рабочие места по районам, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="32" />
+        <source>Other districts</source>
+        <translation>Другие районы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="34" />
+        <source>Working professions and specialists among new jobs, {year}</source>
+        <translation>Рабочие профессии и специалисты среди новых мест, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="35" />
+        <source>Working professions</source>
+        <translation>Рабочие профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="36" />
+        <source>Mid-level specialists</source>
+        <translation>Специалисты среднего звена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="38" />
+        <source>Published figure: {share}% working professions</source>
+        <translation>Опубликованная цифра: {share}% рабочих профессий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="39" />
+        <source>Share of new jobs ({total} in all)</source>
+        <translation>Доля новых рабочих мест (всего {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="41" />
+        <source>Professions with the most new jobs, {first}–{last}</source>
+        <translation>Профессии с наибольшим числом новых мест, {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="42" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="43" />
+        <source>Graduates employed by speciality</source>
+        <translation>Трудоустройство выпускников по специальностям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="45" />
+        <source>Graduates employed by speciality, {period}</source>
+        <translation>Трудоустройство выпускников по специальностям, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="46" />
+        <source>Graduates employed, %</source>
+        <translation>Трудоустроено выпускников, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="48" />
+        <source>The {n} specialities with the most graduates</source>
+        <translation>{n} специальностей с наибольшим числом выпускников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="49" />
+        <source>Region: {share}%</source>
+        <translation>По области: {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="50" />
+        <source>{profession}: new jobs by year</source>
+        <translation>{profession}: новые рабочие места по годам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="51" />
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="53" />
+        <source>{college}: state-funded places by speciality</source>
+        <translation>{college}: места госзаказа по специальностям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="54" />
+        <source>State-funded places</source>
+        <translation>Места по госзаказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="55" />
+        <source>Kazakh groups</source>
+        <translation>Казахские группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="56" />
+        <source>Russian groups</source>
+        <translation>Русские группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="57" />
+        <source>English groups</source>
+        <translation>Английские группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="58" />
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="59" />
+        <source>Sources: {sources}.</source>
+        <translation>Источники: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="61" />
+        <source>Sources: {sources}. {share}% of the figures are estimates or samples.</source>
+        <translation>Источники: {sources}. {share}% цифр — оценки или образцы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="62" />
+        <source>{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="63" />
+        <source>official</source>
+        <translation>официально</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="64" />
+        <source>press</source>
+        <translation>пресса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="65" />
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_texts.py" line="66" />
+        <source>sample</source>
+        <translation>образец</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="58" />
+        <location filename="../../ui/chart_widget.py" line="130" />
+        <source>Save as image…</source>
+        <translation>Сохранить как изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="59" />
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Сохранить диаграмму в файл PNG или SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="119" />
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="119" />
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="121" />
+        <source>Save chart as image</source>
+        <translation>Сохранить диаграмму как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_widget.py" line="131" />
+        <source>The chart could not be saved:
+{error}</source>
+        <translation>Не удалось сохранить диаграмму:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContextFields</name>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="60" />
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="60" />
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="61" />
+        <source>Kazakh or Russian</source>
+        <translation>казахский или русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="64" />
+        <source>I would need a dormitory</source>
+        <translation>Мне нужно общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="69" />
+        <source>Anywhere in the region</source>
+        <translation>В любое место области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="71" />
+        <source>Only in my district</source>
+        <translation>Только в своём районе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/context_fields.py" line="73" />
+        <source>Up to %1 km</source>
+        <translation>До %1 км</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorMenu</name>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="29" />
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="39" />
+        <source>Interests, full form (60 questions)</source>
+        <translation>Интересы, полная форма (60 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="40" />
+        <source>Interests, short form (30 questions)</source>
+        <translation>Интересы, краткая форма (30 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="41" />
+        <source>Types of work, DDO (20 pairs)</source>
+        <translation>Типы профессий, ДДО (20 пар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="42" />
+        <source>Both: interests full form and DDO</source>
+        <translation>Оба: интересы (полная форма) и ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="43" />
+        <source>Both: interests short form and DDO</source>
+        <translation>Оба: интересы (краткая форма) и ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="50" />
+        <source>Students' home district by default:</source>
+        <translation>Район учеников по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="51" />
+        <source>Questionnaire programme:</source>
+        <translation>Программа опроса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="52" />
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="55" />
+        <source>Close Bagdar</source>
+        <translation>Закрыть Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/menu.py" line="58" />
+        <source>Save and return</source>
+        <translation>Сохранить и вернуться</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="37" />
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="39" />
+        <source>Your answers and results are saved. Ask your counsellor for a printed copy to show at home. When you press Done, this computer is ready for the next student.</source>
+        <translation>Ответы и результаты сохранены. Попроси у консультанта распечатку, чтобы показать дома. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="41" />
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="58" />
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="62" />
+        <source>Counsellor password</source>
+        <translation>Пароль консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="68" />
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="69" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="75" />
+        <source>Counsellor password:</source>
+        <translation>Пароль консультанта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="88" />
+        <source>Wrong password. Try again in %1 s.</source>
+        <translation>Неверный пароль. Повторите через %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseCodeDialog</name>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="63" />
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="64" />
+        <source>Your answers are saved. To continue later on this computer, choose “Continue with my code” and type:</source>
+        <translation>Ответы сохранены. Чтобы продолжить позже на этом компьютере, выбери «Продолжить по коду» и введи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="73" />
+        <source>I wrote it down</source>
+        <translation>Я записал(а)</translation>
     </message>
 </context>
 <context>
@@ -223,7 +718,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/profession_view.py" line="27" />
         <source>Enterprising</source>
-        <translation>Предпринимательский</translation>
+        <translation>Предприимчивый</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="27" />
@@ -387,6 +882,409 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="112" />
+        <source>Your profile</source>
+        <translation>Твой профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="113" />
+        <source>See professions that fit you →</source>
+        <translation>Подходящие тебе профессии →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="123" />
+        <source>Your Holland code:</source>
+        <translation>Твой код по Холланду:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="131" />
+        <source>These types scored the same: %1. Their order in the code is by convention.</source>
+        <translation>Эти типы набрали одинаково: %1. Их порядок в коде условный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="136" />
+        <source>no interest</source>
+        <translation>интереса нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="136" />
+        <source>moderate interest</source>
+        <translation>умеренный интерес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="137" />
+        <source>pronounced interest</source>
+        <translation>выраженный интерес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="149" />
+        <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
+        <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="153" />
+        <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
+        <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="156" />
+        <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
+        <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой раз, обдумывая каждое занятие.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="159" />
+        <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
+        <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="162" />
+        <source>Some questions were left without an answer, so the picture is not complete.</source>
+        <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="146" />
+        <source>about %1 min left</source>
+        <translation>осталось около %1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="150" />
+        <source>Which would you choose?</source>
+        <translation>Что бы ты выбрал(а)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="154" />
+        <source>Keys: ← or → to choose</source>
+        <translation>Клавиши: ← или → для выбора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="162" />
+        <source>Keys: 1–5 to answer</source>
+        <translation>Клавиши: 1–5 для ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="175" />
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="176" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonTexts</name>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Realistic</source>
+        <translation>Реалистический</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Investigative</source>
+        <translation>Исследовательский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="28" />
+        <source>Artistic</source>
+        <translation>Артистический</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Social</source>
+        <translation>Социальный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Enterprising</source>
+        <translation>Предприимчивый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="29" />
+        <source>Conventional</source>
+        <translation>Конвенциональный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="30" />
+        <source>Person – Nature</source>
+        <translation>Человек – Природа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="30" />
+        <source>Person – Technology</source>
+        <translation>Человек – Техника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="31" />
+        <source>Person – Person</source>
+        <translation>Человек – Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="31" />
+        <source>Person – Sign systems</source>
+        <translation>Человек – Знаковая система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="32" />
+        <source>Person – Artistic image</source>
+        <translation>Человек – Художественный образ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="37" />
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="37" />
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="38" />
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="47" />
+        <source>matches your top interest: %1</source>
+        <translation>совпадает с твоим главным интересом: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="49" />
+        <source>matches your interests: %1</source>
+        <translation>совпадает с твоими интересами: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="51" />
+        <source>fits the type of work you chose most: %1</source>
+        <translation>подходит к типу труда, который ты выбирал(а) чаще всего: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="53" />
+        <source>%1 new jobs in the region by %2</source>
+        <translation>%1 новых рабочих мест в регионе к %2 году</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="55" />
+        <source>a new profession for the region</source>
+        <translation>новая для региона профессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="56" />
+        <source>by %1</source>
+        <translation>к %1 году</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="58" />
+        <source>taught in your district (%1)</source>
+        <translation>обучают в твоём районе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="59" />
+        <source>taught in %1, about %2 km away</source>
+        <translation>обучают в %1, примерно в %2 км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="61" />
+        <source>no college group open to you yet — ask your counsellor</source>
+        <translation>пока нет открытой для тебя группы колледжа — спроси консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="63" />
+        <source>in your district</source>
+        <translation>в твоём районе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="64" />
+        <source>about %1 km away</source>
+        <translation>примерно %1 км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="66" />
+        <source>group in %1</source>
+        <translation>группа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="68" />
+        <source>dormitory available</source>
+        <translation>есть общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="69" />
+        <source>%1 state-funded places</source>
+        <translation>%1 мест по госзаказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="71" />
+        <source>%1% of graduates employed</source>
+        <translation>трудоустроено %1% выпускников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="80" />
+        <source>does not admit after your grade</source>
+        <translation>не принимает после твоего класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="81" />
+        <source>no group in your language</source>
+        <translation>нет группы на твоём языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="82" />
+        <source>farther than you would travel</source>
+        <translation>дальше, чем ты готов(а) ехать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/reasons.py" line="83" />
+        <source>no dormitory</source>
+        <translation>нет общежития</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="112" />
+        <source>Professions that fit you</source>
+        <translation>Подходящие тебе профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="113" />
+        <source>Also consider — needed in the region:</source>
+        <translation>Рассмотри также — нужны региону:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="114" />
+        <source>← Your profile</source>
+        <translation>← Твой профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="115" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="122" />
+        <source>fit %1%</source>
+        <translation>совпадение %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="124" />
+        <source>%1 new jobs</source>
+        <translation>%1 новых мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="127" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="143" />
+        <source>Your answers do not point to one kind of work yet, so we do not rank professions by interest. Talk it through with your counsellor. Meanwhile, these professions are much needed in the region:</source>
+        <translation>Твои ответы пока не указывают на один вид труда, поэтому мы не ранжируем профессии по интересам. Обсуди это с консультантом. А пока — вот профессии, очень нужные региону:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="147" />
+        <source>Your code %1. Choose a profession to see where to study it.</source>
+        <translation>Твой код %1. Выбери профессию, чтобы увидеть, где ей учиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="204" />
+        <source>Where to study</source>
+        <translation>Где учиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="219" />
+        <source>No group of this speciality is open to you.</source>
+        <translation>Нет открытой для тебя группы по этой специальности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="223" />
+        <source>Not open to you:</source>
+        <translation>Тебе не подходит:</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="25" />
+        <source>Continue with my code</source>
+        <translation>Продолжить по коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="26" />
+        <source>Type the code you were shown when you paused, e.g. KMP-479:</source>
+        <translation>Введи код, который тебе показали при паузе, например KMP-479:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="32" />
+        <source>Resume code</source>
+        <translation>Код продолжения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="38" />
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="39" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="53" />
+        <source>This code does not open any unfinished questionnaire. Check it, or ask your counsellor.</source>
+        <translation>Этот код не открывает незавершённый опрос. Проверь его или спроси консультанта.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="113" />
+        <source>Counsellor password</source>
+        <translation>Пароль консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="114" />
+        <source>Choose the counsellor password. Students must not know it: it opens the students' records and closes the kiosk mode.</source>
+        <translation>Выберите пароль консультанта. Ученики не должны его знать: он открывает записи учеников и закрывает режим киоска.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="127" />
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="128" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="131" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="132" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="144" />
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="147" />
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>SourceBadge</name>
     <message>
         <location filename="../../ui/badges.py" line="27" />
@@ -427,6 +1325,44 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/badges.py" line="45" />
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>условная запись, не подтверждённая источником.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="61" />
+        <source>Bagdar — find your direction</source>
+        <translation>Бағдар — найди своё направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="63" />
+        <source>Answer a few questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
+        <translation>Ответь на несколько вопросов о том, чем тебе нравится заниматься, и узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="65" />
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="66" />
+        <source>&amp;Continue with my code</source>
+        <translation>&amp;Продолжить по коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="67" />
+        <source>&amp;Explore professions</source>
+        <translation>&amp;Изучить профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="68" />
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="69" />
+        <source>Counsellor area</source>
+        <translation>Раздел консультанта</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,15 @@
-"""The first window: the atlas edition and its data status, a searchable profession list and a
-detail pane, with the interface language switchable from the menu at any time."""
+"""The atlas browser: the edition and its data status, a searchable profession list and a
+detail pane. It follows the interface language at run time."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,23 +19,24 @@ from PySide6.QtWidgets import (
 from guidance.atlas import Atlas
 from ui.about_data import AboutDataDialog
 from ui.badges import SourceBrowser, kind_label
-from ui.i18n import LANGUAGE_NAMES, LanguageManager
+from ui.i18n import LanguageManager
 from ui.profession_view import ProfessionView
 
 PROFESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(QMainWindow):
-    painted = Signal()
+class AtlasBrowser(QWidget):
+    back_requested = Signal()
 
     def __init__(self, atlas: Atlas, languages: LanguageManager, parent: QWidget | None = None):
         super().__init__(parent)
         self.atlas = atlas
         self.languages = languages
-        self._painted_once = False
         self.profession_view = ProfessionView(self)
-        self.setObjectName("MainWindow")
-        self.resize(1024, 720)
+        self.setObjectName("AtlasBrowser")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToStart")
+        self.back_button.clicked.connect(self.back_requested)
 
         self.edition_label = QLabel()
         self.edition_label.setObjectName("editionLabel")
@@ -68,43 +67,22 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 660])
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.edition_label)
+        layout = QVBoxLayout(self)
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.back_button)
+        top_row.addWidget(self.edition_label, 1)
+        layout.addLayout(top_row)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.about_data_button)
         layout.addLayout(status_row)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
 
-        self._build_menus()
         self.search_box.textChanged.connect(self.refresh_list)
         self.result_list.currentItemChanged.connect(self._show_current)
         languages.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.refresh_list()
-
-    # --- menus ---------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        self.language_menu = self.menuBar().addMenu("")
-        self.language_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.triggered.connect(lambda _=False, c=code: self.languages.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_data_action = QAction(self)
-        self.about_data_action.setObjectName("aboutDataAction")
-        self.about_data_action.triggered.connect(self.show_about_data)
-        self.help_menu.addAction(self.about_data_action)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._show_about)
-        self.help_menu.addAction(self.about_action)
 
     def show_about_data(self) -> AboutDataDialog:
         dialog = AboutDataDialog(self.atlas, self.languages.language, self)
@@ -112,15 +90,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def _show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from guidance import __version__
-
-        QMessageBox.about(self, self.tr("About Bagdar"), self.tr(
-            "Bagdar %1 — offline career guidance for the schools of the Zhambyl region."
-        ).replace("%1", __version__))
 
     # --- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -131,11 +100,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         lang = self.languages.language
         info = self.atlas.info()
-        self.setWindowTitle(self.tr("Bagdar — atlas of professions"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("About Bagdar"))
-        self.about_data_action.setText(self.tr("About the data…"))
+        self.back_button.setText(self.tr("← Back to start"))
         self.about_data_button.setText(self.tr("About the data…"))
         self.search_box.setPlaceholderText(self.tr("Search professions…"))
         self.search_box.setAccessibleName(self.tr("Search professions"))
@@ -149,8 +114,6 @@ class MainWindow(QMainWindow):
         parts = [f"{kind_label(kind)}: {n}" for kind, n in totals.items()]
         self.status_label.setText(self.tr("Data status (rows by kind of source): %1")
                                   .replace("%1", ", ".join(parts)))
-        for code, action in self.language_actions.items():
-            action.setChecked(code == lang)
 
     def _on_language_changed(self, _lang: str) -> None:
         self.retranslate()
@@ -205,10 +168,3 @@ class MainWindow(QMainWindow):
 
     def list_texts(self) -> list[str]:
         return [self.result_list.item(i).text() for i in range(self.result_list.count())]
-
-    # --- first paint (for --exit-after-start and start-up timing) ------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().paintEvent(event)
-        if not self._painted_once:
-            self._painted_once = True
-            self.painted.emit()

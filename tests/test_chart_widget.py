@@ -1,0 +1,86 @@
+"""``ChartWidget`` draws lazily, rebuilds on demand, saves PNG and SVG; ``ChartTexts`` offers a
+translation for every word the chart builders may look up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guidance import charts
+from ui.chart_texts import ChartTexts
+from ui.chart_widget import ChartWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def language():
+    return {"lang": "kk"}
+
+
+@pytest.fixture
+def widget(qtbot, atlas, language):
+    built = ChartWidget(lambda: charts.jobs_by_district_figure(atlas, language["lang"], {}),
+                        name="districts")
+    qtbot.addWidget(built)
+    built.resize(900, 560)
+    return built
+
+
+def test_the_chart_is_built_and_drawn_when_first_shown(qtbot, widget):
+    assert widget.canvas() is None
+    widget.show()
+    qtbot.waitExposed(widget)
+    canvas = widget.canvas()
+    assert canvas is not None and canvas.figure is widget.figure()
+    qtbot.waitUntil(lambda: getattr(canvas, "renderer", None) is not None, timeout=5000)
+    axes = widget.figure().axes
+    assert axes and len(axes[0].patches) == 11
+
+
+def test_redraw_builds_a_new_figure_in_the_new_language(qtbot, widget, atlas, language):
+    widget.show()
+    qtbot.waitExposed(widget)
+    first = widget.figure()
+    korday = atlas.district("korday").name
+    assert korday.kk in [t.get_text() for t in first.axes[0].get_yticklabels()]
+    language["lang"] = "ru"
+    widget.redraw()
+    second = widget.figure()
+    assert second is not first
+    assert widget.canvas().figure is second
+    assert korday.ru in [t.get_text() for t in second.axes[0].get_yticklabels()]
+
+
+def test_save_image_writes_png_and_svg(widget, tmp_path):
+    png = widget.save_image(tmp_path / "chart.png")
+    assert png.stat().st_size > 1000
+    assert png.read_bytes().startswith(b"\x89PNG")
+    svg = widget.save_image(tmp_path / "chart.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert svg.stat().st_size > 1000 and "<svg" in text
+    assert widget.save_image(tmp_path / "no_suffix").name == "no_suffix.png"
+
+
+def test_button_text_is_translatable(widget):
+    assert widget.save_button.text() == "Save as image…"
+
+
+@pytest.mark.slow
+def test_importing_the_widget_does_not_import_matplotlib():
+    code = "import sys, ui.chart_widget; sys.exit(1 if 'matplotlib' in sys.modules else 0)"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr or "matplotlib was imported"
+
+
+def test_chart_texts_cover_exactly_the_builders_keys(qapp):
+    texts = ChartTexts().texts()
+    assert set(texts) == set(charts.CHART_TEXTS)
+    assert len(texts) == len(charts.CHART_TEXTS)
+    assert all(value == key for key, value in texts.items())  # no translator: English

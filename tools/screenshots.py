@@ -1,0 +1,104 @@
+"""Screenshots of every student screen, in each language, at 1024×768 (and 1366×768).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots [OUT_DIR]``. It drives a
+scripted student through the real screens with a throw-away records database.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from guidance import paths
+from guidance.atlas import Atlas
+from guidance.records import RecordsStore, StudentInput
+from ui.app import make_application, make_recommender
+from ui.i18n import LanguageManager
+from ui.shell import AppShell, ShellOptions
+from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
+
+ANSWERS = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
+
+
+def grab(widget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+
+
+def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
+    app = QApplication.instance()
+    atlas = Atlas(paths.embedded_atlas_path())
+    store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
+    store.set_setting("district_id", "talas")
+    languages = LanguageManager(app)
+    languages.set_language(lang)
+    shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
+    shell.resize(*size)
+    shell.show()
+    tag = f"{lang}_{size[0]}"
+    grab(shell, out, f"{tag}_01_welcome")
+    shell.flow.start()
+    page = shell.about_you
+    page.name_edit.setText("Әйгерім Сәрсенбаева")
+    page.class_edit.setText("9 «Ә»")
+    page.fields.dormitory.setChecked(True)
+    grab(shell, out, f"{tag}_02_about_you")
+    page.name_edit.setText("7")
+    page.class_edit.clear()
+    page.submit()
+    grab(shell, out, f"{tag}_03_about_you_errors")
+    shell.flow.begin(StudentInput("Әйгерім Сәрсенбаева", "9 «Ә»", 9, "talas", lang, "kk", True))
+    run = shell.flow.run
+    for _ in range(11):
+        shell.flow.answer(ANSWERS[run.current.item.type], 2500)
+    grab(shell, out, f"{tag}_04_question_riasec")
+    while not run.current.is_ddo:
+        shell.flow.answer(ANSWERS[run.current.item.type], 2500)
+    grab(shell, out, f"{tag}_05_question_ddo")
+    dialog = PauseCodeDialog(run.session.resume_code, shell)
+    dialog.show()
+    grab(dialog, out, f"{tag}_06_pause_code")
+    dialog.close()
+    while run.current is not None:
+        step = run.current
+        shell.flow.answer(0 if step.item.a_type == "technology" else 1, 2500)
+    grab(shell, out, f"{tag}_07_profile")
+    shell.show_page(shell.recommendations)
+    grab(shell, out, f"{tag}_08_recommendations")
+    shell.flow.finish()
+    grab(shell, out, f"{tag}_09_finish")
+    shell.flow.forget_student()
+    resume = ResumeCodeDialog(shell)
+    resume.code_edit.setText("AAA-AAA")
+    resume.show_not_found()
+    resume.show()
+    grab(resume, out, f"{tag}_10_wrong_code")
+    resume.close()
+    shell.show_page(shell.explorer)
+    grab(shell, out, f"{tag}_11_explorer")
+    shell.show_welcome()
+    shell._show_inactivity_warning(60)
+    grab(shell, out, f"{tag}_12_inactivity_warning")
+    shell.allow_close()
+    shell.close()
+    store.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/student")
+    out.mkdir(parents=True, exist_ok=True)
+    make_application(sys.argv[:1])
+    for lang in ("kk", "ru"):
+        shoot(lang, out, (1024, 768))
+    shoot("kk", out, (1366, 768))
+    QTimer.singleShot(0, QApplication.instance().quit)
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

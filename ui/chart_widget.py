@@ -1,0 +1,133 @@
+"""``ChartWidget``: a matplotlib figure on a Qt canvas, with "Save as image…".
+
+The widget knows nothing about what it shows: it is given a ``build`` callable that returns a
+fresh ``Figure`` (a ``guidance.charts`` builder with its atlas, language and texts bound).
+``redraw()`` calls it again, which is how a chart follows a language switch.
+
+matplotlib takes a noticeable fraction of a second to import, and most sessions never open a
+chart, so this module does not import it: the first draw does (on first show, or the first call
+to ``figure()``, ``redraw()`` or ``save_image()``). A test checks that importing this module
+leaves ``matplotlib`` out of ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+SAVE_DPI = 150  # sharper than the screen, for handouts and slides
+MIN_CANVAS_SIZE = (360, 220)  # below this the labels cannot fit anyway
+
+
+class ChartWidget(QWidget):
+    def __init__(self, build: Callable[[], Figure], name: str = "chart",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ChartWidget")
+        self._build = build
+        self._name = name
+        self._figure: Figure | None = None
+        self._canvas: QWidget | None = None
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveChartButton")
+        self.save_button.clicked.connect(self.save_with_dialog)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save as image…"))
+        self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG file"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        if self._canvas is None:
+            self.redraw()
+        super().showEvent(event)
+
+    def set_build(self, build: Callable[[], Figure]) -> None:
+        """Show another chart (e.g. another profession's demand) in the same place."""
+        self._build = build
+        if self._canvas is not None:
+            self.redraw()
+
+    def figure(self) -> Figure:
+        """The figure on show, built now if the widget has not drawn yet."""
+        if self._figure is None:
+            self.redraw()
+        assert self._figure is not None
+        return self._figure
+
+    def canvas(self) -> QWidget | None:
+        return self._canvas
+
+    def redraw(self) -> None:
+        """Build a new figure (in the current language) and put it on a new canvas."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        figure = self._build()
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setObjectName("chartCanvas")
+        canvas.setMinimumSize(*MIN_CANVAS_SIZE)
+        old = self._canvas
+        if old is None:
+            self._layout.insertWidget(0, canvas, 1)
+        else:
+            self._layout.replaceWidget(old, canvas)
+            old.hide()
+            old.deleteLater()
+        self._canvas = canvas
+        self._figure = figure
+        canvas.draw_idle()
+
+    def save_image(self, path: str | Path) -> Path:
+        """Write the chart to ``path``: SVG if the name ends in ``.svg``, PNG otherwise (a
+        missing ``.png`` is added). Dates and software versions are left out of the file."""
+        from guidance.charts.style import SAVE_METADATA
+
+        target = Path(path)
+        fmt = "svg" if target.suffix.lower() == ".svg" else "png"
+        if fmt == "png" and target.suffix.lower() != ".png":
+            target = target.with_name(target.name + ".png")
+        self.figure().savefig(target, format=fmt, dpi=SAVE_DPI, metadata=SAVE_METADATA[fmt])
+        return target
+
+    def save_with_dialog(self) -> Path | None:
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as image"), str(Path.home() / f"{self._name}.png"),
+            f"{png};;{svg}")
+        if not path:
+            return None
+        if chosen == svg and Path(path).suffix.lower() != ".svg":
+            path += ".svg"
+        try:
+            return self.save_image(path)
+        except OSError as err:
+            QMessageBox.warning(self, self.tr("Save as image…"),
+                                self.tr("The chart could not be saved:\n{error}")
+                                .replace("{error}", str(err)))
+            return None

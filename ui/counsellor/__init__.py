@@ -1,0 +1,1 @@
+"""The counsellor's side of the app, behind the counsellor password."""

@@ -1,0 +1,150 @@
+"""Counsellor access: creating the password once, and logging in with growing delays.
+
+The password is stored only as a salted scrypt hash (``guidance.records.auth``). Each failed
+attempt doubles the wait before the next one (1, 2, 4 … up to 60 s), so a student cannot
+guess it by trying many passwords.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guidance.records import RecordsStore
+from guidance.records.auth import MIN_LENGTH
+
+MAX_DELAY_S = 60
+
+
+class LoginThrottle:
+    """Remembers failures for as long as the app runs (shared by every login dialog)."""
+
+    def __init__(self, clock=time.monotonic):
+        self._clock = clock
+        self.failures = 0
+        self._blocked_until = 0.0
+
+    def seconds_to_wait(self) -> int:
+        return max(0, round(self._blocked_until - self._clock()))
+
+    def failed(self) -> int:
+        self.failures += 1
+        delay = min(2 ** (self.failures - 1), MAX_DELAY_S)
+        self._blocked_until = self._clock() + delay
+        return delay
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self._blocked_until = 0.0
+
+
+class LoginDialog(QDialog):
+    def __init__(self, store: RecordsStore, throttle: LoginThrottle,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("LoginDialog")
+        self.store = store
+        self.throttle = throttle
+        self.setWindowTitle(self.tr("Counsellor"))
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Counsellor password"))
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self._update_wait)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Counsellor password:")))
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._update_wait()
+
+    def _ok(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _update_wait(self) -> None:
+        wait = self.throttle.seconds_to_wait()
+        self._ok().setEnabled(wait == 0)
+        if wait:
+            self.error.setText(self.tr("Wrong password. Try again in %1 s.")
+                               .replace("%1", str(wait)))
+            self._tick.start()
+        else:
+            self._tick.stop()
+
+    def try_login(self) -> None:
+        if self.throttle.seconds_to_wait():
+            return
+        if self.store.check_counsellor_password(self.password.text()):
+            self.throttle.succeeded()
+            self.accept()
+            return
+        self.throttle.failed()
+        self.password.clear()
+        self._update_wait()
+
+
+class SetPasswordDialog(QDialog):
+    """First use: the counsellor chooses the password that guards their area and kiosk exit."""
+
+    def __init__(self, store: RecordsStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("SetPasswordDialog")
+        self.store = store
+        self.setWindowTitle(self.tr("Counsellor password"))
+        intro = QLabel(self.tr("Choose the counsellor password. Students must not know it: it "
+                               "opens the students' records and closes the kiosk mode."))
+        intro.setWordWrap(True)
+        self.first = QLineEdit()
+        self.first.setObjectName("newPassword")
+        self.second = QLineEdit()
+        self.second.setObjectName("repeatPassword")
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("New password:"), self.first)
+        form.addRow(self.tr("Repeat it:"), self.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        password = self.first.text()
+        if len(password) < MIN_LENGTH:
+            self.error.setText(self.tr("Use at least %1 characters.").replace(
+                "%1", str(MIN_LENGTH)))
+        elif password != self.second.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+        else:
+            self.store.set_counsellor_password(password)
+            self.accept()

@@ -1,0 +1,210 @@
+"""The main window of the shared PC: a top bar (language, text size) over the student screens,
+the atlas explorer and the counsellor's entry.
+
+The shell is the student flow's controller: it moves between pages, asks the core to save and
+score, and — on Finish, on pause and after inactivity — forgets the student completely: every
+page is reset and the shell drops its references, so nothing of that student is reachable
+from the student screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guidance.atlas import Atlas
+from guidance.recommend import Recommender
+from guidance.records import RecordsStore
+from ui.atlas_browser import AtlasBrowser
+from ui.counsellor.access import LoginThrottle
+from ui.i18n import LANGUAGE_NAMES, LanguageManager
+from ui.inactivity import PAUSE_AFTER_MS, WARN_AFTER_MS, InactivityWatch
+from ui.student.about_you import AboutYouPage
+from ui.student.finish_page import FinishPage
+from ui.student.flow import StudentFlow
+from ui.student.profile_page import ProfilePage
+from ui.student.questionnaire_page import QuestionnairePage
+from ui.student.recommendations_page import RecommendationsPage
+from ui.student.welcome import WelcomePage
+from ui.style import SCALES, apply_scale
+
+
+@dataclass
+class ShellOptions:
+    kiosk: bool = False
+    warn_after_ms: int = WARN_AFTER_MS
+    pause_after_ms: int = PAUSE_AFTER_MS
+
+
+class AppShell(QMainWindow):
+    painted = Signal()
+
+    def __init__(self, atlas: Atlas, store: RecordsStore, languages: LanguageManager,
+                 make_recommender: Callable[[], Recommender],
+                 options: ShellOptions | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("AppShell")
+        self.atlas, self.store, self.languages = atlas, store, languages
+        self.options = options or ShellOptions()
+        self.kiosk = self.options.kiosk
+        self.throttle = LoginThrottle()
+        self._painted_once = False
+        self._scale_index = SCALES.index(1.0)
+        self._closing_allowed = False
+        self.resize(1024, 768)
+
+        districts = atlas.districts()
+        self.welcome = WelcomePage()
+        self.about_you = AboutYouPage(districts)
+        self.questionnaire = QuestionnairePage(atlas.answer_scale())
+        self.profile = ProfilePage(atlas)
+        self.recommendations = RecommendationsPage(atlas, districts)
+        self.finish = FinishPage()
+        self.explorer = AtlasBrowser(atlas, languages)
+        self.stack = QStackedWidget()
+        for page in self.student_pages() + [self.explorer]:
+            self.stack.addWidget(page)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("inactivityBanner")
+        self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:8px;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        app = QApplication.instance()
+        self.inactivity = InactivityWatch(app, self.options.warn_after_ms,
+                                          self.options.pause_after_ms, self)
+        self.flow = StudentFlow(self, make_recommender)
+        self.inactivity.warning.connect(self._show_inactivity_warning)
+        self.inactivity.resumed.connect(self.banner.hide)
+        self.inactivity.timed_out.connect(self.flow.on_inactive)
+        languages.language_changed.connect(self._on_language_changed)
+        self.explorer.back_requested.connect(self.show_welcome)
+        apply_scale(QApplication.instance(), SCALES[self._scale_index])
+        self._on_language_changed(languages.language)
+        self.show_welcome()
+
+    def student_pages(self) -> list[QWidget]:
+        return [self.welcome, self.about_you, self.questionnaire, self.profile,
+                self.recommendations, self.finish]
+
+    # --- top bar: language and text size ----------------------------------------------
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.brand = QLabel("<b>Бағдар</b>")
+        bar.addWidget(self.brand)
+        bar.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            button = QPushButton(name)
+            button.setObjectName(f"language_{code}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, c=code: self.languages.set_language(c))
+            bar.addWidget(button)
+            self.language_buttons[code] = button
+        self.smaller = QPushButton("A−")
+        self.smaller.setObjectName("textSmaller")
+        self.smaller.clicked.connect(lambda: self.change_text_size(-1))
+        self.larger = QPushButton("A+")
+        self.larger.setObjectName("textLarger")
+        self.larger.clicked.connect(lambda: self.change_text_size(+1))
+        bar.addSpacing(12)
+        bar.addWidget(self.smaller)
+        bar.addWidget(self.larger)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_text_size(+1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_text_size(-1))
+        return bar
+
+    def change_text_size(self, step: int) -> float:
+        self._scale_index = min(max(self._scale_index + step, 0), len(SCALES) - 1)
+        apply_scale(QApplication.instance(), SCALES[self._scale_index])
+        return SCALES[self._scale_index]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bagdar — career guidance"))
+        self.smaller.setToolTip(self.tr("Smaller text"))
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.larger.setToolTip(self.tr("Larger text"))
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.languages.language)
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.retranslate()
+        self.about_you.set_language(lang)
+        self.questionnaire.set_language(lang)
+        self.profile.set_language(lang)
+        self.recommendations.set_language(lang)
+
+    # --- navigation helpers used by the flow --------------------------------------------
+    def show_page(self, page: QWidget) -> None:
+        """Show a page; the page's own showEvent chooses the first focus, else the page."""
+        self.stack.setCurrentWidget(page)
+        focused = QApplication.focusWidget()
+        if focused is None or not page.isAncestorOf(focused):
+            page.setFocus()
+
+    def show_welcome(self) -> None:
+        self.banner.hide()
+        self.show_page(self.welcome)
+
+    def _show_inactivity_warning(self, seconds: int) -> None:
+        self.banner.setText(self.tr("Are you still there? In %1 seconds your answers will be "
+                                    "saved and the questionnaire paused. Press any key to "
+                                    "continue.").replace("%1", str(seconds)))
+        self.banner.show()
+
+    # --- kiosk and closing ---------------------------------------------------------------
+    def enter_kiosk(self) -> None:
+        self.kiosk = True
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.showFullScreen()
+
+    def leave_kiosk(self) -> None:
+        self.kiosk = False
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+        self.showNormal()
+
+    def allow_close(self) -> None:
+        self._closing_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.kiosk and not self._closing_allowed:
+            self.flow.open_counsellor()  # may allow closing (the counsellor chose "Close")
+            if not self._closing_allowed:
+                event.ignore()
+                return
+        self.flow.pause_if_running()
+        self.inactivity.close()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            self.painted.emit()

@@ -1,0 +1,197 @@
+"""The student's way through the shared PC, from Start to Finish.
+
+The flow holds the only references to the current student, their questionnaire run and their
+result. ``forget_student`` drops them and resets every page, which is what makes "nothing of
+that student is reachable afterwards" true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from guidance.questionnaire import DEFAULT_PROGRAMME, PROGRAMMES, QuestionnaireRun, context_of
+from guidance.recommend import Recommender
+from guidance.recommend_models import Recommendations, StudentContext
+from guidance.records import Student, StudentInput
+from guidance.scoring import DdoScores, RiasecScores
+from ui.counsellor.access import LoginDialog, SetPasswordDialog
+from ui.counsellor.menu import LEAVE_KIOSK, QUIT, CounsellorMenu
+from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
+
+if TYPE_CHECKING:
+    from ui.shell import AppShell
+
+
+class StudentFlow(QObject):
+    def __init__(self, shell: AppShell, make_recommender: Callable[[], Recommender]):
+        super().__init__(shell)
+        self.shell = shell
+        self._make_recommender = make_recommender
+        self._recommender: Recommender | None = None
+        self.student: Student | None = None
+        self.run: QuestionnaireRun | None = None
+        self.riasec: RiasecScores | None = None
+        self.ddo: DdoScores | None = None
+        self.result: Recommendations | None = None
+        s = shell
+        s.welcome.start_requested.connect(self.start)
+        s.welcome.continue_requested.connect(self.continue_with_code)
+        s.welcome.explore_requested.connect(lambda: s.show_page(s.explorer))
+        s.welcome.counsellor_requested.connect(self.open_counsellor)
+        s.about_you.back_requested.connect(s.show_welcome)
+        s.about_you.submitted.connect(self.begin)
+        s.questionnaire.answered.connect(self.answer)
+        s.questionnaire.back_requested.connect(self.back)
+        s.questionnaire.pause_requested.connect(self.pause)
+        s.profile.next_requested.connect(lambda: s.show_page(s.recommendations))
+        s.recommendations.back_requested.connect(lambda: s.show_page(s.profile))
+        s.recommendations.context_changed.connect(self.rerank)
+        s.recommendations.finish_requested.connect(self.finish)
+        s.finish.done.connect(self.forget_student)
+
+    @property
+    def recommender(self) -> Recommender:
+        """Built on first use (indexing the atlas takes a few ms), not at start-up."""
+        if self._recommender is None:
+            self._recommender = self._make_recommender()
+        return self._recommender
+
+    @property
+    def lang(self) -> str:
+        return self.shell.languages.language
+
+    # --- starting ------------------------------------------------------------------------
+    def start(self) -> None:
+        self.forget_student(show_welcome=False)
+        self.shell.about_you.reset()
+        self.shell.about_you.set_default_district(self.shell.store.setting("district_id"))
+        self.shell.show_page(self.shell.about_you)
+
+    def begin(self, data: StudentInput) -> None:
+        store = self.shell.store
+        self.student = store.add_student(data)
+        programme = store.setting("programme", DEFAULT_PROGRAMME)
+        if programme not in PROGRAMMES:
+            programme = DEFAULT_PROGRAMME
+        self.run = QuestionnaireRun.start(self.shell.atlas, store, self.student, programme)
+        self.shell.about_you.reset()
+        self._show_question()
+
+    def continue_with_code(self) -> None:
+        dialog = ResumeCodeDialog(self.shell)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.resume(dialog.code()):
+                return
+            dialog.show_not_found()
+
+    def resume(self, code: str) -> bool:
+        """Open the paused or interrupted session with this code; False reveals nothing."""
+        store = self.shell.store
+        session = store.find_resumable(code)
+        if session is None:
+            return False
+        self.forget_student(show_welcome=False)
+        self.student = store.student(session.student_id)
+        self.run = QuestionnaireRun(self.shell.atlas, store, session)
+        self.run.resume()
+        self._show_question()
+        return True
+
+    # --- answering -----------------------------------------------------------------------
+    def _show_question(self) -> None:
+        if self.run is None:
+            return
+        if self.run.current is None and self.run.is_complete():
+            self._complete()
+            return
+        self.shell.inactivity.start()
+        self.shell.questionnaire.show_run(self.run, self.lang)
+        self.shell.show_page(self.shell.questionnaire)
+
+    def answer(self, value: int, response_ms: int) -> None:
+        if self.run is None or self.run.current is None:
+            return
+        self.run.answer(value, response_ms)
+        if self.run.current is None:
+            if self.run.is_complete():
+                self._complete()
+                return
+            self.run.position = self.run.first_unanswered()
+        self.shell.questionnaire.refresh()
+
+    def back(self) -> None:
+        if self.run is not None and self.run.back():
+            self.shell.questionnaire.refresh()
+
+    def pause(self) -> None:
+        if self.run is None:
+            return
+        code = self.run.pause()
+        self.shell.inactivity.stop()
+        self.forget_student(show_welcome=True)
+        PauseCodeDialog(code, self.shell).exec()
+
+    def pause_if_running(self) -> None:
+        if self.run is not None and not self.run.is_complete():
+            self.run.pause()
+
+    def on_inactive(self) -> None:
+        """The student walked away: their answers are saved; pause and go home."""
+        self.pause_if_running()
+        self.forget_student(show_welcome=True)
+
+    # --- results -------------------------------------------------------------------------
+    def _complete(self) -> None:
+        result = self.run.finish(self.recommender)
+        self.riasec, self.ddo, self.result = result.riasec, result.ddo, result.recommendations
+        self.shell.profile.show_result(self.riasec, self.ddo, self.lang)
+        self.shell.recommendations.show_recommendations(self.result, self.lang)
+        self.shell.show_page(self.shell.profile)
+
+    def rerank(self, ctx: StudentContext) -> None:
+        if self.student is None or self.run is None:
+            return
+        self.result = self.recommender.recommend(self.riasec, ctx, self.ddo)
+        store = self.shell.store
+        s = self.student
+        self.student = store.update_student(s.id, StudentInput(
+            s.display_name, s.class_name, ctx.grade, ctx.district_id, s.interface_language,
+            ctx.study_language, ctx.needs_dormitory, ctx.max_distance_km))
+        scores, _old = store.result(self.run.session.id) or ({}, None)
+        store.save_result(self.run.session.id, scores, self.result.to_json())
+        self.shell.recommendations.show_recommendations(self.result, self.lang)
+
+    def context(self) -> StudentContext | None:
+        return context_of(self.student) if self.student else None
+
+    def finish(self) -> None:
+        self.shell.inactivity.start()
+        self.shell.show_page(self.shell.finish)
+
+    def forget_student(self, show_welcome: bool = True) -> None:
+        self.shell.inactivity.stop()
+        self.student = self.run = self.riasec = self.ddo = self.result = None
+        for page in self.shell.student_pages():
+            page.reset()
+        if show_welcome:
+            self.shell.show_welcome()
+
+    # --- counsellor ----------------------------------------------------------------------
+    def open_counsellor(self) -> None:
+        shell, store = self.shell, self.shell.store
+        if not store.has_counsellor_password():
+            if SetPasswordDialog(store, shell).exec() != QDialog.DialogCode.Accepted:
+                return
+        elif LoginDialog(store, shell.throttle, shell).exec() != QDialog.DialogCode.Accepted:
+            return
+        menu = CounsellorMenu(store, shell.atlas.districts(), self.lang, shell.kiosk, shell)
+        code = menu.exec()
+        if code == LEAVE_KIOSK:
+            shell.leave_kiosk()
+        elif code == QUIT:
+            shell.allow_close()
+            shell.close()

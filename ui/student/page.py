@@ -1,0 +1,47 @@
+"""What every student page shares: the style hook, retranslation on language change, and
+``reset()`` that forgets everything about the last student."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+
+class StudentPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studentPage")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language."""
+
+    def reset(self) -> None:
+        """Clear every trace of the last student from the widgets."""
+
+    def visible_texts(self) -> list[str]:
+        """Every text this page currently shows (for tests that look for leftovers)."""
+        from PySide6.QtWidgets import (
+            QAbstractButton,
+            QComboBox,
+            QLabel,
+            QLineEdit,
+            QListWidget,
+            QTextEdit,
+        )
+
+        texts: list[str] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+                texts.append(widget.text())
+            elif isinstance(widget, QTextEdit):
+                texts.append(widget.toPlainText())
+            elif isinstance(widget, QListWidget):
+                texts += [widget.item(i).text() for i in range(widget.count())]
+            elif isinstance(widget, QComboBox):
+                texts.append(widget.currentText())
+        return texts

@@ -1,0 +1,44 @@
+"""The look of the shared-PC screens: large type and big targets, scalable with A+ / A−.
+
+Sizes are points multiplied by one scale factor, so "A+" enlarges every text and button
+together and layouts reflow instead of clipping.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from ui.fonts import apply_app_font
+
+BASE_POINTS = 11.0
+SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)
+
+
+def stylesheet(scale: float) -> str:
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return f"""
+    QWidget#studentPage QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: bold; }}
+    QWidget#studentPage QLabel#statement {{ font-size: {pt(22)}; }}
+    QWidget#studentPage QLabel#hint {{ font-size: {pt(11)}; color: #444444; }}
+    QWidget#studentPage QPushButton {{ font-size: {pt(13)}; padding: 8px 16px; }}
+    QWidget#studentPage QPushButton[big="true"] {{ font-size: {pt(17)}; padding: 14px 24px; }}
+    QWidget#studentPage QPushButton[answer="true"] {{ font-size: {pt(14)}; padding: 14px 8px; }}
+    QWidget#studentPage QPushButton[answer="true"]:checked {{
+        background-color: #0072B2; color: white; }}
+    QWidget#studentPage QPushButton[choice="true"] {{ padding: 8px; }}
+    QWidget#studentPage QPushButton[choice="true"] QLabel {{ font-size: {pt(16)}; }}
+    QWidget#studentPage QPushButton[choice="true"]:checked {{
+        background-color: #0072B2; }}
+    QWidget#studentPage QLineEdit, QWidget#studentPage QComboBox,
+    QWidget#studentPage QSpinBox {{ font-size: {pt(14)}; padding: 4px; }}
+    QWidget#studentPage QCheckBox {{ font-size: {pt(13)}; }}
+    QLabel#errorText {{ color: #b00020; font-size: {pt(12)}; }}
+    QPushButton#counsellorButton {{ font-size: {pt(9)}; color: #666666; border: none; }}
+    """
+
+
+def apply_scale(app: QApplication, scale: float) -> None:
+    apply_app_font(app, BASE_POINTS * scale)
+    app.setStyleSheet(stylesheet(scale))

@@ -56,6 +56,22 @@ def test_redraw_builds_a_new_figure_in_the_new_language(qtbot, widget, atlas, la
     assert korday.ru in [t.get_text() for t in second.axes[0].get_yticklabels()]
 
 
+def test_labels_are_refitted_after_the_canvas_shrinks(qtbot, atlas):
+    chart = ChartWidget(lambda: charts.top_professions_figure(atlas, "ru", {}))
+    qtbot.addWidget(chart)
+    chart.resize(900, 560)
+    chart.show()
+    qtbot.waitExposed(chart)
+
+    def labels() -> list[str]:
+        return [t.get_text() for t in chart.figure().axes[0].get_yticklabels()]
+
+    qtbot.waitUntil(lambda: any("\n" in label for label in labels()), timeout=3000)
+    chart.resize(560, 340)
+    qtbot.waitUntil(lambda: not any("\n" in label for label in labels()), timeout=3000)
+    assert any(label.endswith("…") for label in labels())
+
+
 def test_save_image_writes_png_and_svg(widget, tmp_path):
     png = widget.save_image(tmp_path / "chart.png")
     assert png.stat().st_size > 1000

@@ -273,3 +273,9 @@ def test_overview_chart_matches_its_baseline(atlas, name, tmp_path):
 def test_kazakh_chart_matches_its_baseline(atlas, tmp_path):
     fig = charts.jobs_by_industry_figure(atlas, "kk", {})
     assert_matches_baseline(fig, "jobs_by_industry_kk", tmp_path)
+
+
+def test_a_translation_with_broken_placeholders_falls_back_to_english(atlas):
+    texts = {"New jobs by industry, {year}": "Салалар бойынша, {жыл}"}
+    fig = charts.jobs_by_industry_figure(atlas, "kk", texts)
+    assert fig.get_suptitle() == "New jobs by industry, 2025"

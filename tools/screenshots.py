@@ -88,6 +88,40 @@ def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
     store.close()
 
 
+def shoot_explorer(lang: str, out: Path) -> None:
+    app = QApplication.instance()
+    atlas = Atlas(paths.embedded_atlas_path())
+    store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
+    languages = LanguageManager(app)
+    languages.set_language(lang)
+    shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
+    shell.resize(1024, 768)
+    shell.show()
+    explorer = shell.explorer
+    shell.show_page(explorer)
+    grab(shell, out, f"explorer_{lang}_01_browse")
+    explorer.search_box.setText("тараз" if lang != "en" else "taraz")
+    grab(shell, out, f"explorer_{lang}_02_search")
+    explorer.search_box.clear()
+    for n, (kind, ref) in enumerate((("profession", "ammophos_line_operator"),
+                                     ("speciality", "07150500"),
+                                     ("college", "karatau_multiprofile_college"),
+                                     ("enterprise", "kazphosphate")), start=3):
+        explorer.open_card(kind, ref)
+        grab(shell, out, f"explorer_{lang}_{n:02d}_{kind}")
+    explorer.open_card("overview", "region")
+    grab(shell, out, f"explorer_{lang}_07_overview")
+    for i, chart in enumerate(explorer.overview.charts):
+        chart.save_image(out / f"explorer_{lang}_chart_{i}.png")
+    dialog = explorer.show_about_data()
+    dialog.resize(1024, 700)
+    grab(dialog, out, f"explorer_{lang}_08_about_data")
+    dialog.close()
+    shell.allow_close()
+    shell.close()
+    store.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/student")
     out.mkdir(parents=True, exist_ok=True)
@@ -95,6 +129,8 @@ def main() -> int:
     for lang in ("kk", "ru"):
         shoot(lang, out, (1024, 768))
     shoot("kk", out, (1366, 768))
+    for lang in ("kk", "ru"):
+        shoot_explorer(lang, out)
     QTimer.singleShot(0, QApplication.instance().quit)
     print(f"screenshots in {out}")
     return 0

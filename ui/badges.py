@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
@@ -70,14 +70,23 @@ def badge_tooltip(source: Source) -> str:
 
 class SourceBrowser(QTextBrowser):
     """Rich text whose source badges name their source on hover and on click (keyboard users
-    reach the links with Tab and open them with Enter)."""
+    reach the links with Tab and open them with Enter). Other links (``profession:ID``…) are
+    passed on through ``link_activated``."""
+
+    link_activated = Signal(str, str)  # kind, id
 
     def __init__(self, lookup, parent: QWidget | None = None):
         super().__init__(parent)
         self._lookup = lookup  # source id -> Source
         self.setOpenLinks(False)
         self.highlighted.connect(self._show_source)
-        self.anchorClicked.connect(self._show_source)
+        self.anchorClicked.connect(self._clicked)
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "source":
+            self._show_source(url)
+        elif url.scheme():
+            self.link_activated.emit(url.scheme(), url.path())
 
     def source_tooltip(self, url: QUrl) -> str:
         if url.scheme() != "source":

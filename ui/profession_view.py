@@ -18,6 +18,11 @@ def field(label: str, value_html: str) -> str:
     return f"<b>{e(label)}:</b> {value_html}"
 
 
+def link(kind: str, ref: str, text_html: str, enabled: bool = True) -> str:
+    """An explorer link ``kind:ref`` around already escaped text (plain text if disabled)."""
+    return f'<a href="{kind}:{e(ref)}">{text_html}</a>' if enabled else text_html
+
+
 class ProfessionView(QObject):
     """Renders a profession as HTML; a QObject so that lupdate extracts its ``self.tr`` texts."""
 
@@ -89,7 +94,8 @@ class ProfessionView(QObject):
         badges = " ".join(badge_html(s, with_title=False) for s in sources.values())
         return ["<p>" + field(self.tr("New jobs in the region"), f"{years} {badges}") + "</p>"]
 
-    def _pathways(self, atlas: Atlas, profession_id: str, lang: str) -> list[str]:
+    def _pathways(self, atlas: Atlas, profession_id: str, lang: str,
+                  links: bool = False) -> list[str]:
         out = ["<h3>" + e(self.tr("Where to study")) + "</h3>"]
         langs = self.language_names()
         after_9, after_11 = self.tr("after grade 9"), self.tr("after grade 11")
@@ -97,8 +103,9 @@ class ProfessionView(QObject):
             quals = "; ".join(f"{q.code} {e(q.name.get(lang))}" for q in spec.qualifications)
             length = (f"{e(after_9)}: {self.study_length(spec.months_after_9)}; "
                       f"{e(after_11)}: {self.study_length(spec.months_after_11)}")
+            title = link("speciality", spec.code, f"{spec.code} {e(spec.name.get(lang))}", links)
             out.append(
-                f"<p><b>{spec.code} {e(spec.name.get(lang))}</b> "
+                f"<p><b>{title}</b> "
                 f"{badge_html(spec.source, False)}<br>"
                 + field(self.tr("Qualifications"), quals) + "<br>"
                 + field(self.tr("Study length"), length) + "</p>")
@@ -112,18 +119,36 @@ class ProfessionView(QObject):
                 college = offer.college
                 places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
                           if offer.state_places is not None else self.tr("places unknown"))
+                name = link("college", college.id, e(college.name.get(lang)), links)
                 items.append(
-                    f"<li>{e(college.name.get(lang))}, {e(college.town.get(lang))} — "
+                    f"<li>{name}, {e(college.town.get(lang))} — "
                     f"{e(langs.get(offer.language, offer.language))}, "
                     f"{e(self.entry(offer.after_9, offer.after_11))}, {e(places)} "
                     f"{badge_html(offer.source, False)}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         return out
 
-    def profession_html(self, atlas: Atlas, profession_id: str, lang: str) -> str:
+    def _employers(self, atlas: Atlas, profession_id: str, lang: str, links: bool) -> list[str]:
+        from guidance.atlas.explore import employers_of_profession
+
+        rows = employers_of_profession(atlas, profession_id)
+        if not rows:
+            return []
+        items = []
+        for enterprise_id, jobs in rows:
+            enterprise = atlas.enterprise(enterprise_id)
+            name = link("enterprise", enterprise_id, e(enterprise.name.get(lang)), links)
+            items.append(f"<li>{name} — " + e(self.tr("%1 new jobs").replace("%1", str(jobs)))
+                         + "</li>")
+        return ["<h3>" + e(self.tr("Employers")) + "</h3><ul>" + "".join(items) + "</ul>"]
+
+    def profession_html(self, atlas: Atlas, profession_id: str, lang: str,
+                        links: bool = False) -> str:
         p = atlas.profession(profession_id)
         parts = self._header(p, lang) + self._traits(p, lang)
-        parts += self._demand(atlas, profession_id) + self._pathways(atlas, profession_id, lang)
+        parts += self._demand(atlas, profession_id)
+        parts += self._pathways(atlas, profession_id, lang, links)
+        parts += self._employers(atlas, profession_id, lang, links)
         parts.append("<p style='color:#555555;'>" + field(self.tr("Source"), badge_html(p.source))
                      + "</p>")
         return "\n".join(parts)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from guidance.atlas import Atlas
 from guidance.recommend import Recommender
 from guidance.records import RecordsStore
-from ui.atlas_browser import AtlasBrowser
 from ui.counsellor.access import LoginThrottle
+from ui.explorer.explorer import Explorer
 from ui.i18n import LANGUAGE_NAMES, LanguageManager
 from ui.inactivity import PAUSE_AFTER_MS, WARN_AFTER_MS, InactivityWatch
 from ui.student.about_you import AboutYouPage
@@ -73,7 +73,7 @@ class AppShell(QMainWindow):
         self.profile = ProfilePage(atlas)
         self.recommendations = RecommendationsPage(atlas, districts)
         self.finish = FinishPage()
-        self.explorer = AtlasBrowser(atlas, languages)
+        self.explorer = Explorer(atlas, languages)
         self.stack = QStackedWidget()
         for page in self.student_pages() + [self.explorer]:
             self.stack.addWidget(page)

@@ -25,8 +25,7 @@ from guidance.charts.style import (
     FOOTNOTE_COLOUR,
     add_footnote,
     finish_axes,
-    fit_tick_labels,
-    label_size,
+    fit_category_labels,
     new_figure,
     palette,
     set_title,
@@ -71,7 +70,7 @@ def _finish(fig: Figure, atlas: Atlas, texts: Mapping[str, str], ids: Sequence[s
         add_footnote(fig, footnote_text(atlas, texts, ids))
     if fit_axis:
         for ax in fig.axes:
-            fit_tick_labels(fig, ax, fit_axis)
+            fit_category_labels(fig, ax, fit_axis)
     return fig
 
 
@@ -80,7 +79,6 @@ def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], la
     """Horizontal bars, first name on top, stacked when ``stacks`` has several series, with
     the total written at the end of each bar."""
     labels = [wrap_label(name, width) for name in names]
-    lines = max((label.count("\n") + 1 for label in labels), default=1)
     positions = range(len(names))
     left = [0.0] * len(names)
     colours = palette()
@@ -97,7 +95,7 @@ def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], la
     ax.invert_yaxis()
     ax.margins(x=0.12)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-    finish_axes(ax, grid_axis="x", labelsize=label_size(len(names), lines))
+    finish_axes(ax, grid_axis="x")
     ax.tick_params(axis="y", length=0)
 
 

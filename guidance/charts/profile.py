@@ -18,7 +18,7 @@ from guidance.charts.style import (
     FOOTNOTE_COLOUR,
     MUTED,
     finish_axes,
-    fit_tick_labels,
+    fit_category_labels,
     new_figure,
     palette,
     set_title,
@@ -81,7 +81,7 @@ def riasec_profile_figure(scores: RiasecScores, texts: Mapping[str, str],
             if letter in code:
                 tick.set_fontweight("bold")
                 tick.set_color(accent)
-        fit_tick_labels(fig, ax, "y")
+        fit_category_labels(fig, ax, "y")
     return fig
 
 
@@ -120,5 +120,5 @@ def ddo_figure(scores: DdoScores, texts: Mapping[str, str],
         for tick, kind in zip(ax.get_xticklabels(), KLIMOV_ORDER, strict=True):
             if kind in scores.leading:
                 tick.set_fontweight("bold")
-        fit_tick_labels(fig, ax, "x")
+        fit_category_labels(fig, ax, "x")
     return fig

@@ -8,11 +8,13 @@ resized outside the style context, would fall back to the global settings; ``fin
 pins them to the style.
 
 Also here: the text helpers every builder shares (translation look-up with fallback, label
-wrapping) and the source footnote.
+wrapping), the fitting of category labels to the canvas size (``CategoryLabels``: long Kazakh
+and Russian names must never overlap, whatever the window size) and the source footnote.
 """
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -27,6 +29,7 @@ from guidance import paths
 STYLE_PATH = paths.resource("charts", "bagdar.mplstyle")
 FOOTNOTE_SIZE = 9
 FOOTNOTE_COLOUR = "#666666"
+MIN_LABEL_SIZE = 8.0
 MUTED = "#B8B8B8"  # bars that are not highlighted
 SAVE_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
                  "pdf": {"CreationDate": None, "Creator": None, "Producer": None}}
@@ -54,7 +57,12 @@ def palette() -> list[str]:
 def tr(texts: Mapping[str, str], key: str, **values: object) -> str:
     """The translation of ``key`` (the key itself when missing), formatted with ``values``."""
     text = texts.get(key) or key
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+        return key.format(**values)
 
 
 def wrap_label(text: str, width: int = 28, max_lines: int = 2) -> str:
@@ -68,33 +76,95 @@ def wrap_label(text: str, width: int = 28, max_lines: int = 2) -> str:
     return "\n".join(kept)
 
 
-def label_size(count: int, lines: int = 1) -> float:
-    """Tick label size for ``count`` category labels of up to ``lines`` lines each, so that
-    they fit a 5-inch-high chart without overlapping."""
-    base = float(mpl.rcParams["ytick.labelsize"])
-    budget = 270.0  # points of height the category axis gets on a 9 x 5 inch canvas
-    fitting = budget / max(1, count * (lines * 1.2))
-    return max(8.0, min(base, fitting))
+class CategoryLabels:
+    """Keeps the category labels of one axis (names of industries, types…) legible at any
+    canvas size: the largest font up to the style's size at which no two neighbours overlap,
+    and one line per label when even the smallest font is too big.
 
+    It fits once when the figure is built (the 9 × 5 inch design size, also used for saved
+    images and baselines) and again, shortly after the user stops resizing, on a GUI canvas.
+    """
 
-def fit_tick_labels(fig: Figure, ax: Axes, axis: str = "x", smallest: float = 8.0) -> None:
-    """Shrink the tick labels of ``axis`` step by step until no two neighbours overlap at the
-    figure's design size (long Kazakh and Russian type names are wider than their slot)."""
-    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
-    if len(labels) < 2:
-        return
-    size = labels[0].get_fontsize()
-    while size > smallest:
-        fig.draw_without_rendering()
-        boxes = [label.get_window_extent().padded(1.0)
-                 for label in labels if label.get_text()]
-        if not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:], strict=False)):
+    def __init__(self, fig: Figure, ax: Axes, axis: str, smallest: float = MIN_LABEL_SIZE):
+        self.fig, self.ax, self.axis, self.smallest = fig, ax, axis, smallest
+        labels = self._labels()
+        self.texts = [label.get_text() for label in labels]
+        self.start = labels[0].get_fontsize() if labels else smallest
+        self._shown = list(self.texts)
+        self._timer = None
+
+    def _labels(self) -> list:
+        return list(self.ax.get_xticklabels() if self.axis == "x" else self.ax.get_yticklabels())
+
+    def _set(self, texts: list[str], size: float) -> None:
+        if texts != self._shown:
+            getattr(self.ax, f"set_{self.axis}ticklabels")(texts)
+            self._shown = list(texts)
+        self.ax.tick_params(axis=self.axis, labelsize=size)
+
+    def _room(self) -> float:
+        """Smallest ratio of the distance between neighbouring labels to the room they need
+        (≥ 1: nothing overlaps)."""
+        self.fig.draw_without_rendering()
+        boxes = [label.get_window_extent() for label in self._labels() if label.get_text()]
+        along = 1 if self.axis == "y" else 0
+        ratio = float("inf")
+        for a, b in zip(boxes, boxes[1:], strict=False):
+            need = (a.size[along] + b.size[along]) / 2 + 1.0
+            ratio = min(ratio, abs(a.get_points().mean(0)[along] - b.get_points().mean(0)[along])
+                        / need)
+        return ratio
+
+    def fit(self) -> None:
+        if len(self.texts) < 2:
             return
-        size -= 0.5
-        ax.tick_params(axis=axis, labelsize=size)
+        one_line = [t.split("\n")[0].rstrip(" ,;:-–…") + "…" if "\n" in t else t
+                    for t in self.texts]
+        variants = [self.texts] + ([one_line] if one_line != self.texts else [])
+        for texts in variants:
+            if self._fit_size(texts):
+                return
+        self._set(variants[-1], self.smallest)
+
+    def _fit_size(self, texts: list[str]) -> bool:
+        """Try sizes from the style's down to the smallest; True if one fits."""
+        size = self.start
+        self._set(texts, size)
+        for _ in range(6):
+            room = self._room()
+            if room >= 1.0:
+                return True
+            size = min(size - 0.5, math.floor(size * room * 2) / 2)
+            if size < self.smallest:
+                return False
+            self._set(texts, size)
+        return False
+
+    def on_resize(self, event) -> None:
+        """Refit once the resizing has settled (fitting lays the figure out 2–3 times)."""
+        if self._timer is None:
+            self._timer = event.canvas.new_timer(interval=250)
+            self._timer.single_shot = True
+            self._timer.add_callback(self._refit)
+        self._timer.stop()
+        self._timer.start()
+
+    def _refit(self) -> None:
+        with styled():
+            self.fit()
+        self.fig.canvas.draw_idle()
 
 
-def finish_axes(ax: Axes, grid_axis: str | None = "x", labelsize: float | None = None) -> None:
+def fit_category_labels(fig: Figure, ax: Axes, axis: str) -> None:
+    """Fit the labels of ``axis`` now and after every resize of a GUI canvas."""
+    fitter = CategoryLabels(fig, ax, axis)
+    fitter.fit()
+    fig.canvas.mpl_connect("resize_event", fitter.on_resize)
+    # matplotlib keeps only a weak reference to a connected method: the figure holds the fitter.
+    fig._bagdar_label_fitters = [*getattr(fig, "_bagdar_label_fitters", []), fitter]
+
+
+def finish_axes(ax: Axes, grid_axis: str | None = "x") -> None:
     """Pin tick and grid settings of the current style onto ``ax`` (see module docstring)."""
     rc = mpl.rcParams
     for axis in ("x", "y"):
@@ -102,8 +172,6 @@ def finish_axes(ax: Axes, grid_axis: str | None = "x", labelsize: float | None =
                        labelcolor=rc[f"{axis}tick.color"],
                        labelsize=rc[f"{axis}tick.labelsize"],
                        labelfontfamily=rc["font.sans-serif"][0])
-    if labelsize is not None:
-        ax.tick_params(axis="y" if grid_axis == "x" else "x", labelsize=labelsize)
     if grid_axis:
         ax.grid(True, axis=grid_axis, color=rc["grid.color"], linewidth=rc["grid.linewidth"],
                 linestyle=rc["grid.linestyle"])

@@ -237,51 +237,155 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
-    <name>AtlasBrowser</name>
+    <name>CardRenderer</name>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="103" />
-        <source>← Back to start</source>
-        <translation>← Басына оралу</translation>
+        <location filename="../../ui/explorer/cards.py" line="37" />
+        <source>%1 state-funded places</source>
+        <translation>мемлекеттік тапсырыс бойынша %1 орын</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="104" />
-        <source>About the data…</source>
-        <translation>Деректер туралы…</translation>
+        <location filename="../../ui/explorer/cards.py" line="38" />
+        <source>places unknown</source>
+        <translation>орын саны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="105" />
-        <source>Search professions…</source>
-        <translation>Мамандықты іздеу…</translation>
+        <location filename="../../ui/explorer/cards.py" line="52" />
+        <source>all specialities</source>
+        <translation>барлық мамандықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="106" />
-        <source>Search professions</source>
-        <translation>Мамандықты іздеу</translation>
+        <location filename="../../ui/explorer/cards.py" line="54" />
+        <source>%1 of %2 graduates employed (%3%)</source>
+        <translation>%2 түлектің %1-і жұмысқа орналасқан (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="107" />
-        <source>Professions</source>
-        <translation>Мамандықтар</translation>
+        <location filename="../../ui/explorer/cards.py" line="63" />
+        <source>Code status</source>
+        <translation>Код мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="110" />
-        <source>edition %1 of %2</source>
-        <translation>%1 басылым, %2</translation>
+        <location filename="../../ui/explorer/cards.py" line="65" />
+        <source>Qualifications</source>
+        <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="115" />
-        <source>Data status (rows by kind of source): %1</source>
-        <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
+        <location filename="../../ui/explorer/cards.py" line="68" />
+        <source>Study length</source>
+        <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="132" />
-        <source>new</source>
-        <translation>жаңа</translation>
+        <location filename="../../ui/explorer/cards.py" line="72" />
+        <source>Leads to</source>
+        <translation>Қандай мамандыққа апарады</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="151" />
-        <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
-        <translation>Ештеңе табылмады. Сөздің алғашқы әріптерін жазып көріңіз, қазақ әріптерінсіз де болады.</translation>
+        <location filename="../../ui/explorer/cards.py" line="76" />
+        <source>Colleges</source>
+        <translation>Колледждер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="81" />
+        <source>No college of the region teaches it.</source>
+        <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="84" />
+        <location filename="../../ui/explorer/cards.py" line="106" />
+        <source>Graduate employment</source>
+        <translation>Түлектердің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>yes</source>
+        <translation>бар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="92" />
+        <source>state</source>
+        <translation>мемлекеттік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="92" />
+        <source>private</source>
+        <translation>жеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="93" />
+        <location filename="../../ui/explorer/cards.py" line="122" />
+        <source>Town</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="94" />
+        <location filename="../../ui/explorer/cards.py" line="121" />
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="95" />
+        <source>Languages of study</source>
+        <translation>Оқыту тілдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="96" />
+        <source>Dormitory</source>
+        <translation>Жатақхана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="96" />
+        <source>Ownership</source>
+        <translation>Меншік нысаны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="97" />
+        <location filename="../../ui/explorer/cards.py" line="126" />
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="99" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="102" />
+        <source>Specialities and places</source>
+        <translation>Мамандықтар мен орындар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="110" />
+        <source>Partner employers (memoranda)</source>
+        <translation>Серіктес жұмыс берушілер (меморандумдар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="120" />
+        <source>Industry</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="124" />
+        <source>Employees</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="134" />
+        <source>Professions in demand (new jobs)</source>
+        <translation>Сұранысқа ие мамандықтар (жаңа жұмыс орындары)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="143" />
+        <source>Partner colleges (memoranda)</source>
+        <translation>Серіктес колледждер (меморандумдар)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +729,99 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>Explorer</name>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="118" />
+        <source>← Back to start</source>
+        <translation>← Басына оралу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="119" />
+        <source>Back (Alt+←)</source>
+        <translation>Артқа (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="120" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="121" />
+        <source>Forward (Alt+→)</source>
+        <translation>Алға (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="122" />
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="124" />
+        <source>Search professions, specialities, colleges, employers…</source>
+        <translation>Мамандықтарды, колледж мамандықтарын, колледждерді, жұмыс берушілерді іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="125" />
+        <source>Search the atlas</source>
+        <translation>Атластан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="126" />
+        <source>Regional overview</source>
+        <translation>Өңірге шолу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="127" />
+        <source>About the data…</source>
+        <translation>Деректер туралы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="133" />
+        <source>edition %1 of %2</source>
+        <translation>%1 басылым, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="134" />
+        <source>Data status (rows by kind of source): %1</source>
+        <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <source>Professions</source>
+        <translation>Мамандықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <source>Specialities</source>
+        <translation>Колледж мамандықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <source>Colleges</source>
+        <translation>Колледждер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <source>Employers</source>
+        <translation>Жұмыс берушілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="177" />
+        <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
+        <translation>Ештеңе табылмады. Сөздің алғашқы әріптерін жазып көріңіз, қазақ әріптерінсіз де болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="182" />
+        <source>By industry</source>
+        <translation>Салалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="190" />
+        <source>By district</source>
+        <translation>Аудандар бойынша</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/student/finish_page.py" line="37" />
@@ -676,6 +873,39 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Industries</source>
+        <translation>Салалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Working professions</source>
+        <translation>Жұмысшы мамандықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <source>Most needed</source>
+        <translation>Ең қажетті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <source>Graduates</source>
+        <translation>Түлектер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="92" />
+        <source>The region at a glance</source>
+        <translation>Өңір бір қарағанда</translation>
+    </message>
+</context>
+<context>
     <name>PauseCodeDialog</name>
     <message>
         <location filename="../../ui/student/dialogs.py" line="63" />
@@ -696,187 +926,197 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfessionView</name>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Realistic</source>
         <translation>Реалистік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Investigative</source>
         <translation>Зерттеушілік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Artistic</source>
         <translation>Артистік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Social</source>
         <translation>Әлеуметтік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Enterprising</source>
         <translation>Кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Conventional</source>
         <translation>Конвенционалдық</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="37" />
         <source>Person – Nature</source>
         <translation>Адам – Табиғат</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="37" />
         <source>Person – Technology</source>
         <translation>Адам – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="33" />
+        <location filename="../../ui/profession_view.py" line="38" />
         <source>Person – Person</source>
         <translation>Адам – Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="33" />
+        <location filename="../../ui/profession_view.py" line="38" />
         <source>Person – Sign systems</source>
         <translation>Адам – Белгілер жүйесі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="34" />
+        <location filename="../../ui/profession_view.py" line="39" />
         <source>Person – Artistic image</source>
         <translation>Адам – Көркем бейне</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="44" />
+        <location filename="../../ui/profession_view.py" line="49" />
         <source>%1 y %2 m</source>
         <translation>%1 ж. %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="48" />
+        <location filename="../../ui/profession_view.py" line="53" />
         <source>after grade %1</source>
         <translation>%1-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="48" />
+        <location filename="../../ui/profession_view.py" line="53" />
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="52" />
+        <location filename="../../ui/profession_view.py" line="57" />
         <source>Working profession</source>
         <translation>Жұмысшы мамандығы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="52" />
+        <location filename="../../ui/profession_view.py" line="57" />
         <source>Specialist</source>
         <translation>Орта буын маманы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="55" />
+        <location filename="../../ui/profession_view.py" line="60" />
         <source>New profession</source>
         <translation>Жаңа мамандық</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57" />
+        <location filename="../../ui/profession_view.py" line="62" />
         <source>in demand by %1</source>
         <translation>%1 жылға қарай сұранысқа ие болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65" />
+        <location filename="../../ui/profession_view.py" line="70" />
         <source>Interest type (Holland)</source>
         <translation>Қызығушылық түрі (Холланд)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66" />
+        <location filename="../../ui/profession_view.py" line="71" />
         <source>Type of work (Klimov)</source>
         <translation>Еңбек түрі (Климов)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66" />
+        <location filename="../../ui/profession_view.py" line="71" />
         <source>ISCO-08 group</source>
         <translation>ISCO-08 тобы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71" />
+        <location filename="../../ui/profession_view.py" line="76" />
         <source>Key skills</source>
         <translation>Негізгі дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="73" />
+        <location filename="../../ui/profession_view.py" line="78" />
         <source>School subjects</source>
         <translation>Мектеп пәндері</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="76" />
+        <location filename="../../ui/profession_view.py" line="81" />
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="90" />
+        <location filename="../../ui/profession_view.py" line="95" />
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="93" />
+        <location filename="../../ui/profession_view.py" line="99" />
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95" />
+        <location filename="../../ui/profession_view.py" line="101" />
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95" />
+        <location filename="../../ui/profession_view.py" line="101" />
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="103" />
+        <location filename="../../ui/profession_view.py" line="110" />
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="104" />
+        <location filename="../../ui/profession_view.py" line="111" />
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="107" />
+        <location filename="../../ui/profession_view.py" line="114" />
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="113" />
+        <location filename="../../ui/profession_view.py" line="120" />
         <source>%1 state-funded places</source>
         <translation>мемлекеттік тапсырыс бойынша %1 орын</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="114" />
+        <location filename="../../ui/profession_view.py" line="121" />
         <source>places unknown</source>
         <translation>орын саны белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="127" />
+        <location filename="../../ui/profession_view.py" line="141" />
+        <source>%1 new jobs</source>
+        <translation>%1 жаңа жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="143" />
+        <source>Employers</source>
+        <translation>Жұмыс берушілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="152" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -884,62 +1124,62 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="112" />
+        <location filename="../../ui/student/profile_page.py" line="120" />
         <source>Your profile</source>
         <translation>Сенің бейінің</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="113" />
+        <location filename="../../ui/student/profile_page.py" line="121" />
         <source>See professions that fit you →</source>
         <translation>Саған сай мамандықтар →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="123" />
+        <location filename="../../ui/student/profile_page.py" line="132" />
         <source>Your Holland code:</source>
         <translation>Холланд бойынша кодың:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="131" />
+        <location filename="../../ui/student/profile_page.py" line="140" />
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>Бұл түрлер бірдей ұпай жинады: %1. Кодтағы реті шартты түрде алынды.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="136" />
+        <location filename="../../ui/student/profile_page.py" line="150" />
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="136" />
+        <location filename="../../ui/student/profile_page.py" line="150" />
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="137" />
+        <location filename="../../ui/student/profile_page.py" line="151" />
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="149" />
+        <location filename="../../ui/student/profile_page.py" line="163" />
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Жауаптарың бір-біріне өте ұқсас болды, сондықтан олар әзірге бір еңбек түрін көрсетпейді. Бұл қалыпты жағдай — кеңесшіңмен сөйлесіп көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="153" />
+        <location filename="../../ui/student/profile_page.py" line="167" />
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Сен жиі «Айту қиын» деп таңдадың. Кеңесшің күмәнді істер туралы көбірек білуге көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="156" />
+        <location filename="../../ui/student/profile_page.py" line="170" />
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Сен өте тез жауап бердің. Қаласаң, басқа уақытта әр істі ойланып, сауалнаманы қайта толтыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="159" />
+        <location filename="../../ui/student/profile_page.py" line="173" />
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Екінші бөлімдегі кейбір таңдауларың біріншісінен өзгеше болды. Кеңесшің олар туралы сенімен сөйлесе алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="162" />
+        <location filename="../../ui/student/profile_page.py" line="176" />
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан сурет толық емес.</translation>
     </message>

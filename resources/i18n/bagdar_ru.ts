@@ -237,51 +237,155 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
-    <name>AtlasBrowser</name>
+    <name>CardRenderer</name>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="103" />
-        <source>← Back to start</source>
-        <translation>← На главную</translation>
+        <location filename="../../ui/explorer/cards.py" line="37" />
+        <source>%1 state-funded places</source>
+        <translation>%1 мест по госзаказу</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="104" />
-        <source>About the data…</source>
-        <translation>О данных…</translation>
+        <location filename="../../ui/explorer/cards.py" line="38" />
+        <source>places unknown</source>
+        <translation>число мест неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="105" />
-        <source>Search professions…</source>
-        <translation>Поиск профессий…</translation>
+        <location filename="../../ui/explorer/cards.py" line="52" />
+        <source>all specialities</source>
+        <translation>все специальности</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="106" />
-        <source>Search professions</source>
-        <translation>Поиск профессий</translation>
+        <location filename="../../ui/explorer/cards.py" line="54" />
+        <source>%1 of %2 graduates employed (%3%)</source>
+        <translation>трудоустроено %1 из %2 выпускников (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="107" />
-        <source>Professions</source>
-        <translation>Профессии</translation>
+        <location filename="../../ui/explorer/cards.py" line="63" />
+        <source>Code status</source>
+        <translation>Статус кода</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="110" />
-        <source>edition %1 of %2</source>
-        <translation>издание %1 от %2</translation>
+        <location filename="../../ui/explorer/cards.py" line="65" />
+        <source>Qualifications</source>
+        <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="115" />
-        <source>Data status (rows by kind of source): %1</source>
-        <translation>Статус данных (строки по видам источников): %1</translation>
+        <location filename="../../ui/explorer/cards.py" line="68" />
+        <source>Study length</source>
+        <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="132" />
-        <source>new</source>
-        <translation>новая</translation>
+        <location filename="../../ui/explorer/cards.py" line="72" />
+        <source>Leads to</source>
+        <translation>Ведёт к профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/atlas_browser.py" line="151" />
-        <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
-        <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
+        <location filename="../../ui/explorer/cards.py" line="76" />
+        <source>Colleges</source>
+        <translation>Колледжи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="81" />
+        <source>No college of the region teaches it.</source>
+        <translation>Ни один колледж области её не преподаёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="84" />
+        <location filename="../../ui/explorer/cards.py" line="106" />
+        <source>Graduate employment</source>
+        <translation>Трудоустройство выпускников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>yes</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="91" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="92" />
+        <source>state</source>
+        <translation>государственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="92" />
+        <source>private</source>
+        <translation>частный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="93" />
+        <location filename="../../ui/explorer/cards.py" line="122" />
+        <source>Town</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="94" />
+        <location filename="../../ui/explorer/cards.py" line="121" />
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="95" />
+        <source>Languages of study</source>
+        <translation>Языки обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="96" />
+        <source>Dormitory</source>
+        <translation>Общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="96" />
+        <source>Ownership</source>
+        <translation>Форма собственности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="97" />
+        <location filename="../../ui/explorer/cards.py" line="126" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="99" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="102" />
+        <source>Specialities and places</source>
+        <translation>Специальности и места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="110" />
+        <source>Partner employers (memoranda)</source>
+        <translation>Работодатели-партнёры (меморандумы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="120" />
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="124" />
+        <source>Employees</source>
+        <translation>Работников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="134" />
+        <source>Professions in demand (new jobs)</source>
+        <translation>Востребованные профессии (новые места)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/cards.py" line="143" />
+        <source>Partner colleges (memoranda)</source>
+        <translation>Колледжи-партнёры (меморандумы)</translation>
     </message>
 </context>
 <context>
@@ -625,6 +729,99 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>Explorer</name>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="118" />
+        <source>← Back to start</source>
+        <translation>← На главную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="119" />
+        <source>Back (Alt+←)</source>
+        <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="120" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="121" />
+        <source>Forward (Alt+→)</source>
+        <translation>Вперёд (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="122" />
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="124" />
+        <source>Search professions, specialities, colleges, employers…</source>
+        <translation>Поиск профессий, специальностей, колледжей, работодателей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="125" />
+        <source>Search the atlas</source>
+        <translation>Поиск по атласу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="126" />
+        <source>Regional overview</source>
+        <translation>Обзор региона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="127" />
+        <source>About the data…</source>
+        <translation>О данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="133" />
+        <source>edition %1 of %2</source>
+        <translation>издание %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="134" />
+        <source>Data status (rows by kind of source): %1</source>
+        <translation>Статус данных (строки по видам источников): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <source>Professions</source>
+        <translation>Профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <source>Specialities</source>
+        <translation>Специальности колледжей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <source>Colleges</source>
+        <translation>Колледжи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="177" />
+        <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
+        <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="182" />
+        <source>By industry</source>
+        <translation>По отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="190" />
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/student/finish_page.py" line="37" />
@@ -676,6 +873,39 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Industries</source>
+        <translation>Отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Working professions</source>
+        <translation>Рабочие профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <source>Most needed</source>
+        <translation>Самые нужные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <source>Graduates</source>
+        <translation>Выпускники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="92" />
+        <source>The region at a glance</source>
+        <translation>Регион в цифрах</translation>
+    </message>
+</context>
+<context>
     <name>PauseCodeDialog</name>
     <message>
         <location filename="../../ui/student/dialogs.py" line="63" />
@@ -696,187 +926,197 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfessionView</name>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Realistic</source>
         <translation>Реалистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Investigative</source>
         <translation>Исследовательский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="26" />
+        <location filename="../../ui/profession_view.py" line="31" />
         <source>Artistic</source>
         <translation>Артистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Social</source>
         <translation>Социальный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Enterprising</source>
         <translation>Предприимчивый</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="27" />
+        <location filename="../../ui/profession_view.py" line="32" />
         <source>Conventional</source>
         <translation>Конвенциональный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="37" />
         <source>Person – Nature</source>
         <translation>Человек – Природа</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="37" />
         <source>Person – Technology</source>
         <translation>Человек – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="33" />
+        <location filename="../../ui/profession_view.py" line="38" />
         <source>Person – Person</source>
         <translation>Человек – Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="33" />
+        <location filename="../../ui/profession_view.py" line="38" />
         <source>Person – Sign systems</source>
         <translation>Человек – Знаковая система</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="34" />
+        <location filename="../../ui/profession_view.py" line="39" />
         <source>Person – Artistic image</source>
         <translation>Человек – Художественный образ</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="43" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="44" />
+        <location filename="../../ui/profession_view.py" line="49" />
         <source>%1 y %2 m</source>
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="48" />
+        <location filename="../../ui/profession_view.py" line="53" />
         <source>after grade %1</source>
         <translation>после %1 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="48" />
+        <location filename="../../ui/profession_view.py" line="53" />
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="52" />
+        <location filename="../../ui/profession_view.py" line="57" />
         <source>Working profession</source>
         <translation>Рабочая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="52" />
+        <location filename="../../ui/profession_view.py" line="57" />
         <source>Specialist</source>
         <translation>Специалист среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="55" />
+        <location filename="../../ui/profession_view.py" line="60" />
         <source>New profession</source>
         <translation>Новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57" />
+        <location filename="../../ui/profession_view.py" line="62" />
         <source>in demand by %1</source>
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65" />
+        <location filename="../../ui/profession_view.py" line="70" />
         <source>Interest type (Holland)</source>
         <translation>Тип интересов (Холланд)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66" />
+        <location filename="../../ui/profession_view.py" line="71" />
         <source>Type of work (Klimov)</source>
         <translation>Тип профессии (Климов)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66" />
+        <location filename="../../ui/profession_view.py" line="71" />
         <source>ISCO-08 group</source>
         <translation>Группа ISCO-08</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71" />
+        <location filename="../../ui/profession_view.py" line="76" />
         <source>Key skills</source>
         <translation>Ключевые навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="73" />
+        <location filename="../../ui/profession_view.py" line="78" />
         <source>School subjects</source>
         <translation>Школьные предметы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="76" />
+        <location filename="../../ui/profession_view.py" line="81" />
         <source>Working conditions</source>
         <translation>Условия работы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="90" />
+        <location filename="../../ui/profession_view.py" line="95" />
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="93" />
+        <location filename="../../ui/profession_view.py" line="99" />
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95" />
+        <location filename="../../ui/profession_view.py" line="101" />
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95" />
+        <location filename="../../ui/profession_view.py" line="101" />
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="103" />
+        <location filename="../../ui/profession_view.py" line="110" />
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="104" />
+        <location filename="../../ui/profession_view.py" line="111" />
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="107" />
+        <location filename="../../ui/profession_view.py" line="114" />
         <source>No college of the region teaches it.</source>
         <translation>Ни один колледж области её не преподаёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="113" />
+        <location filename="../../ui/profession_view.py" line="120" />
         <source>%1 state-funded places</source>
         <translation>%1 мест по госзаказу</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="114" />
+        <location filename="../../ui/profession_view.py" line="121" />
         <source>places unknown</source>
         <translation>число мест неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="127" />
+        <location filename="../../ui/profession_view.py" line="141" />
+        <source>%1 new jobs</source>
+        <translation>%1 новых мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="143" />
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="152" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -884,62 +1124,62 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="112" />
+        <location filename="../../ui/student/profile_page.py" line="120" />
         <source>Your profile</source>
         <translation>Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="113" />
+        <location filename="../../ui/student/profile_page.py" line="121" />
         <source>See professions that fit you →</source>
         <translation>Подходящие тебе профессии →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="123" />
+        <location filename="../../ui/student/profile_page.py" line="132" />
         <source>Your Holland code:</source>
         <translation>Твой код по Холланду:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="131" />
+        <location filename="../../ui/student/profile_page.py" line="140" />
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>Эти типы набрали одинаково: %1. Их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="136" />
+        <location filename="../../ui/student/profile_page.py" line="150" />
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="136" />
+        <location filename="../../ui/student/profile_page.py" line="150" />
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="137" />
+        <location filename="../../ui/student/profile_page.py" line="151" />
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="149" />
+        <location filename="../../ui/student/profile_page.py" line="163" />
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="153" />
+        <location filename="../../ui/student/profile_page.py" line="167" />
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="156" />
+        <location filename="../../ui/student/profile_page.py" line="170" />
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой раз, обдумывая каждое занятие.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="159" />
+        <location filename="../../ui/student/profile_page.py" line="173" />
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="162" />
+        <location filename="../../ui/student/profile_page.py" line="176" />
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>

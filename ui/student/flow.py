@@ -177,6 +177,7 @@ class StudentFlow(QObject):
         self.student = self.run = self.riasec = self.ddo = self.result = None
         for page in self.shell.student_pages():
             page.reset()
+        self.shell.explorer.reset()
         if show_welcome:
             self.shell.show_welcome()
 

@@ -1,0 +1,154 @@
+"""The atlas explorer: tolerant grouped search, browsing, linked cards with history, charts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from guidance import paths
+from guidance.atlas import explore as ex
+from tests.qt_helpers import type_text
+from ui.explorer.explorer import Explorer
+from ui.i18n import LanguageManager
+
+
+@pytest.fixture
+def languages(qapp):
+    manager = LanguageManager(qapp)
+    manager.set_language("en")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def explorer(qtbot, atlas, languages):
+    widget = Explorer(atlas, languages)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    return widget
+
+
+def test_typing_filters_and_groups_results_by_kind(qtbot, explorer):
+    browse = explorer.list_texts()
+    qtbot.keyClicks(explorer.search_box, "weld")
+    groups = explorer.result_groups()
+    assert explorer.list_texts() != browse
+    assert "profession" in groups and "speciality" in groups
+    assert "07150500" in groups["speciality"]
+    explorer.search_box.clear()
+    assert explorer.list_texts() == browse
+
+
+def test_search_without_kazakh_letters_finds_kazakh_names(explorer, languages, atlas):
+    languages.set_language("kk")
+    type_text(explorer.search_box, "данекер")
+    found = explorer.result_groups()["profession"]
+    assert any("дәнекер" in atlas.profession(pid).name.kk.lower() for pid in found)
+
+
+def test_search_finds_colleges_and_employers_of_a_town(explorer):
+    type_text(explorer.search_box, "Karatau")
+    groups = explorer.result_groups()
+    assert "college" in groups and "enterprise" in groups
+
+
+def test_browse_by_industry_and_district(explorer, atlas):
+    by_industry, by_district = (explorer.tree.topLevelItem(i) for i in range(2))
+    assert by_industry.childCount() == len(atlas.industries())
+    assert by_district.childCount() == len(atlas.districts())
+    talas = next(by_district.child(i) for i in range(by_district.childCount())
+                 if by_district.child(i).text(0) == atlas.district("talas").name.en)
+    kinds = {talas.child(j).data(0, 0x0100)[0] for j in range(talas.childCount())}
+    assert {"college", "enterprise"} <= kinds
+
+
+def test_profession_to_college_then_back_and_forward(qtbot, explorer, atlas):
+    qtbot.keyClicks(explorer.search_box, "welder")
+    profession_id = explorer.result_groups()["profession"][0]
+    item = explorer.tree.topLevelItem(0).child(0)
+    explorer.tree.itemActivated.emit(item, 0)
+    assert explorer.current() == ("profession", profession_id)
+    assert atlas.profession(profession_id).name.en in explorer.card_text()
+    html = explorer.card.toHtml()
+    college_id = re.search(r'href="college:(\w+)"', html).group(1)
+    explorer.card.link_activated.emit("college", college_id)
+    assert explorer.current() == ("college", college_id)
+    assert atlas.college(college_id).name.en in explorer.card_text()
+    assert explorer.back_button.isEnabled() and not explorer.forward_button.isEnabled()
+    explorer.go_back()
+    assert explorer.current() == ("profession", profession_id)
+    assert atlas.profession(profession_id).name.en in explorer.card_text()
+    explorer.go_forward()
+    assert explorer.current() == ("college", college_id)
+
+
+@pytest.mark.parametrize("kind", ["profession", "speciality", "college", "enterprise"])
+def test_every_card_shows_source_status(explorer, atlas, kind):
+    ref = {"profession": atlas.profession_ids()[0], "speciality": "07150500",
+           "college": atlas.colleges()[0].id, "enterprise": "kazphosphate"}[kind]
+    explorer.open_card(kind, ref)
+    assert "source:" in explorer.card.toHtml()
+
+
+def test_employer_card_lists_professions_and_partner_colleges(explorer, atlas):
+    memo = ex.memoranda(atlas)[0]
+    explorer.open_card("enterprise", memo.enterprise_id)
+    html = explorer.card.toHtml()
+    assert f"college:{memo.college_id}" in html
+    if ex.jobs_at_enterprise(atlas, memo.enterprise_id):
+        assert "profession:" in html
+
+
+def test_profession_card_has_a_translated_demand_chart(qtbot, explorer, atlas, languages):
+    profession_id = next(p for p in atlas.profession_ids() if atlas.demand_for_profession(p))
+    explorer.open_card("profession", profession_id)
+    chart = explorer.card_chart.chart
+    assert chart is not None and explorer.card_chart.isVisible()
+    languages.set_language("ru")
+    texts = [t.get_text() for t in chart.figure().findobj(
+        lambda a: hasattr(a, "get_text"))]
+    assert any(atlas.profession(profession_id).name.ru in t for t in texts)
+
+
+def test_language_switch_changes_visible_text(explorer, languages, atlas):
+    assert (paths.translations_dir() / "bagdar_ru.qm").exists(), "run `make i18n` first"
+
+    def visible():
+        return (explorer.home_button.text(), explorer.search_box.placeholderText(),
+                explorer.list_texts(), explorer.status_label.text())
+
+    english = visible()
+    assert languages.set_language("ru")
+    russian = visible()
+    assert languages.set_language("kk")
+    kazakh = visible()
+    for a, b in ((english, russian), (russian, kazakh), (english, kazakh)):
+        assert all(x != y for x, y in zip(a, b, strict=True))
+
+
+def test_about_the_data_lists_every_source(qtbot, explorer, atlas):
+    dialog = explorer.show_about_data()
+    qtbot.addWidget(dialog)
+    assert dialog.sources_table.rowCount() == len(atlas.sources())
+    assert dialog.counts_table.rowCount() == len(atlas.source_kind_counts())
+    assert atlas.info().edition in dialog.summary.text()
+
+
+def test_source_badges_name_their_source(explorer, atlas):
+    from PySide6.QtCore import QUrl
+
+    profession = atlas.profession(atlas.profession_ids()[0])
+    explorer.open_card("profession", profession.id)
+    assert f"source:{profession.source.id}" in explorer.card.toHtml()
+    tip = explorer.card.source_tooltip(QUrl(f"source:{profession.source.id}"))
+    assert profession.source.title in tip
+    assert explorer.card.source_tooltip(QUrl("source:no_such_source")) == ""
+
+
+def test_overview_draws_five_charts(qtbot, explorer):
+    explorer.open_card("overview", "region")
+    assert len(explorer.overview.charts) == 5
+    for chart in explorer.overview.charts:
+        assert chart.figure().axes

@@ -1,0 +1,1 @@
+"""The atlas explorer: search, browse, linked cards with history, the regional overview."""

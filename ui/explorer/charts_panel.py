@@ -1,0 +1,123 @@
+"""Charts of the explorer: the chart under a card (a profession's demand, a college's places)
+and the regional overview page. matplotlib is imported on the first chart shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from guidance.atlas import Atlas, explore
+from ui.i18n import LanguageManager
+
+MIN_CHART_HEIGHT = 280
+MAX_CHART_HEIGHT = 900
+
+
+def _texts(parent) -> dict[str, str]:
+    from ui.chart_texts import ChartTexts
+
+    return ChartTexts(parent).texts()
+
+
+class CardChart(QWidget):
+    """Holds one ChartWidget, created when a card first has a chart."""
+
+    def __init__(self, atlas: Atlas, languages: LanguageManager, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.atlas, self.languages = atlas, languages
+        self.chart = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.hide()
+        languages.language_changed.connect(self._redraw)
+
+    def _build_for(self, kind: str, ref: str):
+        from guidance.charts import college_places_figure, profession_demand_figure
+
+        if kind == "profession" and self.atlas.demand_for_profession(ref):
+            return lambda: profession_demand_figure(self.atlas, ref, self.languages.language,
+                                                    _texts(self))
+        if kind == "college":
+            return lambda: college_places_figure(self.atlas, ref, self.languages.language,
+                                                 _texts(self))
+        return None
+
+    def show_for(self, kind: str, ref: str) -> None:
+        build = self._build_for(kind, ref) if kind else None
+        if build is None:
+            self.hide()
+            return
+        rows = len(explore.specialities_taught_by(self.atlas, ref)) if kind == "college" else 4
+        self.setMinimumHeight(min(MAX_CHART_HEIGHT, max(MIN_CHART_HEIGHT, 140 + 40 * rows)))
+        if self.chart is None:
+            from ui.chart_widget import ChartWidget
+
+            self.chart = ChartWidget(build, f"{kind}_{ref}", self)
+            self._layout.addWidget(self.chart)
+        else:
+            self.chart.set_build(build)
+        self.show()
+        self.chart.redraw()
+
+    def _redraw(self, _lang: str) -> None:
+        if self.chart is not None and self.isVisible():
+            self.chart.redraw()
+
+
+class OverviewPanel(QWidget):
+    """The region at a glance, one chart per tab so each gets the whole pane on a projector:
+    new jobs by industry and district, working vs specialist, the professions most in demand,
+    graduate employment against the regional 86%."""
+
+    def __init__(self, atlas: Atlas, languages: LanguageManager, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("OverviewPanel")
+        self.atlas, self.languages = atlas, languages
+        self.charts: list = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("overviewTabs")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        languages.language_changed.connect(self._on_language)
+
+    def tab_titles(self) -> list[str]:
+        return [self.tr("Industries"), self.tr("Working professions"), self.tr("Districts"),
+                self.tr("Most needed"), self.tr("Graduates")]
+
+    def retranslate(self) -> None:
+        self.title.setText("<h2>" + self.tr("The region at a glance") + "</h2>")
+        for index, title in enumerate(self.tab_titles()[: self.tabs.count()]):
+            self.tabs.setTabText(index, title)
+
+    def _on_language(self, _lang: str) -> None:
+        self.retranslate()
+        for chart in self.charts:
+            chart.redraw()
+
+    def show_charts(self) -> None:
+        if self.charts:
+            return
+        from guidance.charts import (
+            graduate_employment_figure,
+            jobs_by_district_figure,
+            jobs_by_industry_figure,
+            top_professions_figure,
+            working_share_figure,
+        )
+        from ui.chart_widget import ChartWidget
+
+        builders = (("jobs_by_industry", jobs_by_industry_figure),
+                    ("working_share", working_share_figure),
+                    ("jobs_by_district", jobs_by_district_figure),
+                    ("top_professions", top_professions_figure),
+                    ("graduate_employment", graduate_employment_figure))
+        for (name, builder), title in zip(builders, self.tab_titles(), strict=True):
+            chart = ChartWidget(lambda b=builder: b(self.atlas, self.languages.language,
+                                                    _texts(self)), name, self)
+            chart.setObjectName(name)
+            self.tabs.addTab(chart, title)
+            self.charts.append(chart)

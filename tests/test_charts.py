@@ -234,15 +234,16 @@ def test_builders_leave_global_matplotlib_settings_alone(atlas, riasec_scores):
 
 
 @pytest.mark.slow
-def test_builders_never_load_pyplot(atlas_path):
+def test_builders_never_load_pyplot(atlas_path, tmp_path):
     code = ("import sys; from pathlib import Path; from guidance.atlas import Atlas; "
             "from guidance import charts; "
             f"charts.jobs_by_industry_figure(Atlas(Path({str(atlas_path)!r})), 'kk', {{}})"
             ".savefig(sys.argv[1]); sys.exit('matplotlib.pyplot' in sys.modules)")
-    out = Path(os.environ.get("TMPDIR", "/tmp")) / "bagdar_nopyplot.png"
+    out = tmp_path / "chart.png"
     result = subprocess.run([sys.executable, "-c", code, str(out)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr or "matplotlib.pyplot was imported"
+    assert out.stat().st_size > 0
 
 
 # --- images ----------------------------------------------------------------------------------

@@ -42,9 +42,21 @@ def test_migration_2_adds_settings_and_keeps_version_1_data(tmp_path):
     conn = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None)
     migrate(conn, {1: MIGRATIONS[1]})
     conn.execute("INSERT INTO students (display_name, grade, created_at) VALUES ('A', 9, 'now')")
-    assert migrate(conn) == LATEST == 2
+    assert migrate(conn, {n: MIGRATIONS[n] for n in (1, 2)}) == 2
     conn.execute("INSERT INTO settings (key, value) VALUES ('programme', 'full')")
     assert conn.execute("SELECT display_name FROM students").fetchone() == ("A",)
+
+
+def test_migration_3_adds_comments_and_audit_log(tmp_path):
+    conn = sqlite3.connect(tmp_path / "r.sqlite", isolation_level=None)
+    migrate(conn, {n: MIGRATIONS[n] for n in (1, 2)})
+    conn.execute("INSERT INTO students (display_name, grade, created_at) VALUES ('A', 9, 'now')")
+    assert migrate(conn) == LATEST == 3
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("INSERT INTO comments (student_id, text, updated_at) VALUES (1, 'ok', 'now')")
+    conn.execute("INSERT INTO audit_log (at, action) VALUES ('now', 'login')")
+    conn.execute("DELETE FROM students")
+    assert conn.execute("SELECT COUNT(*) FROM comments").fetchone() == (0,)
 
 
 def test_a_failing_migration_leaves_the_old_version_and_data(tmp_path):

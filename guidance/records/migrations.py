@@ -61,6 +61,21 @@ MIGRATIONS: dict[int, list[str]] = {
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL)""",
     ],
+    # The counsellor's room: comments on a student, an audit log of counsellor actions, and
+    # indexes for the students table and class reports.
+    3: [
+        """CREATE TABLE comments (
+            student_id INTEGER PRIMARY KEY REFERENCES students (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX sessions_by_status ON sessions (status, started_at)",
+        "CREATE INDEX students_by_created ON students (created_at)",
+    ],
 }
 
 LATEST = max(MIGRATIONS)

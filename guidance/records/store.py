@@ -216,6 +216,25 @@ class RecordsStore:
         stored = self.setting("counsellor_password")
         return stored is not None and auth.verify_password(password, stored)
 
+    # --- the counsellor's comment and the audit log ------------------------------------
+    def set_comment(self, student_id: int, text: str) -> None:
+        self._write("INSERT INTO comments (student_id, text, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (student_id) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at", student_id, text.strip(), now())
+
+    def comment(self, student_id: int) -> str:
+        r = self._one("SELECT text FROM comments WHERE student_id = ?", student_id)
+        return r["text"] if r else ""
+
+    def audit(self, action: str, detail: str = "") -> None:
+        """Record a counsellor action (login, export, delete, restore, settings)."""
+        self._write("INSERT INTO audit_log (at, action, detail) VALUES (?, ?, ?)",
+                    now(), action, detail)
+
+    def audit_entries(self, limit: int = 500) -> list[tuple[str, str, str]]:
+        return [(r["at"], r["action"], r["detail"]) for r in self._conn.execute(
+            "SELECT at, action, detail FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))]
+
     # --- results -------------------------------------------------------------------------
     def save_result(self, session_id: int, scores: dict, recommendations_json: str | None) -> None:
         self._write("INSERT INTO results (session_id, scores_json, recommendations_json, "

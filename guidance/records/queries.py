@@ -1,0 +1,151 @@
+"""What the counsellor's room asks of the records: the students-and-sessions table with filters,
+class lists, results for reports and exports, and retention.
+
+Reads only (retention deletes through the store so deletion stays in one place). Codes and
+flags come straight out of the stored JSON with SQLite's ``json_extract``, so the table of a
+school with 100,000 sessions still opens in a blink.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from guidance.records.store import RecordsStore, Session, Student
+from guidance.textnorm import sort_key
+
+STATUSES = ("active", "paused", "completed", "abandoned")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session_id: int
+    student_id: int
+    display_name: str
+    class_name: str
+    grade: int
+    district_id: str | None
+    programme: str
+    status: str
+    started_at: str
+    ended_at: str | None
+    answered: int
+    holland_code: str
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StudentResult:
+    student: Student
+    session: Session
+    scores: dict
+    recommendations_json: str | None
+
+
+_ROWS_SQL = """
+SELECT s.id AS session_id, st.id AS student_id, st.display_name, st.class_name, st.grade,
+       st.district_id, s.programme, s.status, s.started_at, s.ended_at,
+       (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id) AS answered,
+       COALESCE(json_extract(r.scores_json, '$.riasec.code'), '') AS holland_code,
+       json_extract(r.scores_json, '$.riasec.flags') AS riasec_flags,
+       json_extract(r.scores_json, '$.ddo.flags') AS ddo_flags,
+       json_extract(r.scores_json, '$.riasec.is_flat') AS is_flat
+FROM sessions s JOIN students st ON st.id = s.student_id
+LEFT JOIN results r ON r.session_id = s.id
+"""
+
+
+def session_rows(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
+                 status: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, name: str | None = None,
+                 limit: int | None = None) -> list[SessionRow]:
+    """Sessions with their students, newest first, filtered as the counsellor chose."""
+    where, params = [], []
+    if class_name:
+        where.append("st.class_name = ?")
+        params.append(class_name)
+    if grade:
+        where.append("st.grade = ?")
+        params.append(grade)
+    if status:
+        where.append("s.status = ?")
+        params.append(status)
+    if date_from:
+        where.append("s.started_at >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("s.started_at < ?")
+        params.append(date_to + "T99")  # the whole last day
+    if name:
+        where.append("st.display_name LIKE ? ESCAPE '!'")
+        escaped = name.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        params.append(f"%{escaped}%")
+    sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY s.started_at DESC, s.id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = []
+    for r in store._conn.execute(sql, params):
+        flags = tuple(json.loads(r["riasec_flags"] or "[]") + json.loads(r["ddo_flags"] or "[]"))
+        rows.append(SessionRow(r["session_id"], r["student_id"], r["display_name"],
+                               r["class_name"], r["grade"], r["district_id"], r["programme"],
+                               r["status"], r["started_at"], r["ended_at"], r["answered"],
+                               r["holland_code"], tuple(dict.fromkeys(flags))))
+    return rows
+
+
+def class_sort_key(name: str) -> tuple:
+    """9 «Ә» before 9 «Б» before 10 «А»: grade as a number, then the Kazakh letter order."""
+    match = re.match(r"\s*(\d+)\s*(.*)", name)
+    if not match:
+        return (10**6, sort_key(name))
+    return (int(match.group(1)), sort_key(match.group(2)))
+
+
+def class_names(store: RecordsStore) -> list[str]:
+    names = [r[0] for r in store._conn.execute(
+        "SELECT DISTINCT class_name FROM students WHERE class_name != ''")]
+    return sorted(names, key=class_sort_key)
+
+
+def latest_results(store: RecordsStore, class_name: str | None = None) -> list[StudentResult]:
+    """Each student's latest completed result (for class reports and exports)."""
+    sql = ("SELECT s.id AS session_id, s.student_id, r.scores_json, r.recommendations_json "
+           "FROM sessions s JOIN results r ON r.session_id = s.id "
+           "JOIN students st ON st.id = s.student_id WHERE s.status = 'completed'")
+    params: list = []
+    if class_name:
+        sql += " AND st.class_name = ?"
+        params.append(class_name)
+    sql += " ORDER BY st.display_name, s.started_at"
+    latest: dict[int, StudentResult] = {}
+    for r in store._conn.execute(sql, params):
+        latest[r["student_id"]] = StudentResult(
+            store.student(r["student_id"]), store.session(r["session_id"]),
+            json.loads(r["scores_json"]), r["recommendations_json"])
+    return sorted(latest.values(), key=lambda x: (x.student.class_name, x.student.display_name))
+
+
+def student_latest(store: RecordsStore, student_id: int) -> StudentResult | None:
+    for session in reversed(store.sessions_of(student_id)):
+        stored = store.result(session.id)
+        if stored is not None:
+            return StudentResult(store.student(student_id), session, stored[0], stored[1])
+    return None
+
+
+def students_older_than(store: RecordsStore, days: int,
+                        today: datetime | None = None) -> list[Student]:
+    cutoff = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S")
+    return [store.student(r[0]) for r in store._conn.execute(
+        "SELECT id FROM students WHERE created_at < ? ORDER BY created_at", (cutoff,))]
+
+
+def delete_older_than(store: RecordsStore, days: int, today: datetime | None = None) -> int:
+    """The retention rule: remove every student recorded more than ``days`` ago."""
+    old = students_older_than(store, days, today)
+    for student in old:
+        store.delete_student(student.id)
+    return len(old)

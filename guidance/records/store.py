@@ -63,6 +63,9 @@ class RecordsStore:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._open()
+
+    def _open(self) -> None:
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._conn.row_factory = sqlite3.Row
         for pragma in ("foreign_keys = ON", "secure_delete = ON", "journal_mode = WAL",
@@ -72,6 +75,31 @@ class RecordsStore:
 
     def close(self) -> None:
         self._conn.close()
+
+    # --- backups -------------------------------------------------------------------------
+    def backup_to(self, target: Path) -> Path:
+        from guidance.records.backup import backup_to
+
+        return backup_to(self._conn, target)
+
+    def daily_backup(self, folder: Path, today=None) -> Path | None:
+        from guidance.records.backup import daily_backup
+
+        return daily_backup(self._conn, folder, today)
+
+    def restore_from(self, candidate: Path) -> Path:
+        """Replace this store's data with a checked backup; the store stays open and usable.
+        Returns the path where the previous data was kept."""
+        from guidance.records.backup import check_backup, replace_with
+
+        check = check_backup(candidate)
+        if not check.ok:
+            raise ValueError(check.problem)
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        kept = replace_with(self.path, candidate)
+        self._open()  # reopen, migrating an older backup forward
+        return kept
 
     def _one(self, sql: str, *params):
         return self._conn.execute(sql, params).fetchone()

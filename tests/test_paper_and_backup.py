@@ -1,0 +1,106 @@
+"""Paper mode scores like the screen; backups are consistent, checked and restorable."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from guidance import paper
+from guidance.questionnaire import QuestionnaireRun
+from guidance.recommend import Recommender
+from guidance.recommend_index import RecommendationIndex
+from guidance.records import RecordsStore, StudentInput
+from guidance.records.backup import check_backup, daily_backups, latest_good_backup
+
+VALUES = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = RecordsStore(tmp_path / "records.sqlite")
+    yield opened
+    opened.close()
+
+
+def student(store, name="Сәуле"):
+    return store.add_student(StudentInput(name, "9 Ә", 9, "talas", "kk", "kk"))
+
+
+def test_paper_sheet_scores_the_same_as_the_screen(atlas, store):
+    recommender = Recommender(RecommendationIndex(atlas))
+    screen = QuestionnaireRun.start(atlas, store, student(store, "Screen"), "full+ddo")
+    digits = {"riasec": "", "ddo": ""}
+    for step in list(screen.steps):
+        if step.is_ddo:
+            value = 0 if step.item.a_type in ("technology", "signs") else 1
+            digits["ddo"] += "ab"[value]
+        else:
+            value = VALUES[step.item.type]
+            digits["riasec"] += str(value + 1)
+        screen.answer(value, 2000)
+    on_screen = screen.finish(recommender)
+
+    run = QuestionnaireRun.start(atlas, store, student(store, "Paper"), "full+ddo")
+    grouped = {k: " ".join(v[i:i + 10] for i in range(0, len(v), 10)) for k, v in digits.items()}
+    values, problems = paper.parse(run, grouped)
+    assert problems == []
+    paper.enter(run, values)
+    on_paper = run.finish(recommender)
+    assert on_paper.riasec.sums == on_screen.riasec.sums
+    assert on_paper.riasec.code == on_screen.riasec.code
+    assert on_paper.ddo.counts == on_screen.ddo.counts
+    assert [m.profession_id for m in on_paper.recommendations.professions] == \
+        [m.profession_id for m in on_screen.recommendations.professions]
+
+
+def test_paper_problems_name_the_item(atlas, store):
+    run = QuestionnaireRun.start(atlas, store, student(store), "short+ddo")
+    values, problems = paper.parse(run, {"riasec_short": "1234567" + "1" * 22,
+                                         "ddo": "ab" * 10 + "a"})
+    codes = {(p.instrument, p.item_number, p.code) for p in problems}
+    assert ("riasec_short", 6, "out_of_range") in codes
+    assert ("riasec_short", 7, "out_of_range") in codes
+    assert ("riasec_short", 30, "missing") in codes
+    assert ("ddo", 21, "too_many") in codes
+    assert len(values) == 27 + 20
+
+
+def test_backup_check_and_restore(tmp_path, store):
+    keep = student(store, "Kept Before Backup")
+    backup = store.backup_to(tmp_path / "usb" / "bagdar-backup.sqlite")
+    check = check_backup(backup)
+    assert check.ok and check.students == 1
+    later = student(store, "Added After Backup")
+    assert set(store.student_ids()) == {keep.id, later.id}
+    kept = store.restore_from(backup)
+    assert store.student_ids() == [keep.id]
+    assert kept.exists() and check_backup(kept).students == 2
+    student(store, "Still Writable")
+    assert len(store.student_ids()) == 2
+
+
+def test_restore_refuses_a_bad_file_and_keeps_data(tmp_path, store):
+    student(store)
+    bad = tmp_path / "not-a-backup.sqlite"
+    bad.write_bytes(b"PK\x03\x04 this is a zip")
+    assert check_backup(bad).problem == "not_sqlite"
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE x (y)")
+    assert check_backup(other).problem == "not_bagdar"
+    with pytest.raises(ValueError):
+        store.restore_from(bad)
+    assert len(store.student_ids()) == 1
+
+
+def test_daily_backups_keep_the_last_seven(tmp_path, store):
+    student(store)
+    folder = tmp_path / "backups"
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    for day in range(10):
+        store.daily_backup(folder, start + timedelta(days=day))
+    assert store.daily_backup(folder, start + timedelta(days=9)) is None  # once a day
+    names = [p.name for p in daily_backups(folder)]
+    assert len(names) == 7 and names[0] == "records-2026-11-10.sqlite"
+    assert latest_good_backup(folder).name == "records-2026-11-10.sqlite"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guidance.questionnaire import QuestionnaireRun
+from guidance.questionnaire import QuestionnaireRun, Step
 
 DDO_LETTERS = {"a": "1", "b": "2", "а": "1", "ә": "2"}  # Latin a/b and Kazakh а/ә keys
 
@@ -28,13 +28,13 @@ def clean(typed: str) -> str:
     return "".join(DDO_LETTERS.get(ch, ch) for ch in text)
 
 
-def parse(run: QuestionnaireRun, typed_by_instrument: dict[str, str]
+def parse(all_steps: list[Step], typed_by_instrument: dict[str, str]
           ) -> tuple[dict[str, int], list[PaperProblem]]:
-    """Map sheet digits onto the run's steps; returns ({item_id: value}, problems)."""
+    """Map sheet digits onto the programme's steps; returns ({item_id: value}, problems)."""
     values: dict[str, int] = {}
     problems: list[PaperProblem] = []
-    for instrument in dict.fromkeys(step.instrument for step in run.steps):
-        steps = [s for s in run.steps if s.instrument == instrument]
+    for instrument in dict.fromkeys(step.instrument for step in all_steps):
+        steps = [s for s in all_steps if s.instrument == instrument]
         text = clean(typed_by_instrument.get(instrument, ""))
         top = 2 if instrument == "ddo" else 5
         for number, step in enumerate(steps, start=1):

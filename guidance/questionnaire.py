@@ -52,6 +52,18 @@ class RunResult:
     recommendations: Recommendations
 
 
+def build_steps(atlas: Atlas, programme: str) -> list[Step]:
+    """The programme's items in the order they are shown (and printed on paper sheets)."""
+    steps: list[Step] = []
+    for instrument in PROGRAMMES[programme]:
+        if instrument == "ddo":
+            steps += [Step(instrument, item) for item in atlas.ddo_items()]
+        else:
+            short = instrument == "riasec_short"
+            steps += [Step(instrument, item) for item in atlas.riasec_items(short)]
+    return steps
+
+
 def programme_versions(atlas: Atlas, programme: str) -> str:
     return "; ".join(f"{i} {atlas.instrument(i).version}" for i in PROGRAMMES[programme])
 
@@ -68,13 +80,7 @@ class QuestionnaireRun:
         self.atlas = atlas
         self.store = store
         self.session = session
-        self.steps: list[Step] = []
-        for instrument in PROGRAMMES[session.programme]:
-            if instrument == "ddo":
-                self.steps += [Step(instrument, item) for item in atlas.ddo_items()]
-            else:
-                short = instrument == "riasec_short"
-                self.steps += [Step(instrument, item) for item in atlas.riasec_items(short)]
+        self.steps = build_steps(atlas, session.programme)
         self.answers = {a.item_id: a for a in store.answers(session.id)}
         self.position = self.first_unanswered()
 

@@ -44,7 +44,7 @@ def test_paper_sheet_scores_the_same_as_the_screen(atlas, store):
 
     run = QuestionnaireRun.start(atlas, store, student(store, "Paper"), "full+ddo")
     grouped = {k: " ".join(v[i:i + 10] for i in range(0, len(v), 10)) for k, v in digits.items()}
-    values, problems = paper.parse(run, grouped)
+    values, problems = paper.parse(run.steps, grouped)
     assert problems == []
     paper.enter(run, values)
     on_paper = run.finish(recommender)
@@ -57,7 +57,7 @@ def test_paper_sheet_scores_the_same_as_the_screen(atlas, store):
 
 def test_paper_problems_name_the_item(atlas, store):
     run = QuestionnaireRun.start(atlas, store, student(store), "short+ddo")
-    values, problems = paper.parse(run, {"riasec_short": "1234567" + "1" * 22,
+    values, problems = paper.parse(run.steps, {"riasec_short": "1234567" + "1" * 22,
                                          "ddo": "ab" * 10 + "a"})
     codes = {(p.instrument, p.item_number, p.code) for p in problems}
     assert ("riasec_short", 6, "out_of_range") in codes

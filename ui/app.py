@@ -62,6 +62,13 @@ def make_recommender(atlas: Atlas):
     return build
 
 
+def first_setup(shell: AppShell) -> None:
+    """The first start on a school PC: the counsellor sets the school up."""
+    from ui.counsellor.setup import SetupWizard
+
+    SetupWizard(shell.store, shell.atlas.districts(), shell.languages.language, shell).exec()
+
+
 def self_test(shell: AppShell, languages: LanguageManager) -> list[str]:
     """Checks a frozen bundle can do its basic job; returns the failures (empty = pass)."""
     from PySide6.QtGui import QFontDatabase
@@ -102,13 +109,19 @@ def run(options: Options, argv: list[str] | None = None) -> int:
 
         folder = Path(tempfile.mkdtemp(prefix="bagdar-self-test-"))
     store = RecordsStore(folder / RECORDS_FILE)
-    languages.set_language(options.language)
+    if not options.self_test:
+        store.daily_backup(folder / "backups")
+    languages.set_language(store.setting("interface_language") or options.language
+                           if options.language == DEFAULT_LANGUAGE else options.language)
     shell = AppShell(atlas, store, languages, make_recommender(atlas),
                      ShellOptions(kiosk=options.kiosk))
     if options.kiosk:
         shell.enter_kiosk()
     else:
         shell.show()
+    if not options.self_test and not options.exit_after_start and \
+            not store.has_counsellor_password():
+        QTimer.singleShot(0, lambda: first_setup(shell))
     code = 0
     if options.self_test:
         app.processEvents()

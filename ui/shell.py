@@ -41,6 +41,8 @@ from ui.student.recommendations_page import RecommendationsPage
 from ui.student.welcome import WelcomePage
 from ui.style import SCALES, apply_scale
 
+ROOM_IDLE_MS = 10 * 60 * 1000  # the counsellor is logged out after 10 idle minutes
+
 
 @dataclass
 class ShellOptions:
@@ -95,6 +97,9 @@ class AppShell(QMainWindow):
         self.inactivity = InactivityWatch(app, self.options.warn_after_ms,
                                           self.options.pause_after_ms, self)
         self.flow = StudentFlow(self, make_recommender)
+        self.room = None
+        self.room_watch = InactivityWatch(app, ROOM_IDLE_MS, 30_000, self)
+        self.room_watch.timed_out.connect(self.flow.log_out)
         self.inactivity.warning.connect(self._show_inactivity_warning)
         self.inactivity.resumed.connect(self.banner.hide)
         self.inactivity.timed_out.connect(self.flow.on_inactive)
@@ -179,6 +184,26 @@ class AppShell(QMainWindow):
                                     "continue.").replace("%1", str(seconds)))
         self.banner.show()
 
+    # --- the counsellor's room -------------------------------------------------------------
+    def counsellor_room(self):
+        """Built on the first login (students never pay for it)."""
+        if self.room is None:
+            from ui.counsellor.room import CounsellorRoom
+
+            self.room = CounsellorRoom(self.atlas, self.store, lambda: self.flow.recommender,
+                                       lambda: self.languages.language, self.kiosk)
+            self.room.logout_requested.connect(self.flow.log_out)
+            self.room.leave_kiosk_requested.connect(self.leave_kiosk)
+            self.room.quit_requested.connect(self._quit_from_room)
+            self.room.resume_requested.connect(self.flow.resume_session)
+            self.stack.addWidget(self.room)
+        self.room.set_kiosk(self.kiosk)
+        return self.room
+
+    def _quit_from_room(self) -> None:
+        self.allow_close()
+        self.close()
+
     # --- kiosk and closing ---------------------------------------------------------------
     def enter_kiosk(self) -> None:
         self.kiosk = True
@@ -187,6 +212,8 @@ class AppShell(QMainWindow):
 
     def leave_kiosk(self) -> None:
         self.kiosk = False
+        if self.room is not None:
+            self.room.set_kiosk(False)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         self.showNormal()
 
@@ -195,12 +222,13 @@ class AppShell(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.kiosk and not self._closing_allowed:
-            self.flow.open_counsellor()  # may allow closing (the counsellor chose "Close")
+            self.flow.open_counsellor(for_close=True)  # allows closing after the password
             if not self._closing_allowed:
                 event.ignore()
                 return
         self.flow.pause_if_running()
         self.inactivity.close()
+        self.room_watch.close()
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)

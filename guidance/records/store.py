@@ -244,6 +244,12 @@ class RecordsStore:
         stored = self.setting("counsellor_password")
         return stored is not None and auth.verify_password(password, stored)
 
+    def check_recovery_key(self, typed: str) -> bool:
+        stored = self.setting("recovery_key")
+        key = "-".join(typed.upper().replace("-", "").replace(" ", "")[i:i + 4]
+                       for i in range(0, 16, 4))
+        return stored is not None and auth.verify_password(key, stored)
+
     # --- the counsellor's comment and the audit log ------------------------------------
     def set_comment(self, student_id: int, text: str) -> None:
         self._write("INSERT INTO comments (student_id, text, updated_at) VALUES (?, ?, ?) "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,12 +72,23 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self._update_wait)
+        self.forgot = QPushButton(self.tr("Forgot the password? Use the recovery key…"))
+        self.forgot.setObjectName("forgotPassword")
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self._recover)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Counsellor password:")))
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.forgot)
         self._update_wait()
+
+    def _recover(self) -> None:
+        if SetPasswordDialog(self.store, self, needs_recovery_key=True).exec():
+            self.throttle.succeeded()
+            self.store.audit("password_reset", "recovery key")
+            self.accept()
 
     def _ok(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -106,7 +118,8 @@ class LoginDialog(QDialog):
 class SetPasswordDialog(QDialog):
     """First use: the counsellor chooses the password that guards their area and kiosk exit."""
 
-    def __init__(self, store: RecordsStore, parent: QWidget | None = None):
+    def __init__(self, store: RecordsStore, parent: QWidget | None = None,
+                 needs_recovery_key: bool = False):
         super().__init__(parent)
         self.setObjectName("SetPasswordDialog")
         self.store = store
@@ -114,6 +127,9 @@ class SetPasswordDialog(QDialog):
         intro = QLabel(self.tr("Choose the counsellor password. Students must not know it: it "
                                "opens the students' records and closes the kiosk mode."))
         intro.setWordWrap(True)
+        self.key = QLineEdit()
+        self.key.setObjectName("recoveryKeyEdit")
+        self.key.setVisible(needs_recovery_key)
         self.first = QLineEdit()
         self.first.setObjectName("newPassword")
         self.second = QLineEdit()
@@ -124,6 +140,8 @@ class SetPasswordDialog(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         form = QFormLayout()
+        if needs_recovery_key:
+            form.addRow(self.tr("Recovery key:"), self.key)
         form.addRow(self.tr("New password:"), self.first)
         form.addRow(self.tr("Repeat it:"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
@@ -140,7 +158,9 @@ class SetPasswordDialog(QDialog):
 
     def save(self) -> None:
         password = self.first.text()
-        if len(password) < MIN_LENGTH:
+        if self.key.isVisible() and not self.store.check_recovery_key(self.key.text()):
+            self.error.setText(self.tr("The recovery key is not right."))
+        elif len(password) < MIN_LENGTH:
             self.error.setText(self.tr("Use at least %1 characters.").replace(
                 "%1", str(MIN_LENGTH)))
         elif password != self.second.text():

@@ -18,8 +18,7 @@ from guidance.recommend import Recommender
 from guidance.recommend_models import Recommendations, StudentContext
 from guidance.records import Student, StudentInput
 from guidance.scoring import DdoScores, RiasecScores
-from ui.counsellor.access import LoginDialog, SetPasswordDialog
-from ui.counsellor.menu import LEAVE_KIOSK, QUIT, CounsellorMenu
+from ui.counsellor.access import LoginDialog
 from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
 
 if TYPE_CHECKING:
@@ -181,18 +180,54 @@ class StudentFlow(QObject):
         if show_welcome:
             self.shell.show_welcome()
 
-    # --- counsellor ----------------------------------------------------------------------
-    def open_counsellor(self) -> None:
+    # --- counsellor ---------------------------------------------------------------------
+    def _log_in(self) -> bool:
+        """First setup if the school has none yet, else the password (with growing delays)."""
         shell, store = self.shell, self.shell.store
         if not store.has_counsellor_password():
-            if SetPasswordDialog(store, shell).exec() != QDialog.DialogCode.Accepted:
-                return
-        elif LoginDialog(store, shell.throttle, shell).exec() != QDialog.DialogCode.Accepted:
+            from ui.counsellor.setup import SetupWizard
+
+            wizard = SetupWizard(store, shell.atlas.districts(), self.lang, shell)
+            return wizard.exec() == QDialog.DialogCode.Accepted
+        if LoginDialog(store, shell.throttle, shell).exec() != QDialog.DialogCode.Accepted:
+            return False
+        store.audit("login")
+        return True
+
+    def open_counsellor(self, for_close: bool = False) -> None:
+        shell = self.shell
+        if not self._log_in():
             return
-        menu = CounsellorMenu(store, shell.atlas.districts(), self.lang, shell.kiosk, shell)
-        code = menu.exec()
-        if code == LEAVE_KIOSK:
-            shell.leave_kiosk()
-        elif code == QUIT:
+        if for_close:
+            shell.store.audit("close")
             shell.allow_close()
-            shell.close()
+            return
+        self.forget_student(show_welcome=False)
+        room = shell.counsellor_room()
+        room.reload()
+        shell.show_page(room)
+        shell.room_watch.start()
+        self._warn_about_old_records(room)
+
+    def _warn_about_old_records(self, room) -> None:
+        from guidance.records import queries
+        from ui.counsellor.safety_tab import retention_days
+
+        old = queries.students_older_than(self.shell.store, retention_days(self.shell.store))
+        if old:
+            room.tabs.setCurrentWidget(room.safety)
+
+    def log_out(self) -> None:
+        shell = self.shell
+        shell.room_watch.stop()
+        if shell.room is not None:
+            shell.room.reset()
+        shell.store.audit("logout")
+        shell.show_welcome()
+
+    def resume_session(self, session_id: int) -> None:
+        """The counsellor resumes a paused session for a student (from the student's card)."""
+        session = self.shell.store.session(session_id)
+        self.log_out()
+        if session.resume_code:
+            self.resume(session.resume_code)

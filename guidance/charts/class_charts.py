@@ -1,0 +1,188 @@
+"""Charts of a whole class for the counsellor's class report and the parents' meeting.
+
+They show counts of students, never one student's answers, so a class report can be printed
+and discussed without singling anyone out. The gap chart sets the class's interests against the
+region's new jobs by type of work: the question parents ask is "will there be work for what our
+children like?", and bars side by side answer it at a glance.
+
+Same conventions as ``overview``: a fresh ``Figure`` built inside the shared style, type names
+from the atlas (``type_names``), every other word from ``texts`` (keys in ``CLASS_CHART_TEXTS``,
+plus "No data" of ``CHART_TEXTS``). The report pastes them as images into an A4 page, so labels
+are kept short and values are written on the bars (a printed chart has no tooltips).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+from guidance.charts.profile import KLIMOV_ORDER, _klimov_label
+from guidance.charts.style import (
+    add_footnote,
+    finish_axes,
+    fit_category_labels,
+    new_figure,
+    palette,
+    set_title,
+    show_no_data,
+    styled,
+    tr,
+    wrap_label,
+)
+from guidance.scoring import HEXAGON
+
+CLASS_CHART_TEXTS: tuple[str, ...] = (
+    "Interests in the class ({n} students)",
+    "First letter of the Holland code",
+    "Most common Holland codes",
+    "Students",
+    "Types of work the class chose most ({n} students)",
+    "A student with a tie counts once for each tied type.",
+    "The class's interests and the region's new jobs",
+    "Class: students whose code starts with this letter",
+    "Region: new jobs {first}–{last} in professions of this type",
+    "Share, %",
+)
+TOP_CODES = 6
+
+
+def _type_label(type_names: Mapping[str, str], letter: str, width: int = 22) -> str:
+    return f"{wrap_label(type_names.get(letter, letter), width)} ({letter})"
+
+
+def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
+                bold: set[int] | None = None) -> None:
+    """Horizontal bars, first label on top, each with its count written at its end."""
+    positions = range(len(labels))
+    ax.barh(positions, counts, height=0.65, color=colour)
+    for y, count in zip(positions, counts, strict=True):
+        ax.annotate(str(count), (count, y), xytext=(4, 0), textcoords="offset points",
+                    ha="left", va="center", fontsize=11,
+                    fontweight="bold" if bold and y in bold else "normal")
+    ax.set_yticks(list(positions), labels)
+    ax.invert_yaxis()
+    ax.margins(x=0.15)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    finish_axes(ax, grid_axis="x")
+    ax.tick_params(axis="y", length=0)
+
+
+def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
+                                type_names: Mapping[str, str]) -> Figure:
+    """How many students' codes start with each RIASEC letter (left, hexagon order) and the
+    most common three-letter codes (right). ``codes`` has one Holland code per student; the
+    caller leaves out flat profiles, whose code means little."""
+    codes = [code for code in codes if code and code[0] in HEXAGON]
+    with styled():
+        fig = new_figure()
+        set_title(fig, tr(texts, "Interests in the class ({n} students)", n=len(codes)))
+        if not codes:
+            show_no_data(fig.add_subplot(), texts)
+            return fig
+        left, right = fig.subplots(1, 2, width_ratios=[3, 2])
+        firsts = Counter(code[0] for code in codes)
+        counts = [firsts.get(letter, 0) for letter in HEXAGON]
+        top = max(counts)
+        _count_bars(left, [_type_label(type_names, letter) for letter in HEXAGON], counts,
+                    palette()[0], {i for i, c in enumerate(counts) if c == top})
+        left.set_title(tr(texts, "First letter of the Holland code"), fontsize=12,
+                       fontweight="normal")
+        left.set_xlabel(tr(texts, "Students"))
+        common = sorted(Counter(codes).items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CODES]
+        _count_bars(right, [code for code, _ in common], [n for _, n in common], palette()[4])
+        right.set_title(tr(texts, "Most common Holland codes"), fontsize=12,
+                        fontweight="normal")
+        right.set_xlabel(tr(texts, "Students"))
+        fit_category_labels(fig, left, "y")
+    return fig
+
+
+def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
+                            type_names: Mapping[str, str], students: int | None = None
+                            ) -> Figure:
+    """How many students have each Klimov type as their leading type. ``leading_types`` holds
+    every student's leading types one after another, so a tie counts once for each tied type
+    (the footnote then says so); ``students`` is the number of students behind them for the
+    title (by default the number of entries, right when there are no ties)."""
+    known = [t for t in leading_types if t in KLIMOV_ORDER]
+    with styled():
+        fig = new_figure()
+        ax = fig.add_subplot()
+        set_title(fig, tr(texts, "Types of work the class chose most ({n} students)",
+                          n=len(known) if students is None else students))
+        if not known:
+            show_no_data(ax, texts)
+            return fig
+        tally = Counter(known)
+        counts = [tally.get(kind, 0) for kind in KLIMOV_ORDER]
+        colours = palette()
+        top = max(counts)
+        bars = ax.bar(range(len(KLIMOV_ORDER)), counts, width=0.6,
+                      color=[colours[0] if c == top else colours[4] for c in counts])
+        for bar, count in zip(bars, counts, strict=True):
+            ax.annotate(str(count), (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
+                        textcoords="offset points", ha="center", va="bottom",
+                        fontweight="bold" if count == top else "normal")
+        ax.set_xticks(range(len(KLIMOV_ORDER)),
+                      [_klimov_label(type_names.get(kind, kind)) for kind in KLIMOV_ORDER])
+        ax.margins(y=0.15)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        ax.set_ylabel(tr(texts, "Students"))
+        finish_axes(ax, grid_axis="y")
+        ax.tick_params(axis="x", length=0)
+        if students is not None and len(known) > students:
+            add_footnote(fig, tr(texts, "A student with a tie counts once for each tied type."))
+        fit_category_labels(fig, ax, "x")
+    return fig
+
+
+def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
+               texts: Mapping[str, str], type_names: Mapping[str, str], footnote: str = "",
+               first_year: int = 2025, last_year: int = 2027) -> Figure:
+    """The class's interests against the region's demand by type of work: per RIASEC letter
+    (hexagon order), the share of students whose code starts with it beside the share of the
+    new jobs of ``first_year``–``last_year`` in professions whose code starts with it. Shares
+    are fractions (0–1); ``footnote`` names the sources of the region's figures."""
+    with styled():
+        fig = new_figure()
+        ax = fig.add_subplot()
+        set_title(fig, tr(texts, "The class's interests and the region's new jobs"))
+        if not any(class_shares.values()) and not any(region_shares.values()):
+            show_no_data(ax, texts)
+            return fig
+        colours = palette()
+        width = 0.38
+        series = (
+            (-width / 2, class_shares, colours[0],
+             tr(texts, "Class: students whose code starts with this letter")),
+            (width / 2, region_shares, colours[1],
+             tr(texts, "Region: new jobs {first}–{last} in professions of this type",
+                first=first_year, last=last_year)),
+        )
+        for offset, shares, colour, label in series:
+            values = [100.0 * shares.get(letter, 0.0) for letter in HEXAGON]
+            bars = ax.barh([i + offset for i in range(len(HEXAGON))], values, height=width,
+                           color=colour, label=label)
+            for bar, value in zip(bars, values, strict=True):
+                ax.annotate(f"{value:.0f}%", (value, bar.get_y() + bar.get_height() / 2),
+                            xytext=(3, 0), textcoords="offset points", ha="left",
+                            va="center", fontsize=10)
+        # Lying bars, as in the student's profile chart: long type names fit on the left.
+        ax.set_yticks(range(len(HEXAGON)), [_type_label(type_names, letter)
+                                            for letter in HEXAGON])
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100)
+        ax.margins(y=0.02)
+        ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+        ax.set_xlabel(tr(texts, "Share, %"))
+        # Above the bars, so that a long bar (the region's R often is) never hides it.
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=11, borderaxespad=0.2)
+        finish_axes(ax, grid_axis="x")
+        ax.tick_params(axis="y", length=0)
+        if footnote:
+            add_footnote(fig, footnote)
+        fit_category_labels(fig, ax, "y")
+    return fig

@@ -1,0 +1,224 @@
+"""The counsellor's room: setup, login, the students table, paper mode, deletion, restore."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from guidance.questionnaire import QuestionnaireRun
+from guidance.records import RecordsStore, StudentInput
+from tests.qt_helpers import type_text
+from ui.app import make_recommender
+from ui.i18n import LanguageManager
+from ui.shell import AppShell, ShellOptions
+
+PASSWORD = "Mektep-2025"
+
+
+@pytest.fixture
+def languages(qapp):
+    manager = LanguageManager(qapp)
+    manager.set_language("kk")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = RecordsStore(tmp_path / "data" / "records.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def shell(qtbot, atlas, store, languages):
+    window = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.allow_close()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(10)
+
+
+def on_next_dialog(action, delay: int = 50) -> None:
+    QTimer.singleShot(delay, lambda: action(QApplication.activeModalWidget()))
+
+
+def finished_student(atlas, shell, name: str, cls: str = "9 Ә") -> int:
+    store = shell.store
+    student = store.add_student(StudentInput(name, cls, 9, "talas", "kk", "kk"))
+    run = QuestionnaireRun.start(atlas, store, student, "short+ddo")
+    while run.current is not None:
+        step = run.current
+        run.answer(1 if step.is_ddo else (4 if step.item.type == "R" else 1), 2500)
+    run.finish(shell.flow.recommender)
+    return student.id
+
+
+def log_in(shell, qtbot) -> None:
+    shell.throttle.succeeded()
+
+    def login(dialog):
+        dialog.password.setText(PASSWORD)
+        dialog.try_login()
+
+    on_next_dialog(login)
+    shell.flow.open_counsellor()
+    assert shell.stack.currentWidget() is shell.room
+
+
+def test_first_run_setup_stores_the_school_and_a_hash_only(shell, store, qtbot):
+    seen = {}
+
+    def fill(wizard):
+        wizard.school.setText("Қаратау №3 мектеп")
+        wizard.district.setCurrentIndex(wizard.district.findData("talas"))
+        wizard.programme.setCurrentIndex(wizard.programme.findData("short+ddo"))
+        wizard.password.setText(PASSWORD)
+        wizard.repeat.setText("different")
+        wizard.save()
+        seen["error"] = wizard.error.text()
+        wizard.repeat.setText(PASSWORD)
+        wizard.save()
+        seen["key"] = wizard.key_label.text()
+        wizard.accept()
+
+    on_next_dialog(fill)
+    shell.flow.open_counsellor()
+    assert seen["error"] and len(seen["key"]) == 19
+    assert store.setting("school_name") == "Қаратау №3 мектеп"
+    assert store.setting("district_id") == "talas" and store.setting("programme") == "short+ddo"
+    assert store.check_counsellor_password(PASSWORD)
+    assert PASSWORD not in str(store.setting("counsellor_password"))
+    assert store.check_recovery_key(seen["key"].lower().replace("-", " "))
+
+
+def test_failed_then_successful_login_opens_the_room(shell, store, qtbot):
+    store.set_counsellor_password(PASSWORD)
+    messages = []
+
+    def wrong(dialog):
+        dialog.password.setText("wrong")
+        dialog.try_login()
+        messages.append((dialog.error.text(), dialog.buttons.buttons()[0].isEnabled()))
+        dialog.reject()
+
+    on_next_dialog(wrong)
+    shell.flow.open_counsellor()
+    assert shell.stack.currentWidget() is shell.welcome
+    assert messages[0][0] and shell.throttle.failures == 1
+    assert shell.throttle.seconds_to_wait() >= 0
+    log_in(shell, qtbot)
+    assert [a for _at, a, _d in store.audit_entries()][0] == "login"
+    shell.room.logout_button.click()
+    assert shell.stack.currentWidget() is shell.welcome
+
+
+def test_growing_delays_between_failed_logins():
+    from ui.counsellor.access import LoginThrottle
+
+    now = [100.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
+    assert [throttle.failed() for _ in range(8)] == [1, 2, 4, 8, 16, 32, 60, 60]
+    assert throttle.seconds_to_wait() == 60
+    now[0] += 61
+    assert throttle.seconds_to_wait() == 0
+
+
+def test_a_student_opened_from_the_table(shell, store, atlas, qtbot):
+    store.set_counsellor_password(PASSWORD)
+    student_id = finished_student(atlas, shell, "Әлия Нұрланқызы")
+    log_in(shell, qtbot)
+    tab = shell.room.students
+    assert tab.model.rowCount() == 1
+    type_text(tab.name_search, "Әлия")
+    assert tab.model.rowCount() == 1 and tab.model.rows[0].holland_code.startswith("R")
+    tab.table.selectRow(0)
+    dialog = shell.room.open_student(student_id)
+    qtbot.addWidget(dialog)
+    assert "Әлия Нұрланқызы" in dialog.summary.toPlainText()
+    assert dialog.answers.rowCount() == 50
+    dialog.comment.setPlainText("Talk about Karatau college.")
+    dialog.save_comment.click()
+    assert store.comment(student_id) == "Talk about Karatau college."
+    dialog.consent_by.setText("Нұрлан Әбенов (father)")
+    dialog.findChild(type(dialog.save_comment), "recordConsent").click()
+    assert store.consents(student_id)[0]["given_by"] == "Нұрлан Әбенов (father)"
+
+
+def test_paper_sheet_entered_in_the_room_scores_like_the_screen(shell, store, atlas, qtbot):
+    store.set_counsellor_password(PASSWORD)
+    screen_id = finished_student(atlas, shell, "On Screen")
+    log_in(shell, qtbot)
+    tab = shell.room.paper
+    tab.programme.setCurrentIndex(tab.programme.findData("short+ddo"))
+    tab.name.setText("On Paper")
+    tab.class_name.setText("9 Ә")
+    tab.district.setCurrentIndex(tab.district.findData("talas"))
+    run = QuestionnaireRun(atlas, store, store.sessions_of(screen_id)[0])
+    riasec = "".join(str(a.value + 1) for s in run.steps if not s.is_ddo
+                     for a in [run.answers[s.item_id]])
+    ddo = "".join("ab"[run.answers[s.item_id].value] for s in run.steps if s.is_ddo)
+    tab.riasec.setPlainText(riasec[:-1] + "7")
+    tab.ddo.setPlainText(ddo)
+    assert not tab.score()
+    assert "7" in tab.problems.text()
+    tab.riasec.setPlainText(riasec)
+    assert tab.score()
+    paper_id = max(store.student_ids())
+    from guidance.records.queries import student_latest
+
+    screen, paper_result = student_latest(store, screen_id), student_latest(store, paper_id)
+    assert paper_result.scores["riasec"]["sums"] == screen.scores["riasec"]["sums"]
+    assert paper_result.scores["ddo"]["counts"] == screen.scores["ddo"]["counts"]
+
+
+def test_delete_from_the_table_leaves_no_row_and_no_bytes(shell, store, atlas, qtbot,
+                                                           monkeypatch):
+    store.set_counsellor_password(PASSWORD)
+    name = "Ерасыл Өшірілетінов"
+    finished_student(atlas, shell, name)
+    finished_student(atlas, shell, "Stays Here", "9 Б")
+    log_in(shell, qtbot)
+    tab = shell.room.students
+    row = next(i for i, r in enumerate(tab.model.rows) if r.display_name == name)
+    tab.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_button.click()
+    assert [r.display_name for r in tab.model.rows] == ["Stays Here"]
+    data = b"".join(p.read_bytes() for p in store.path.parent.glob("records.sqlite*"))
+    assert name.encode() not in data
+    assert b"Stays Here" in data
+    assert [a for _at, a, _d in store.audit_entries()][0] == "delete_student"
+
+
+def test_restore_from_a_backup(shell, store, atlas, qtbot, tmp_path, monkeypatch):
+    store.set_counsellor_password(PASSWORD)
+    finished_student(atlas, shell, "Before Backup")
+    log_in(shell, qtbot)
+    safety = shell.room.safety
+    backup = safety.backup_to(tmp_path / "usb" / "backup.sqlite")
+    finished_student(atlas, shell, "After Backup")
+    shell.room.reload()
+    assert shell.room.students.model.rowCount() == 2
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database")
+    assert not safety.restore_from(broken, ask=False)
+    assert safety.restore_from(backup, ask=False)
+    assert [r.display_name for r in shell.room.students.model.rows] == ["Before Backup"]
+    assert [a for _at, a, _d in store.audit_entries()][0] == "restore"
+
+
+def test_the_room_is_unreachable_without_the_password(shell, store, qtbot):
+    store.set_counsellor_password(PASSWORD)
+    on_next_dialog(lambda dialog: dialog.reject())
+    shell.flow.open_counsellor()
+    assert shell.room is None
+    assert shell.stack.currentWidget() is shell.welcome
+    qtbot.keyClick(shell.welcome, Qt.Key.Key_Escape)
+    assert shell.room is None

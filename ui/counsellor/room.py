@@ -1,0 +1,145 @@
+"""The counsellor's room: students and sessions, reports and exports, paper mode, the safety of
+the records and the school's settings — behind the counsellor password.
+
+The room logs the counsellor out by itself after a few idle minutes, so a student who finds the
+PC open later meets the Welcome screen, not the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guidance.atlas import Atlas
+from guidance.records import RecordsStore
+from ui.counsellor.paper_tab import PaperTab
+from ui.counsellor.reports_tab import ReportsTab
+from ui.counsellor.safety_tab import SafetyTab
+from ui.counsellor.settings_tab import SettingsTab
+from ui.counsellor.student_dialog import StudentDialog
+from ui.counsellor.students_tab import StudentsTab
+
+LOGOUT_AFTER_MS = 10 * 60 * 1000
+
+
+class CounsellorRoom(QWidget):
+    logout_requested = Signal()
+    leave_kiosk_requested = Signal()
+    quit_requested = Signal()
+    resume_requested = Signal(int)  # session id
+
+    def __init__(self, atlas: Atlas, store: RecordsStore, recommender: Callable,
+                 language: Callable[[], str], kiosk: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("CounsellorRoom")
+        self.atlas, self.store, self._language = atlas, store, language
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.setObjectName("logoutButton")
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.kiosk_button = QPushButton(self.tr("Leave kiosk mode"))
+        self.kiosk_button.setObjectName("leaveKiosk")
+        self.kiosk_button.setVisible(kiosk)
+        self.kiosk_button.clicked.connect(self.leave_kiosk_requested)
+        self.quit_button = QPushButton(self.tr("Close Bagdar"))
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.clicked.connect(self.quit_requested)
+        self.students = StudentsTab(store)
+        self.reports = ReportsTab(atlas, store, language)
+        self.paper = PaperTab(atlas, store, recommender, language)
+        self.safety = SafetyTab(store, store.path.parent / "backups")
+        self.settings = SettingsTab(store, atlas.districts(), language())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("roomTabs")
+        self.tabs.addTab(self.students, self.tr("Students"))
+        self.tabs.addTab(self.reports, self.tr("Reports and exports"))
+        self.tabs.addTab(self.paper, self.tr("Paper mode"))
+        self.tabs.addTab(self.safety, self.tr("Records safety"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.kiosk_button)
+        header.addWidget(self.quit_button)
+        header.addWidget(self.logout_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.students.open_student.connect(self.open_student)
+        self.students.student_report.connect(self.student_report)
+        self.students.class_report.connect(self._class_report)
+        self.students.changed.connect(self.reports.reload)
+        self.paper.scored.connect(lambda _id: self.reload())
+        self.safety.restored.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        school = self.store.setting("school_name", "") or ""
+        self.title.setText(self.tr("Counsellor's room") + (f" — {school}" if school else ""))
+        self.students.reload()
+        self.reports.reload()
+        self.safety.refresh()
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        self.kiosk_button.setVisible(kiosk)
+
+    def open_student(self, student_id: int) -> StudentDialog:
+        dialog = StudentDialog(self.atlas, self.store, student_id, self._language(), self)
+        dialog.resume_requested.connect(self.resume_requested)
+        dialog.finished.connect(lambda _r: self.students.refresh())
+        dialog.open()
+        return dialog
+
+    def student_report(self, student_id: int, path: Path | None = None) -> Path | None:
+        from ui.reports.document import print_document, write_pdf
+        from ui.reports.student_report import student_report_document
+
+        student = self.store.student(student_id)
+        school = self.store.setting("school_name", "") or ""
+        doc = student_report_document(self.atlas, self.store, student_id,
+                                      student.interface_language or self._language(), school)
+        if path is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Student report"),
+                              self.tr("Report for %1.").replace("%1", student.display_name),
+                              parent=self)
+            save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+            printing = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is printing:
+                print_document(doc, self)
+                self.store.audit("print", f"student report {student_id}")
+                return None
+            if box.clickedButton() is not save:
+                return None
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the student report"),
+                                                    f"bagdar-{student.display_name}.pdf",
+                                                    self.tr("PDF (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        write_pdf(doc, str(path))
+        self.store.audit("export", f"student report {student_id}")
+        return path
+
+    def _class_report(self, class_name: str) -> None:
+        self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))
+        self.tabs.setCurrentWidget(self.reports)
+
+    def reset(self) -> None:
+        """Forget what was on screen (called at logout)."""
+        self.students.name_search.clear()
+        self.students.model.set_rows([])
+        self.tabs.setCurrentIndex(0)

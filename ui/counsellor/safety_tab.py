@@ -1,0 +1,170 @@
+"""Keeping the records safe: backups (daily and to a USB stick), checked restore, the retention
+rule that removes old records after a warning, and the audit log of counsellor actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guidance.records import RecordsStore
+from guidance.records import queries as q
+from guidance.records.backup import check_backup, daily_backups
+
+DEFAULT_RETENTION_MONTHS = 12
+DAYS_PER_MONTH = 30
+
+
+def retention_days(store: RecordsStore) -> int:
+    months = int(store.setting("retention_months", str(DEFAULT_RETENTION_MONTHS)) or 12)
+    return months * DAYS_PER_MONTH
+
+
+class SafetyTab(QWidget):
+    restored = Signal()
+
+    def __init__(self, store: RecordsStore, backups_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.backups_folder = store, Path(backups_folder)
+        self.daily_label = QLabel()
+        self.daily_label.setWordWrap(True)
+        backup_button = QPushButton(self.tr("Back up to a file (USB stick)…"))
+        backup_button.setObjectName("backupButton")
+        backup_button.clicked.connect(self.backup_with_dialog)
+        restore_button = QPushButton(self.tr("Restore from a file…"))
+        restore_button.setObjectName("restoreButton")
+        restore_button.clicked.connect(self.restore_with_dialog)
+        self.months = QSpinBox()
+        self.months.setObjectName("retentionMonths")
+        self.months.setRange(1, 60)
+        self.months.setValue(retention_days(store) // DAYS_PER_MONTH)
+        self.months.setSuffix(self.tr(" months"))
+        self.months.valueChanged.connect(self._save_retention)
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        apply_button = QPushButton(self.tr("Delete the old records now…"))
+        apply_button.setObjectName("applyRetention")
+        apply_button.clicked.connect(self.apply_retention)
+        self.audit = QTableWidget()
+        self.audit.setObjectName("auditTable")
+
+        backups = QGroupBox(self.tr("Backups"))
+        b = QVBoxLayout(backups)
+        b.addWidget(self.daily_label)
+        row = QHBoxLayout()
+        row.addWidget(backup_button)
+        row.addWidget(restore_button)
+        row.addStretch(1)
+        b.addLayout(row)
+        retention = QGroupBox(self.tr("Keeping records"))
+        r = QVBoxLayout(retention)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Keep students' records for:")))
+        row.addWidget(self.months)
+        row.addStretch(1)
+        row.addWidget(apply_button)
+        r.addLayout(row)
+        r.addWidget(self.retention_label)
+        log = QGroupBox(self.tr("Audit log of counsellor actions"))
+        QVBoxLayout(log).addWidget(self.audit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(backups)
+        layout.addWidget(retention)
+        layout.addWidget(log, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        daily = daily_backups(self.backups_folder)
+        self.daily_label.setText(self.tr(
+            "A copy is made automatically every day when Bagdar starts; the last 7 are kept in "
+            "%1. Latest: %2.").replace("%1", str(self.backups_folder))
+            .replace("%2", daily[0].stem.removeprefix("records-") if daily else "—"))
+        old = q.students_older_than(self.store, retention_days(self.store))
+        self.retention_label.setText(self.tr(
+            "%1 students were recorded before the retention period.").replace("%1", str(len(old))))
+        entries = self.store.audit_entries()
+        self.audit.clear()
+        self.audit.setColumnCount(3)
+        self.audit.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"),
+                                              self.tr("Details")])
+        self.audit.setRowCount(len(entries))
+        for i, (at, action, detail) in enumerate(entries):
+            for j, text in enumerate((at[:19].replace("T", " "), action, detail)):
+                self.audit.setItem(i, j, QTableWidgetItem(text))
+        self.audit.resizeColumnsToContents()
+
+    def _save_retention(self, months: int) -> None:
+        self.store.set_setting("retention_months", str(months))
+        self.store.audit("settings", f"retention {months} months")
+        self.refresh()
+
+    def apply_retention(self) -> int:
+        old = q.students_older_than(self.store, retention_days(self.store))
+        if not old:
+            QMessageBox.information(self, self.tr("Keeping records"),
+                                    self.tr("No record is older than the retention period."))
+            return 0
+        answer = QMessageBox.question(self, self.tr("Keeping records"), self.tr(
+            "Delete %1 students recorded before the retention period, with all their answers "
+            "and results?").replace("%1", str(len(old))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        count = q.delete_older_than(self.store, retention_days(self.store))
+        self.store.audit("retention", f"{count} students deleted")
+        self.refresh()
+        return count
+
+    def backup_with_dialog(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the records"),
+                                              "bagdar-records-backup.sqlite",
+                                              self.tr("Bagdar records (*.sqlite)"))
+        return self.backup_to(Path(path)) if path else None
+
+    def backup_to(self, path: Path) -> Path:
+        made = self.store.backup_to(path)
+        self.store.audit("backup", str(path))
+        self.refresh()
+        return made
+
+    def check_message(self, problem: str) -> str:
+        return {
+            "not_sqlite": self.tr("This file is not a Bagdar records backup."),
+            "damaged": self.tr("This backup is damaged and cannot be used."),
+            "not_bagdar": self.tr("This database is not a Bagdar records backup."),
+            "too_new": self.tr("This backup was made by a newer Bagdar; update Bagdar first."),
+        }.get(problem, problem)
+
+    def restore_with_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore the records"), "",
+                                              self.tr("Bagdar records (*.sqlite)"))
+        return self.restore_from(Path(path), ask=True) if path else False
+
+    def restore_from(self, path: Path, ask: bool = True) -> bool:
+        check = check_backup(path)
+        if not check.ok:
+            QMessageBox.warning(self, self.tr("Restore"), self.check_message(check.problem))
+            return False
+        if ask and QMessageBox.question(self, self.tr("Restore"), self.tr(
+                "The backup holds %1 students and %2 sessions. Replace the current records with "
+                "it? The current records are kept in a separate file.")
+                .replace("%1", str(check.students)).replace("%2", str(check.sessions))
+                ) != QMessageBox.StandardButton.Yes:
+            return False
+        kept = self.store.restore_from(path)
+        self.store.audit("restore", f"{path} (previous kept in {kept.name})")
+        self.refresh()
+        self.restored.emit()
+        return True

@@ -1,26 +1,25 @@
 """Exports of students' results for the counsellor, and an anonymous summary for the district.
 
 Why it is built this way:
-- Counsellors open the files in Excel or LibreOffice, so a text cell that a spreadsheet would
-  run as a formula (first character ``= + - @``, tab, CR or LF) gets a leading ``'`` (OWASP
-  "CSV injection"): a student named ``=HYPERLINK(...)`` must not become a live link on the
-  counsellor's PC. Numbers stay numbers, so sums and charts still work.
+- Files are opened in Excel or LibreOffice, so text a spreadsheet would run as a formula (first
+  character ``= + - @``, tab, CR or LF) gets a leading ``'`` (OWASP "CSV injection"): a name
+  ``=HYPERLINK(...)`` must not become a live link. Numbers stay numbers, so sums still work.
 - CSV is UTF-8 *with* a BOM, or Excel shows Kazakh letters (Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, І) as
   mojibake; it is comma-separated, so Excel in a Russian locale should get the XLSX instead.
 - XML 1.0 cannot carry most control characters nor U+FFFE/U+FFFF (openpyxl refuses some and
   silently writes a corrupt file for the others), and XML reading turns CR into LF: ``xlsx_cell``
   drops the first and writes line breaks as LF. ``read_back_*`` let the tests prove round-trips.
-- Headers are English keys translated through ``headers`` (missing key: the key itself), so
-  the UI translates and this module stays Qt-free.
+- Headers are English keys translated through ``headers`` (missing: the key), so the UI
+  translates and this module stays Qt-free.
 
-The anonymous summary for the district education department is in *long* format (one row per
-school, dimension and value) so files of many schools concatenate and pivot; its values are
-codes and ids, never translated, never names.
+The anonymous summary for the district education department is *long* (one row per school,
+dimension and value) so schools' files concatenate and pivot; values are codes, never names.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -48,9 +47,8 @@ RESULT_COLUMNS: tuple[str, ...] = (
     "Name", "Class", "Grade", "Home district", "Date", "Programme", "Holland code",
     *HEXAGON, *(f"DDO {t}" for t in DDO_TYPES), "Quality flags",
     *(f"Profession {n}" for n in range(1, TOP_PROFESSIONS + 1)), "Counsellor's comment")
-EXPORT_TEXTS: tuple[str, ...] = (
-    RESULT_COLUMNS + tuple(f"flag:{f}" for f in FLAGS)
-    + tuple(f"programme:{p}" for p in PROGRAMMES))
+EXPORT_TEXTS: tuple[str, ...] = RESULT_COLUMNS + tuple(f"flag:{f}" for f in FLAGS) + tuple(
+    f"programme:{p}" for p in PROGRAMMES)
 
 # Characters XML 1.0 cannot carry (tab, LF and CR can): removed from XLSX cells.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -58,37 +56,27 @@ _SHEET_TITLE_BAD = re.compile(r"[\\/*?:\[\]]")
 
 
 # --- one student per row -----------------------------------------------------------------
-def local_date(session_time: str) -> str:
-    """YYYY-MM-DD on this PC's clock: the records keep UTC, the counsellor thinks in Taraz time."""
-    return datetime.fromisoformat(session_time).astimezone().strftime("%Y-%m-%d")
-
-
 def _session_date(result: StudentResult) -> str:
-    return local_date(result.session.ended_at or result.session.started_at)
+    """YYYY-MM-DD of the end (else the start) on this PC's clock: the records keep UTC, the
+    counsellor thinks in local time."""
+    when = result.session.ended_at or result.session.started_at
+    return datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d")
 
 
 def _flags(scores: dict) -> list[str]:
-    found: list[str] = []
-    for part in ("riasec", "ddo"):
-        found += (scores.get(part) or {}).get("flags") or []
+    found = [f for part in ("riasec", "ddo") for f in (scores.get(part) or {}).get("flags") or ()]
     return list(dict.fromkeys(found))  # "incomplete" may come from both questionnaires
 
 
 def _top_professions(snapshot: str | None) -> list:
     """The ranked top professions; none for a flat or missing profile (nothing was ranked)."""
-    if not snapshot:
-        return []
-    recommendations = Recommendations.from_json(snapshot)
-    if recommendations.status != "ok":
-        return []
-    return list(recommendations.professions[:TOP_PROFESSIONS])
+    ranked = Recommendations.from_json(snapshot) if snapshot else None
+    return list(ranked.professions[:TOP_PROFESSIONS]) if ranked and ranked.status == "ok" else []
 
 
 def _district_name(atlas: Atlas, district_id: str | None, lang: str) -> str:
-    if not district_id:
-        return ""
     try:
-        return atlas.district(district_id).name.get(lang)
+        return atlas.district(district_id).name.get(lang) if district_id else ""
     except KeyError:  # removed by an atlas update: the id is still better than nothing
         return district_id
 
@@ -218,10 +206,8 @@ SMALL_BELOW = 3
 def _student_values(result: StudentResult) -> dict[str, list[str]]:
     """The codes one student contributes to each dimension (never a name or a class)."""
     riasec, ddo = result.scores.get("riasec"), result.scores.get("ddo")
-    if riasec is None:
-        code = "none"
-    else:
-        code = "flat" if "flat" in (riasec.get("flags") or []) else riasec["code"]
+    code = "none" if riasec is None else \
+        "flat" if "flat" in (riasec.get("flags") or []) else riasec["code"]
     leading = "+".join(t for t in DDO_TYPES if t in (ddo or {}).get("leading", ())) or "none"
     industries = dict.fromkeys(m.industry_id for m in _top_professions(
         result.recommendations_json))
@@ -234,17 +220,15 @@ def _student_values(result: StudentResult) -> dict[str, list[str]]:
 def anonymous_summary(store: RecordsStore, atlas: Atlas, school: str, district_id: str,
                       period: str, date_from: str | None = None,
                       date_to: str | None = None) -> list[dict]:
-    """Counts of students per dimension and value, with exact counts (suppression is done when
-    the file is written).
+    """Exact counts of students per dimension and value (``write_summary_csv`` hides small ones).
 
-    Each student counts once, with their latest completed result (optionally only if its date,
-    YYYY-MM-DD local, is within ``date_from``–``date_to``). ``grade``, ``holland_code``,
-    ``holland_first_letter`` and ``ddo_leading_type`` add up to the number of students:
-    ``none`` means the questionnaire was not taken, ``flat`` a flat RIASEC profile (no code is
-    meaningful), and DDO ties are joined with ``+`` (``people+signs``).
-    ``recommended_industry`` counts students with at least one of their top-3 professions in
-    the industry (flat profiles have none); ``flag`` counts students with each quality flag
-    and ``none`` those with no flag. Neither adds up to the number of students.
+    Each student counts once, by their latest completed result, if its local date is within
+    ``date_from``–``date_to`` (YYYY-MM-DD, both optional). ``grade``, ``holland_code``,
+    ``holland_first_letter`` and ``ddo_leading_type`` add up to the number of students: ``none``
+    = not taken, ``flat`` = flat RIASEC profile (its code means nothing), DDO ties joined with
+    ``+`` (``people+signs``). ``recommended_industry`` counts students with any top-3
+    profession in the industry, ``flag`` students with each flag (``none``: no flag); these two
+    do not add up to the number of students.
     """
     try:
         atlas.district(district_id)
@@ -258,25 +242,20 @@ def anonymous_summary(store: RecordsStore, atlas: Atlas, school: str, district_i
         for dimension, values in _student_values(result).items():
             for value in values:
                 counts[(dimension, value)] = counts.get((dimension, value), 0) + 1
-
-    def order(key: tuple[str, str]):
-        dimension, value = key
-        return DIMENSIONS.index(dimension), (int(value) if value.isdigit() else 99), value
-
+    order = sorted(counts, key=lambda k: (DIMENSIONS.index(k[0]), len(k[1]), k[1]))  # 9 < 11
     return [{"school": school, "district_id": district_id, "period": period,
-             "dimension": d, "value": v, "count": counts[(d, v)]}
-            for d, v in sorted(counts, key=order)]
+             "dimension": d, "value": v, "count": counts[(d, v)]} for d, v in order]
 
 
 def write_summary_csv(rows: Sequence[Mapping], path: Path, exact: bool = False) -> None:
-    """The exchange file: UTF-8 with BOM, comma, and fixed English column names
-    (``SUMMARY_COLUMNS``), never translated, because ``merge_summaries`` and the department's
-    own tools read it by column name. Counts of 1 or 2 are written as ``<3`` unless ``exact``,
-    so a single student of a small school cannot be recognised (only small cells are hidden:
-    no complementary suppression). Text cells get the same formula protection as exports.
+    """The exchange file: UTF-8 with BOM, comma, fixed English column names (``SUMMARY_COLUMNS``)
+    that are never translated, because it is machine-readable: ``merge_summaries`` and the
+    department's tools find columns by name. Counts of 1 or 2 are written ``<3`` unless
+    ``exact``, so one student of a small school cannot be recognised (small cells only: there
+    is no complementary suppression). Text cells get the same formula protection as exports.
     """
-    written = [{**row, "count": row["count"] if exact or row["count"] >= SMALL_BELOW
-                or row["count"] == 0 else SMALL} for row in rows]
+    written = [{**row, "count": SMALL if not exact and 0 < row["count"] < SMALL_BELOW
+                else row["count"]} for row in rows]
     write_csv(written, path, {}, SUMMARY_COLUMNS)
 
 
@@ -285,25 +264,30 @@ def _unquote(text: str) -> str:
 
 
 def _read_summary(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as src:
-        first = src.readline()
-        src.seek(0)  # the utf-8-sig decoder skips the BOM again after the seek
-        delimiter = ";" if ";" in first and "," not in first else ","  # re-saved by Excel (ru)
-        reader = csv.DictReader(src, delimiter=delimiter)
-        if tuple(reader.fieldnames or ()) != SUMMARY_COLUMNS:
-            raise ValueError(f"{path}: columns {reader.fieldnames} are not "
-                             f"{list(SUMMARY_COLUMNS)}")
-        return [{k: _unquote(v or "") for k, v in row.items()} for row in reader]
+    """Also reads the file after Excel in a Russian locale re-saved it (``;``, maybe cp1251)."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1251")
+    first = text.partition("\n")[0]
+    delimiter = ";" if ";" in first and "," not in first else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, restval="")
+    if tuple(reader.fieldnames or ()) != SUMMARY_COLUMNS:
+        raise ValueError(f"{path}: columns {reader.fieldnames} are not {list(SUMMARY_COLUMNS)}")
+    rows = list(reader)
+    if any(None in row for row in rows):
+        raise ValueError(f"{path}: a row has more cells than the header")
+    return [{k: _unquote(v.strip()) for k, v in row.items()} for row in rows]
 
 
 def merge_summaries(paths: Sequence[Path]) -> list[dict]:
     """Sum the schools' summaries per (district_id, period, dimension, value).
 
-    ``count`` sums the exact counts; each ``<3`` cell is unknown-small (1 or 2 students) and is
-    counted in ``suppressed`` instead, so the true total lies between ``count + suppressed``
-    and ``count + 2 * suppressed``. ``schools`` is how many schools reported the value. A row
-    of the same school, district, period, dimension and value seen twice (a file given twice,
-    or a merged file given with its parts) is an error rather than a silent double count.
+    ``count`` sums the exact counts; a ``<3`` cell is unknown-small (1 or 2 students) and adds
+    to ``suppressed`` instead, so the true total is between ``count + suppressed`` and ``count +
+    2 * suppressed``. ``schools``: how many schools reported the value. The same school's row
+    seen twice (a file given twice) is an error, never a silent double count.
     """
     merged: dict[tuple[str, str, str, str], dict] = {}
     seen: set[tuple[str, ...]] = set()
@@ -317,7 +301,7 @@ def merge_summaries(paths: Sequence[Path]) -> list[dict]:
             entry = merged.setdefault(key, {"count": 0, "suppressed": 0, "schools": set()})
             if row["count"] == SMALL:
                 entry["suppressed"] += 1
-            elif row["count"].isdigit():
+            elif re.fullmatch("[0-9]+", row["count"]):
                 entry["count"] += int(row["count"])
             else:
                 raise ValueError(f"{path}:{line}: count {row['count']!r} is not a number")

@@ -235,9 +235,14 @@ def test_merge_refuses_double_counting_and_foreign_files(summary, tmp_path):
     with pytest.raises(ValueError, match="columns"):
         ex.merge_summaries([tmp_path / "x.csv"])
     semicolons = tmp_path / "excel.csv"  # re-saved by Excel in a Russian locale
-    semicolons.write_text(";".join(ex.SUMMARY_COLUMNS) + "\nS;taraz;2025;grade;9;4\n",
-                          encoding="utf-8-sig")
-    assert ex.merge_summaries([semicolons])[0]["count"] == 4
+    semicolons.write_text(";".join(ex.SUMMARY_COLUMNS) + "\nШкола №5;taraz;2025;grade;9;4\n"
+                          "Школа №7;taraz;2025;grade;9;<3\n", encoding="cp1251")
+    assert ex.merge_summaries([semicolons]) == [{
+        "district_id": "taraz", "period": "2025", "dimension": "grade", "value": "9",
+        "count": 4, "suppressed": 1, "schools": 2}]
+    (tmp_path / "bad.csv").write_text(",".join(ex.SUMMARY_COLUMNS) + "\nS,taraz,2025,grade,9,x\n")
+    with pytest.raises(ValueError, match="not a number"):
+        ex.merge_summaries([tmp_path / "bad.csv"])
 
 
 # --- any name at all -----------------------------------------------------------------------

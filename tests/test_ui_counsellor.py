@@ -222,3 +222,30 @@ def test_the_room_is_unreachable_without_the_password(shell, store, qtbot):
     assert shell.stack.currentWidget() is shell.welcome
     qtbot.keyClick(shell.welcome, Qt.Key.Key_Escape)
     assert shell.room is None
+
+
+def test_every_export_text_is_translatable(qapp):
+    from guidance.exports import EXPORT_TEXTS
+    from ui.counsellor.export_texts import ExportTexts
+
+    assert set(ExportTexts().texts()) == set(EXPORT_TEXTS)
+
+
+def test_exports_from_the_room_read_back(shell, store, atlas, qtbot, tmp_path):
+    from guidance.exports import read_back_csv, read_back_xlsx
+
+    store.set_counsellor_password(PASSWORD)
+    finished_student(atlas, shell, "=HYPERLINK(\"x\")")
+    finished_student(atlas, shell, "Әйгерім Сәрсенбаева")
+    log_in(shell, qtbot)
+    tab = shell.room.reports
+    csv_rows = read_back_csv(tab.export_csv(tmp_path / "r.csv"))
+    xlsx_rows = read_back_xlsx(tab.export_xlsx(tmp_path / "r.xlsx"))
+    names = sorted(row[0] for row in csv_rows[1:])
+    assert names == ["'=HYPERLINK(\"x\")", "Әйгерім Сәрсенбаева"]
+    assert sorted(row[0] for row in xlsx_rows[1:]) == names
+    summary = (tmp_path / "s.csv")
+    assert tab.district_summary(summary) is None  # no district chosen yet: a message
+    store.set_setting("district_id", "talas")
+    tab.district_summary(summary)
+    assert "Әйгерім" not in summary.read_text(encoding="utf-8-sig")

@@ -200,7 +200,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="102" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -214,24 +214,24 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="149" />
+        <location filename="../../ui/shell.py" line="154" />
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="150" />
-        <location filename="../../ui/shell.py" line="151" />
+        <location filename="../../ui/shell.py" line="155" />
+        <location filename="../../ui/shell.py" line="156" />
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="152" />
-        <location filename="../../ui/shell.py" line="153" />
+        <location filename="../../ui/shell.py" line="157" />
+        <location filename="../../ui/shell.py" line="158" />
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="177" />
+        <location filename="../../ui/shell.py" line="182" />
         <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>Ты ещё здесь? Через %1 секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</translation>
     </message>
@@ -671,61 +671,81 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
-    <name>CounsellorMenu</name>
+    <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/menu.py" line="29" />
-        <source>Counsellor</source>
-        <translation>Консультант</translation>
+        <location filename="../../ui/counsellor/room.py" line="50" />
+        <source>Log out</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/counsellor/menu.py" line="39" />
-        <source>Interests, full form (60 questions)</source>
-        <translation>Интересы, полная форма (60 вопросов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="40" />
-        <source>Interests, short form (30 questions)</source>
-        <translation>Интересы, краткая форма (30 вопросов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="41" />
-        <source>Types of work, DDO (20 pairs)</source>
-        <translation>Типы профессий, ДДО (20 пар)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="42" />
-        <source>Both: interests full form and DDO</source>
-        <translation>Оба: интересы (полная форма) и ДДО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="43" />
-        <source>Both: interests short form and DDO</source>
-        <translation>Оба: интересы (краткая форма) и ДДО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="50" />
-        <source>Students' home district by default:</source>
-        <translation>Район учеников по умолчанию:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="51" />
-        <source>Questionnaire programme:</source>
-        <translation>Программа опроса:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/menu.py" line="52" />
+        <location filename="../../ui/counsellor/room.py" line="53" />
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/menu.py" line="55" />
+        <location filename="../../ui/counsellor/room.py" line="57" />
         <source>Close Bagdar</source>
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/menu.py" line="58" />
-        <source>Save and return</source>
-        <translation>Сохранить и вернуться</translation>
+        <location filename="../../ui/counsellor/room.py" line="67" />
+        <source>Students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="68" />
+        <source>Reports and exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="69" />
+        <source>Paper mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="70" />
+        <source>Records safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="71" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="90" />
+        <source>Counsellor's room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="114" />
+        <source>Student report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="115" />
+        <source>Report for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="117" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="118" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="127" />
+        <source>Save the student report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="129" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -806,17 +826,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="177" />
+        <location filename="../../ui/explorer/explorer.py" line="179" />
         <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
         <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="182" />
+        <location filename="../../ui/explorer/explorer.py" line="184" />
         <source>By industry</source>
         <translation>По отраслям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="190" />
+        <location filename="../../ui/explorer/explorer.py" line="192" />
         <source>By district</source>
         <translation>По районам</translation>
     </message>
@@ -842,32 +862,37 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="58" />
+        <location filename="../../ui/counsellor/access.py" line="59" />
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="62" />
+        <location filename="../../ui/counsellor/access.py" line="63" />
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="68" />
+        <location filename="../../ui/counsellor/access.py" line="69" />
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="69" />
+        <location filename="../../ui/counsellor/access.py" line="70" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/access.py" line="75" />
+        <source>Forgot the password? Use the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="80" />
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="88" />
+        <location filename="../../ui/counsellor/access.py" line="100" />
         <source>Wrong password. Try again in %1 s.</source>
         <translation>Неверный пароль. Повторите через %1 с.</translation>
     </message>
@@ -903,6 +928,104 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/explorer/charts_panel.py" line="92" />
         <source>The region at a glance</source>
         <translation>Регион в цифрах</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="72" />
+        <source>Save blank answer sheets as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="74" />
+        <source>Check, score and save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="78" />
+        <source>Student's name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="79" />
+        <source>Class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="80" />
+        <source>Grade:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="81" />
+        <source>Home district:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="82" />
+        <source>Questionnaires on the sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="83" />
+        <source>Interests, 1–5 per item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="85" />
+        <source>DDO, a or b per pair:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="87" />
+        <source>Type the answers in the sheet's order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="118" />
+        <source>DDO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="118" />
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="120" />
+        <source>%1, item %2: “%3” is not a possible answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="121" />
+        <source>%1, item %2: no answer typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="122" />
+        <source>%1: more answers than items, from item %2 (“%3”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="129" />
+        <source>Type the student's name and class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="150" />
+        <source>Saved for %1. Holland code: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="161" />
+        <source>Folder for the answer sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="168" />
+        <source>Answer sheets saved in %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1449,6 +1572,119 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="41" />
+        <source>Class report as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="42" />
+        <source>Print the class report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="43" />
+        <source>Export results to Excel (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="44" />
+        <source>Export results to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="45" />
+        <source>Anonymous summary for the district (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="54" />
+        <source>Which students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="56" />
+        <source>Class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="57" />
+        <source>Language of the report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="58" />
+        <source>Class report for a parents' meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="62" />
+        <source>Exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="66" />
+        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry, with counts below 3 hidden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="82" />
+        <source>Whole school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="101" />
+        <source>Choose a class for the class report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="112" />
+        <source>Save the class report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="114" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="119" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="150" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="162" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="177" />
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="144" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="156" />
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="145" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="148" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="157" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="170" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="169" />
+        <source>Anonymous summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResumeCodeDialog</name>
     <message>
         <location filename="../../ui/student/dialogs.py" line="25" />
@@ -1482,46 +1718,349 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="44" />
+        <source>Back up to a file (USB stick)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="47" />
+        <source>Restore from a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="54" />
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="58" />
+        <source>Delete the old records now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="64" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="72" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <source>Keeping records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="75" />
+        <source>Keep students' records for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="81" />
+        <source>Audit log of counsellor actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="92" />
+        <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="97" />
+        <source>%1 students were recorded before the retention period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="101" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="101" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="102" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <source>No record is older than the retention period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <source>Delete %1 students recorded before the retention period, with all their answers and results?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="131" />
+        <source>Back up the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="133" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="152" />
+        <source>Bagdar records (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="144" />
+        <source>This file is not a Bagdar records backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="145" />
+        <source>This backup is damaged and cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="146" />
+        <source>This database is not a Bagdar records backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="147" />
+        <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
+        <source>Restore the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="160" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161" />
+        <source>The backup holds %1 students and %2 sessions. Replace the current records with it? The current records are kept in a separate file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="113" />
+        <location filename="../../ui/counsellor/access.py" line="126" />
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="114" />
+        <location filename="../../ui/counsellor/access.py" line="127" />
         <source>Choose the counsellor password. Students must not know it: it opens the students' records and closes the kiosk mode.</source>
         <translation>Выберите пароль консультанта. Ученики не должны его знать: он открывает записи учеников и закрывает режим киоска.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="127" />
+        <location filename="../../ui/counsellor/access.py" line="144" />
+        <source>Recovery key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="145" />
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="128" />
+        <location filename="../../ui/counsellor/access.py" line="146" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="131" />
+        <location filename="../../ui/counsellor/access.py" line="149" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="132" />
+        <location filename="../../ui/counsellor/access.py" line="150" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="144" />
+        <location filename="../../ui/counsellor/access.py" line="162" />
+        <source>The recovery key is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="164" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="147" />
+        <location filename="../../ui/counsellor/access.py" line="167" />
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="43" />
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="47" />
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="49" />
+        <source>School name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="50" />
+        <source>Students' home district by default:</source>
+        <translation>Район учеников по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="51" />
+        <source>Questionnaire programme:</source>
+        <translation>Программа опроса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="52" />
+        <source>Interface language at start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="63" />
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="68" />
+        <source>Counsellor password</source>
+        <translation>Пароль консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="70" />
+        <source>Current password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="71" />
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="72" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="86" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="90" />
+        <source>The current password is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="92" />
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="95" />
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="99" />
+        <source>The password has been changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="56" />
+        <source>Bagdar — first setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="81" />
+        <source>School name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="82" />
+        <source>School district:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="83" />
+        <source>Questionnaire programme:</source>
+        <translation>Программа опроса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="84" />
+        <source>Interface language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="85" />
+        <source>Counsellor password:</source>
+        <translation>Пароль консультанта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="86" />
+        <source>Repeat the password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="89" />
+        <source>Set Bagdar up for your school. Students never see this; the password protects the students' records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="95" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="103" />
+        <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="110" />
+        <source>Print the key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="112" />
+        <source>I have kept the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="130" />
+        <source>Type the school's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="132" />
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="134" />
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="158" />
+        <source>Counsellor recovery key</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1568,6 +2107,314 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="51" />
+        <source>Save comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="61" />
+        <source>e.g. signed paper form No. 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="62" />
+        <source>Record consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="65" />
+        <source>Resume the paused session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="71" />
+        <source>Counsellor's comment (printed in the report):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="74" />
+        <source>Parental consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="77" />
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="78" />
+        <source>Given by (parent or guardian):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="79" />
+        <source>Form:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="83" />
+        <source>Profile and recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="84" />
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="85" />
+        <source>Comment and consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="89" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="109" />
+        <source>No consent recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="115" />
+        <source>grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="118" />
+        <source>No finished questionnaire yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="123" />
+        <source>Holland code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="126" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="131" />
+        <source>DDO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="136" />
+        <source>Recommended professions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="150" />
+        <source>Response time, s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudentsTab</name>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="144" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="144" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="148" />
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="148" />
+        <source>abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <source>flat profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <source>mostly unsure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="151" />
+        <source>too fast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="151" />
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <source>inconsistent halves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <source>Dates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="154" />
+        <source>Search by name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="155" />
+        <source>Open student…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="156" />
+        <source>Student report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="157" />
+        <source>Class report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="158" />
+        <source>Delete student…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="159" />
+        <source>Delete class…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
+        <source>All classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="174" />
+        <source>All grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="178" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="194" />
+        <source>%1 sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="207" />
+        <source>Students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="208" />
+        <source>Choose a student in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="215" />
+        <source>Class report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="216" />
+        <location filename="../../ui/counsellor/students_tab.py" line="241" />
+        <source>Choose a class in the filter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="228" />
+        <source>Delete student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="229" />
+        <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="240" />
+        <location filename="../../ui/counsellor/students_tab.py" line="243" />
+        <source>Delete class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="244" />
+        <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../ui/student/welcome.py" line="61" />
@@ -1603,6 +2450,34 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/student/welcome.py" line="69" />
         <source>Counsellor area</source>
         <translation>Раздел консультанта</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="33" />
+        <source>Interests, full form (60 questions)</source>
+        <translation>Интересы, полная форма (60 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="34" />
+        <source>Interests, short form (30 questions)</source>
+        <translation>Интересы, краткая форма (30 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="35" />
+        <source>Types of work, DDO (20 pairs)</source>
+        <translation>Типы профессий, ДДО (20 пар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="36" />
+        <source>Both: interests full form and DDO</source>
+        <translation>Оба: интересы (полная форма) и ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="37" />
+        <source>Both: interests short form and DDO</source>
+        <translation>Оба: интересы (краткая форма) и ДДО</translation>
     </message>
 </context>
 </TS>

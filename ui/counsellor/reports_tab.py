@@ -166,12 +166,16 @@ class ReportsTab(QWidget):
         from guidance.exports import anonymous_summary, write_summary_csv
 
         period = f"{date.today().year}"
+        district = self.store.setting("district_id")
+        if not district:
+            self.message.setText(self.tr("Choose the school's district in Settings first."))
+            return None
         path = path or self._save_path(self.tr("Anonymous summary"),
                                        f"bagdar-summary-{period}.csv", self.tr("CSV (*.csv)"))
         if path is None:
             return None
         rows = anonymous_summary(self.store, self.atlas, self.school(),
-                                 self.store.setting("district_id", "") or "", period)
+                                 district, period)
         write_summary_csv(rows, path)
         self.store.audit("export", "district summary")
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))

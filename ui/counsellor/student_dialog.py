@@ -118,22 +118,34 @@ class StudentDialog(QDialog):
             out.append("<p>" + e(self.tr("No finished questionnaire yet.")) + "</p>")
             return "".join(out)
         riasec = latest.scores.get("riasec")
+        names = {c: t.name.get(self.lang) for c, t in self.atlas.interest_types("riasec").items()}
+        names |= {c: t.name.get(self.lang) for c, t in self.atlas.interest_types("klimov").items()}
+        flags = self.flag_names()
         if riasec:
-            percents = ", ".join(f"{k} {v:.0f}%" for k, v in riasec["percentages"].items())
-            out.append(f"<p><b>{e(self.tr('Holland code'))}: {e(riasec['code'])}</b> "
-                       f"({e(percents)})</p>")
+            percents = ", ".join(f"{names[k]} {riasec['percentages'][k]:.0f}%" for k in "RIASEC")
+            label = self.tr("Holland code")
+            out.append(f"<p><b>{e(label)}: {e(riasec['code'])}</b> ({e(percents)})</p>")
             if riasec["flags"]:
-                out.append(f"<p><b>{e(self.tr('Flags'))}:</b> {e(', '.join(riasec['flags']))}"
-                           "</p>")
+                label = self.tr("Flags")
+                shown = ", ".join(flags.get(f, f) for f in riasec["flags"])
+                out.append(f"<p><b>{e(label)}:</b> {e(shown)}</p>")
         ddo = latest.scores.get("ddo")
         if ddo:
-            counts = ", ".join(f"{k} {v}" for k, v in ddo["counts"].items())
-            out.append(f"<p><b>{e(self.tr('DDO'))}:</b> {e(counts)}</p>")
+            counts = ", ".join(f"{names[k]} {ddo['counts'][k]}/8" for k in
+                               ("nature", "technology", "people", "signs", "art"))
+            label = self.tr("DDO")
+            out.append(f"<p><b>{e(label)}:</b> {e(counts)}</p>")
         if latest.recommendations_json:
             rec = Recommendations.from_json(latest.recommendations_json)
             items = "".join(f"<li>{e(m.name.get(self.lang))}</li>" for m in rec.professions)
-            out.append(f"<h3>{e(self.tr('Recommended professions'))}</h3><ol>{items}</ol>")
+            label = self.tr("Recommended professions")
+            out.append(f"<h3>{e(label)}</h3><ol>{items}</ol>")
         return "".join(out)
+
+    def flag_names(self) -> dict[str, str]:
+        return {"flat": self.tr("flat profile"), "mostly_unsure": self.tr("mostly unsure"),
+                "too_fast": self.tr("too fast"), "incomplete": self.tr("incomplete"),
+                "inconsistent": self.tr("inconsistent halves")}
 
     def _fill_answers(self) -> None:
         rows = []

@@ -17,7 +17,9 @@ opening the counsellor's room does not wait for matplotlib) and added as image r
 
 from __future__ import annotations
 
+import html
 import io
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -35,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ui.badges import KIND_COLOURS
 from ui.fonts import APP_FONT_FAMILY, register_fonts
 
 A4_WIDTH_MM = 210.0
@@ -116,6 +119,32 @@ def add_figure(doc: QTextDocument, fig, name: str, width_mm: float | None = None
     width = width_mm or body_width_mm()
     height = width * image.height() / max(image.width(), 1)
     return f'<img src="{url}" width="{mm_to_css(width)}" height="{mm_to_css(height)}">'
+
+
+def badge(kind: str | None, label: str) -> str:
+    """A source-status badge: the kind's colour with its label written out (print may be
+    black and white, so the word carries the meaning, the colour only helps)."""
+    if not kind:
+        return ""
+    colour = KIND_COLOURS.get(kind, "#555555")
+    return (f'<span style="color:white; background-color:{colour}; font-size:7.5pt;">'
+            f"&nbsp;{html.escape(label)}&nbsp;</span>")
+
+
+def date_text(day: date) -> str:
+    """dd.mm.yyyy, as dates are written in Kazakhstan in every language of the app."""
+    return day.strftime("%d.%m.%Y")
+
+
+def header_html(title: str, school: str, right: str = "") -> str:
+    """The report's heading: the title on the left, the school and ``right`` (the date)
+    on the right."""
+    e = html.escape
+    side = "<br>".join(e(part) for part in (school, right) if part)
+    return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td valign="bottom"><h1>{e(title)}</h1></td>'
+            f'<td align="right" valign="bottom" class="muted">{side}</td></tr></table>'
+            '<hr style="color:#0b4f7c;">')
 
 
 def page_layout() -> QPageLayout:

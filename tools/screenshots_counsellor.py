@@ -1,0 +1,107 @@
+"""Screenshots of the counsellor's screens, in Kazakh and Russian, at 1024×768.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots_counsellor [OUT_DIR]``.
+A throw-away records database gets a small class of scripted students first.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from guidance import paths
+from guidance.atlas import Atlas
+from guidance.questionnaire import QuestionnaireRun
+from guidance.records import RecordsStore, StudentInput
+from tools.screenshots import grab
+from ui.app import make_application, make_recommender
+from ui.counsellor.access import LoginDialog, LoginThrottle
+from ui.counsellor.setup import SetupWizard
+from ui.i18n import LanguageManager
+from ui.shell import AppShell, ShellOptions
+
+CLASS = [("Әйгерім Сәрсенбаева", {"R": 1, "I": 2, "A": 4, "S": 3, "E": 1, "C": 0}),
+         ("Нұрлан Бекұлы", {"R": 4, "I": 3, "A": 0, "S": 1, "E": 1, "C": 2}),
+         ("Дана Оспанова", {"R": 0, "I": 1, "A": 2, "S": 4, "E": 3, "C": 1}),
+         ("Ерасыл Мұратов", {"R": 3, "I": 3, "A": 3, "S": 3, "E": 3, "C": 3})]
+
+
+def populate(atlas, store, recommender) -> None:
+    for name, values in CLASS:
+        student = store.add_student(StudentInput(name, "9 «Ә»", 9, "talas", "kk", "kk"))
+        run = QuestionnaireRun.start(atlas, store, student, "full+ddo")
+        while run.current is not None:
+            step = run.current
+            run.answer(hash((name, step.item_id)) % 2 if step.is_ddo else values[step.item.type],
+                       2600)
+        run.finish(recommender)
+    paused = store.add_student(StudentInput("Арман Тоқтаған", "9 «Б»", 9, "talas", "kk"))
+    run = QuestionnaireRun.start(atlas, store, paused, "full")
+    for _ in range(17):
+        run.answer(3, 2000)
+    run.pause()
+
+
+def shoot(lang: str, out: Path) -> None:
+    app = QApplication.instance()
+    atlas = Atlas(paths.embedded_atlas_path())
+    store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
+    languages = LanguageManager(app)
+    languages.set_language(lang)
+    shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
+    shell.resize(1024, 768)
+    shell.show()
+    wizard = SetupWizard(store, atlas.districts(), lang, shell)
+    wizard.school.setText("Қаратау қаласындағы №3 мектеп-гимназия")
+    wizard.district.setCurrentIndex(wizard.district.findData("talas"))
+    wizard.show()
+    grab(wizard, out, f"counsellor_{lang}_01_setup")
+    wizard.password.setText("Mektep-2025")
+    wizard.repeat.setText("Mektep-2025")
+    wizard.save()
+    grab(wizard, out, f"counsellor_{lang}_02_recovery_key")
+    wizard.close()
+    login = LoginDialog(store, LoginThrottle(), shell)
+    login.password.setText("wrong")
+    login.try_login()
+    login.show()
+    grab(login, out, f"counsellor_{lang}_03_login_failed")
+    login.close()
+    populate(atlas, store, shell.flow.recommender)
+    room = shell.counsellor_room()
+    room.reload()
+    shell.show_page(room)
+    for index, name in enumerate(("students", "reports", "paper", "safety", "settings")):
+        room.tabs.setCurrentIndex(index)
+        if name == "paper":
+            room.paper.name.setText("Сәуле Ахметова")
+            room.paper.class_name.setText("9 «Ә»")
+            room.paper.riasec.setPlainText("3452134521 3452134521 34521347")
+            room.paper.score()
+        grab(shell, out, f"counsellor_{lang}_{index + 4:02d}_{name}")
+    dialog = room.open_student(store.student_ids()[0])
+    dialog.resize(1000, 700)
+    for index in range(3):
+        dialog.findChild(type(room.tabs)).setCurrentIndex(index)
+        grab(dialog, out, f"counsellor_{lang}_{10 + index}_student_tab{index}")
+    dialog.close()
+    shell.allow_close()
+    shell.close()
+    store.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/counsellor")
+    out.mkdir(parents=True, exist_ok=True)
+    make_application(sys.argv[:1])
+    for lang in ("kk", "ru"):
+        shoot(lang, out)
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,7 +14,9 @@ TEMPLATES: dict[str, str] = {
     "empty_file": "the file is empty: the first row must name the columns",
     "not_utf8": "the file is not UTF-8 ({detail}); it looks like {guess}: "
                 "save it as 'CSV UTF-8' in your spreadsheet program",
-    "converted_cp1251": "the file was in Windows Cyrillic (cp1251) and has been converted to UTF-8",
+    "converted_cp1251": "the file was in Windows Cyrillic (cp1251) and has been converted to "
+                        "UTF-8; that encoding cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і, "
+                        "so check the Kazakh texts (save as 'CSV UTF-8' next time)",
     "bad_csv": "the file cannot be read as CSV: {detail}",
     "missing_column": "the column is missing",
     "unknown_column": "unknown column (a typo? the expected columns are: {expected})",
@@ -41,6 +43,15 @@ TEMPLATES: dict[str, str] = {
     "missing_edition_key": "the key {value!r} is missing",
     "horizon_without_new": "a horizon is given but is_new is not 1",
     "instrument_structure": "the questionnaire's structure is broken: {detail}",
+    "file_too_large": "the file is too large ({size} bytes; the limit is {limit})",
+    "unknown_package": "this is not an atlas update: use a ZIP of CSV files or an XLSX workbook",
+    "bad_zip": "the ZIP archive is damaged",
+    "bad_workbook": "the workbook cannot be opened (damaged, or not an XLSX file)",
+    "missing_sheet": "the sheet for this table is missing",
+    "zip_too_many": "the archive has too many files ({count}; the limit is {limit})",
+    "zip_outside": "a file in the archive points outside its folder: refused",
+    "zip_link": "a link in the archive: refused",
+    "zip_too_large": "a file in the archive unpacks too large ({size} bytes): refused",
 }
 
 

@@ -675,7 +675,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/room.py" line="50" />
         <source>Log out</source>
-        <translation type="unfinished" />
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="53" />
@@ -690,62 +690,62 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/room.py" line="67" />
         <source>Students</source>
-        <translation type="unfinished" />
+        <translation>Ученики</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="68" />
         <source>Reports and exports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты и экспорт</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="69" />
         <source>Paper mode</source>
-        <translation type="unfinished" />
+        <translation>Бумажный режим</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="70" />
         <source>Records safety</source>
-        <translation type="unfinished" />
+        <translation>Сохранность записей</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="71" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="90" />
         <source>Counsellor's room</source>
-        <translation type="unfinished" />
+        <translation>Кабинет консультанта</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="114" />
         <source>Student report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по ученику</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="115" />
         <source>Report for %1.</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="117" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="118" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="127" />
         <source>Save the student report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="129" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -842,6 +842,174 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ExportTexts</name>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="14" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="15" />
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="16" />
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="17" />
+        <source>Home district</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="18" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="19" />
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="20" />
+        <source>Holland code</source>
+        <translation>Код Холланда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="21" />
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="22" />
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="23" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="24" />
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="25" />
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="26" />
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="27" />
+        <source>DDO nature</source>
+        <translation>ДДО природа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="28" />
+        <source>DDO technology</source>
+        <translation>ДДО техника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="29" />
+        <source>DDO people</source>
+        <translation>ДДО человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="30" />
+        <source>DDO signs</source>
+        <translation>ДДО знаки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="31" />
+        <source>DDO art</source>
+        <translation>ДДО худ. образ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="32" />
+        <source>Quality flags</source>
+        <translation>Отметки качества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="33" />
+        <source>Profession 1</source>
+        <translation>Профессия 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="34" />
+        <source>Profession 2</source>
+        <translation>Профессия 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="35" />
+        <source>Profession 3</source>
+        <translation>Профессия 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="36" />
+        <source>Counsellor's comment</source>
+        <translation>Комментарий консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="37" />
+        <source>flag:incomplete</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="38" />
+        <source>flag:flat</source>
+        <translation>плоский профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="39" />
+        <source>flag:mostly_unsure</source>
+        <translation>в основном «сложно сказать»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="40" />
+        <source>flag:too_fast</source>
+        <translation>слишком быстро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="41" />
+        <source>flag:inconsistent</source>
+        <translation>половины расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="42" />
+        <source>programme:full</source>
+        <translation>интересы, полная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="43" />
+        <source>programme:short</source>
+        <translation>интересы, краткая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="44" />
+        <source>programme:ddo</source>
+        <translation>ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="45" />
+        <source>programme:full+ddo</source>
+        <translation>полная + ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/export_texts.py" line="46" />
+        <source>programme:short+ddo</source>
+        <translation>краткая + ДДО</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/student/finish_page.py" line="37" />
@@ -884,7 +1052,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/access.py" line="75" />
         <source>Forgot the password? Use the recovery key…</source>
-        <translation type="unfinished" />
+        <translation>Забыли пароль? Используйте ключ восстановления…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/access.py" line="80" />
@@ -935,97 +1103,97 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="72" />
         <source>Save blank answer sheets as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить пустые бланки ответов в PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="74" />
         <source>Check, score and save</source>
-        <translation type="unfinished" />
+        <translation>Проверить, подсчитать и сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="78" />
         <source>Student's name:</source>
-        <translation type="unfinished" />
+        <translation>Имя ученика:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="79" />
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Класс:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="80" />
         <source>Grade:</source>
-        <translation type="unfinished" />
+        <translation>Параллель:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="81" />
         <source>Home district:</source>
-        <translation type="unfinished" />
+        <translation>Район проживания:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="82" />
         <source>Questionnaires on the sheet:</source>
-        <translation type="unfinished" />
+        <translation>Опросники на бланке:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="83" />
         <source>Interests, 1–5 per item:</source>
-        <translation type="unfinished" />
+        <translation>Интересы, 1–5 на каждый вопрос:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="85" />
         <source>DDO, a or b per pair:</source>
-        <translation type="unfinished" />
+        <translation>ДДО, a или b на каждую пару:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="87" />
         <source>Type the answers in the sheet's order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
-        <translation type="unfinished" />
+        <translation>Вводите ответы в порядке бланка. Пробелы и переносы строк не учитываются, поэтому можно вводить группами по десять.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="118" />
         <source>DDO</source>
-        <translation type="unfinished" />
+        <translation>ДДО</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="118" />
         <source>Interests</source>
-        <translation type="unfinished" />
+        <translation>Интересы</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="120" />
         <source>%1, item %2: “%3” is not a possible answer</source>
-        <translation type="unfinished" />
+        <translation>%1, вопрос %2: «%3» — недопустимый ответ</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="121" />
         <source>%1, item %2: no answer typed</source>
-        <translation type="unfinished" />
+        <translation>%1, вопрос %2: ответ не введён</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="122" />
         <source>%1: more answers than items, from item %2 (“%3”)</source>
-        <translation type="unfinished" />
+        <translation>%1: ответов больше, чем вопросов, начиная с вопроса %2 («%3»)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="129" />
         <source>Type the student's name and class.</source>
-        <translation type="unfinished" />
+        <translation>Введите имя и класс ученика.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="150" />
         <source>Saved for %1. Holland code: %2.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %1. Код Холланда: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="161" />
         <source>Folder for the answer sheets</source>
-        <translation type="unfinished" />
+        <translation>Папка для бланков ответов</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="168" />
         <source>Answer sheets saved in %1.</source>
-        <translation type="unfinished" />
+        <translation>Бланки ответов сохранены в папку %1.</translation>
     </message>
 </context>
 <context>
@@ -1576,112 +1744,117 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="41" />
         <source>Class report as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по классу в PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="42" />
         <source>Print the class report…</source>
-        <translation type="unfinished" />
+        <translation>Печать отчёта по классу…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="43" />
         <source>Export results to Excel (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт результатов в Excel (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="44" />
         <source>Export results to CSV…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт результатов в CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="45" />
         <source>Anonymous summary for the district (CSV)…</source>
-        <translation type="unfinished" />
+        <translation>Анонимная сводка для района (CSV)…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="54" />
         <source>Which students</source>
-        <translation type="unfinished" />
+        <translation>Какие ученики</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="56" />
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Класс:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="57" />
         <source>Language of the report:</source>
-        <translation type="unfinished" />
+        <translation>Язык отчёта:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="58" />
         <source>Class report for a parents' meeting</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по классу для родительского собрания</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="62" />
         <source>Exports</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="66" />
         <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry, with counts below 3 hidden.</source>
-        <translation type="unfinished" />
+        <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям; количества меньше 3 скрыты.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="82" />
         <source>Whole school</source>
-        <translation type="unfinished" />
+        <translation>Вся школа</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="101" />
         <source>Choose a class for the class report.</source>
-        <translation type="unfinished" />
+        <translation>Выберите класс для отчёта по классу.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="112" />
         <source>Save the class report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт по классу</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="114" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="119" />
         <location filename="../../ui/counsellor/reports_tab.py" line="150" />
         <location filename="../../ui/counsellor/reports_tab.py" line="162" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="177" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="181" />
         <source>Saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="144" />
         <location filename="../../ui/counsellor/reports_tab.py" line="156" />
         <source>Export results</source>
-        <translation type="unfinished" />
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="145" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="148" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Результаты</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="157" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="170" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="174" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="169" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="171" />
+        <source>Choose the school's district in Settings first.</source>
+        <translation>Сначала выберите район школы в «Настройках».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="173" />
         <source>Anonymous summary</source>
-        <translation type="unfinished" />
+        <translation>Анонимная сводка</translation>
     </message>
 </context>
 <context>
@@ -1722,126 +1895,126 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="44" />
         <source>Back up to a file (USB stick)…</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия в файл (USB-флешка)…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="47" />
         <source>Restore from a file…</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из файла…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="54" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="58" />
         <source>Delete the old records now…</source>
-        <translation type="unfinished" />
+        <translation>Удалить старые записи сейчас…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="64" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="72" />
         <location filename="../../ui/counsellor/safety_tab.py" line="117" />
         <location filename="../../ui/counsellor/safety_tab.py" line="120" />
         <source>Keeping records</source>
-        <translation type="unfinished" />
+        <translation>Хранение записей</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="75" />
         <source>Keep students' records for:</source>
-        <translation type="unfinished" />
+        <translation>Хранить записи учеников:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="81" />
         <source>Audit log of counsellor actions</source>
-        <translation type="unfinished" />
+        <translation>Журнал действий консультанта</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="92" />
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
-        <translation type="unfinished" />
+        <translation>Копия создаётся автоматически раз в день при запуске Бағдар; последние 7 копий хранятся в папке %1. Последняя: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="97" />
         <source>%1 students were recorded before the retention period.</source>
-        <translation type="unfinished" />
+        <translation>Учеников, записанных раньше срока хранения: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="101" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="101" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="102" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="118" />
         <source>No record is older than the retention period.</source>
-        <translation type="unfinished" />
+        <translation>Записей старше срока хранения нет.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="121" />
         <source>Delete %1 students recorded before the retention period, with all their answers and results?</source>
-        <translation type="unfinished" />
+        <translation>Удалить учеников, записанных раньше срока хранения (%1), со всеми их ответами и результатами?</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="131" />
         <source>Back up the records</source>
-        <translation type="unfinished" />
+        <translation>Резервное копирование записей</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="133" />
         <location filename="../../ui/counsellor/safety_tab.py" line="152" />
         <source>Bagdar records (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="144" />
         <source>This file is not a Bagdar records backup.</source>
-        <translation type="unfinished" />
+        <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="145" />
         <source>This backup is damaged and cannot be used.</source>
-        <translation type="unfinished" />
+        <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="146" />
         <source>This database is not a Bagdar records backup.</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="147" />
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
-        <translation type="unfinished" />
+        <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="151" />
         <source>Restore the records</source>
-        <translation type="unfinished" />
+        <translation>Восстановление записей</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="158" />
         <location filename="../../ui/counsellor/safety_tab.py" line="160" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Восстановление</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="161" />
         <source>The backup holds %1 students and %2 sessions. Replace the current records with it? The current records are kept in a separate file.</source>
-        <translation type="unfinished" />
+        <translation>В резервной копии учеников: %1, сеансов: %2. Заменить ею текущие записи? Текущие записи будут сохранены в отдельном файле.</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2032,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/access.py" line="144" />
         <source>Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Ключ восстановления:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/access.py" line="145" />
@@ -1884,7 +2057,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/access.py" line="162" />
         <source>The recovery key is not right.</source>
-        <translation type="unfinished" />
+        <translation>Ключ восстановления указан неверно.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/access.py" line="164" />
@@ -1902,17 +2075,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="43" />
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="47" />
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="49" />
         <source>School name:</source>
-        <translation type="unfinished" />
+        <translation>Название школы:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="50" />
@@ -1927,12 +2100,12 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="52" />
         <source>Interface language at start:</source>
-        <translation type="unfinished" />
+        <translation>Язык интерфейса при запуске:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="63" />
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Сменить пароль</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="68" />
@@ -1942,7 +2115,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="70" />
         <source>Current password:</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="71" />
@@ -1957,12 +2130,12 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="86" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="90" />
         <source>The current password is not right.</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль указан неверно.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="92" />
@@ -1977,7 +2150,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/settings_tab.py" line="99" />
         <source>The password has been changed.</source>
-        <translation type="unfinished" />
+        <translation>Пароль изменён.</translation>
     </message>
 </context>
 <context>
@@ -1985,17 +2158,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="56" />
         <source>Bagdar — first setup</source>
-        <translation type="unfinished" />
+        <translation>Бағдар — первоначальная настройка</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="81" />
         <source>School name:</source>
-        <translation type="unfinished" />
+        <translation>Название школы:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="82" />
         <source>School district:</source>
-        <translation type="unfinished" />
+        <translation>Район школы:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="83" />
@@ -2005,7 +2178,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="84" />
         <source>Interface language:</source>
-        <translation type="unfinished" />
+        <translation>Язык интерфейса:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="85" />
@@ -2015,12 +2188,12 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="86" />
         <source>Repeat the password:</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="89" />
         <source>Set Bagdar up for your school. Students never see this; the password protects the students' records.</source>
-        <translation type="unfinished" />
+        <translation>Настройте Бағдар для своей школы. Ученики никогда не видят это окно; пароль защищает записи учеников.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="95" />
@@ -2030,22 +2203,22 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="103" />
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
-        <translation type="unfinished" />
+        <translation>Это ваш ключ восстановления. Распечатайте или запишите его и храните под замком: если вы забудете пароль, с его помощью можно задать новый. Ключ показывается только сейчас.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="110" />
         <source>Print the key…</source>
-        <translation type="unfinished" />
+        <translation>Распечатать ключ…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="112" />
         <source>I have kept the key</source>
-        <translation type="unfinished" />
+        <translation>Я сохранил(а) ключ</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="130" />
         <source>Type the school's name.</source>
-        <translation type="unfinished" />
+        <translation>Введите название школы.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="132" />
@@ -2060,7 +2233,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="158" />
         <source>Counsellor recovery key</source>
-        <translation type="unfinished" />
+        <translation>Ключ восстановления для консультанта</translation>
     </message>
 </context>
 <context>
@@ -2111,307 +2284,332 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="51" />
         <source>Save comment</source>
-        <translation type="unfinished" />
+        <translation>Сохранить комментарий</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="61" />
         <source>e.g. signed paper form No. 12</source>
-        <translation type="unfinished" />
+        <translation>например, подписанный бумажный бланк № 12</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="62" />
         <source>Record consent</source>
-        <translation type="unfinished" />
+        <translation>Записать согласие</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="65" />
         <source>Resume the paused session</source>
-        <translation type="unfinished" />
+        <translation>Продолжить приостановленный сеанс</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="71" />
         <source>Counsellor's comment (printed in the report):</source>
-        <translation type="unfinished" />
+        <translation>Комментарий консультанта (печатается в отчёте):</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="74" />
         <source>Parental consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие родителей</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="77" />
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="78" />
         <source>Given by (parent or guardian):</source>
-        <translation type="unfinished" />
+        <translation>Кем дано (родитель или опекун):</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="79" />
         <source>Form:</source>
-        <translation type="unfinished" />
+        <translation>Форма:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="83" />
         <source>Profile and recommendations</source>
-        <translation type="unfinished" />
+        <translation>Профиль и рекомендации</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="84" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Ответы</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="85" />
         <source>Comment and consent</source>
-        <translation type="unfinished" />
+        <translation>Комментарий и согласие</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="89" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="109" />
         <source>No consent recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Согласие ещё не записано.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="115" />
         <source>grade %1</source>
-        <translation type="unfinished" />
+        <translation>%1 класс</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="118" />
         <source>No finished questionnaire yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="123" />
-        <source>Holland code</source>
-        <translation type="unfinished" />
+        <translation>Завершённых опросов пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="126" />
-        <source>Flags</source>
-        <translation type="unfinished" />
+        <source>Holland code</source>
+        <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="131" />
-        <source>DDO</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="129" />
+        <source>Flags</source>
+        <translation>Отметки</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="136" />
+        <source>DDO</source>
+        <translation>ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="141" />
         <source>Recommended professions</source>
-        <translation type="unfinished" />
+        <translation>Рекомендуемые профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="146" />
+        <source>flat profile</source>
+        <translation>плоский профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="146" />
+        <source>mostly unsure</source>
+        <translation>в основном «сложно сказать»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="147" />
+        <source>too fast</source>
+        <translation>слишком быстро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="147" />
+        <source>incomplete</source>
+        <translation>неполный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="148" />
+        <source>inconsistent halves</source>
+        <translation>половины расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="149" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="150" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="160" />
         <source>Response time, s</source>
-        <translation type="unfinished" />
+        <translation>Время ответа, с</translation>
     </message>
 </context>
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="143" />
+        <location filename="../../ui/counsellor/students_tab.py" line="145" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="144" />
+        <location filename="../../ui/counsellor/students_tab.py" line="146" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="144" />
+        <location filename="../../ui/counsellor/students_tab.py" line="146" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="147" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="147" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="147" />
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="149" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="149" />
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>на паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="148" />
+        <location filename="../../ui/counsellor/students_tab.py" line="150" />
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="148" />
+        <location filename="../../ui/counsellor/students_tab.py" line="150" />
         <source>abandoned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
-        <source>flat profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
-        <source>mostly unsure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="151" />
-        <source>too fast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="151" />
-        <source>incomplete</source>
-        <translation type="unfinished" />
+        <translation>прерван</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="152" />
-        <source>inconsistent halves</source>
-        <translation type="unfinished" />
+        <source>flat profile</source>
+        <translation>плоский профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <source>mostly unsure</source>
+        <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="153" />
-        <source>Dates:</source>
-        <translation type="unfinished" />
+        <source>too fast</source>
+        <translation>слишком быстро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <source>incomplete</source>
+        <translation>неполный</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="154" />
-        <source>Search by name…</source>
-        <translation type="unfinished" />
+        <source>inconsistent halves</source>
+        <translation>половины расходятся</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="155" />
-        <source>Open student…</source>
-        <translation type="unfinished" />
+        <source>Dates:</source>
+        <translation>Даты:</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="156" />
-        <source>Student report…</source>
-        <translation type="unfinished" />
+        <source>Search by name…</source>
+        <translation>Поиск по имени…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="157" />
-        <source>Class report…</source>
-        <translation type="unfinished" />
+        <source>Open student…</source>
+        <translation>Карточка ученика…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="158" />
-        <source>Delete student…</source>
-        <translation type="unfinished" />
+        <source>Student report…</source>
+        <translation>Отчёт по ученику…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="159" />
+        <source>Class report…</source>
+        <translation>Отчёт по классу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="160" />
+        <source>Delete student…</source>
+        <translation>Удалить ученика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="161" />
         <source>Delete class…</source>
-        <translation type="unfinished" />
+        <translation>Удалить класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="170" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="174" />
+        <location filename="../../ui/counsellor/students_tab.py" line="176" />
         <source>All grades</source>
-        <translation type="unfinished" />
+        <translation>Все параллели</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="178" />
+        <location filename="../../ui/counsellor/students_tab.py" line="180" />
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="194" />
+        <location filename="../../ui/counsellor/students_tab.py" line="196" />
         <source>%1 sessions</source>
-        <translation type="unfinished" />
+        <translation>Сеансов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="207" />
+        <location filename="../../ui/counsellor/students_tab.py" line="209" />
         <source>Students</source>
-        <translation type="unfinished" />
+        <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208" />
+        <location filename="../../ui/counsellor/students_tab.py" line="210" />
         <source>Choose a student in the table first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите ученика в таблице.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215" />
+        <location filename="../../ui/counsellor/students_tab.py" line="217" />
         <source>Class report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216" />
-        <location filename="../../ui/counsellor/students_tab.py" line="241" />
-        <source>Choose a class in the filter first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="228" />
-        <source>Delete student</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="229" />
-        <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="240" />
+        <location filename="../../ui/counsellor/students_tab.py" line="218" />
         <location filename="../../ui/counsellor/students_tab.py" line="243" />
-        <source>Delete class</source>
-        <translation type="unfinished" />
+        <source>Choose a class in the filter first.</source>
+        <translation>Сначала выберите класс в фильтре.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="244" />
+        <location filename="../../ui/counsellor/students_tab.py" line="230" />
+        <source>Delete student</source>
+        <translation>Удалить ученика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="231" />
+        <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
+        <translation>Удалить ученика «%1» со всеми ответами, результатами и комментариями? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="242" />
+        <location filename="../../ui/counsellor/students_tab.py" line="245" />
+        <source>Delete class</source>
+        <translation>Удалить класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="246" />
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Удалить всех учеников класса %1 со всеми их ответами и результатами? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>

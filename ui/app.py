@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guidance import APP_NAME, ORGANIZATION, __version__, paths
 from guidance.atlas import Atlas, AtlasError
+from guidance.atlas.install import AtlasInstall
 from guidance.records import RecordsStore
 from ui.fonts import register_fonts
 from ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from ui.shell import AppShell, ShellOptions
+from ui.startup import check_records, install_excepthook, log, setup_logging, single_instance
 from ui.style import apply_scale
 
 RECORDS_FILE = "records.sqlite"
@@ -90,54 +92,80 @@ def self_test(shell: AppShell, languages: LanguageManager) -> list[str]:
     return failures
 
 
+def _ask(question: str) -> bool:
+    answer = QMessageBox.question(None, APP_NAME, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run(options: Options, argv: list[str] | None = None) -> int:
     app = make_application(argv if argv is not None else sys.argv)
     languages = LanguageManager(app)
-    try:
-        atlas = Atlas(options.atlas or paths.embedded_atlas_path())
-    except AtlasError as err:
-        if options.self_test:
-            print(f"self-test: FAIL: {err}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "App", "The atlas database cannot be opened:\n%1\n\nFrom a source checkout, run "
-            "'make atlas'. Otherwise reinstall Bagdar.").replace("%1", str(err)))
-        return 1
     folder = data_dir(options)
     if options.self_test:
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="bagdar-self-test-"))
-    store = RecordsStore(folder / RECORDS_FILE)
+    lock = single_instance(folder)
+    if lock is None:
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "App", "Bagdar is already open on this computer. Look for its window."))
+        return 0
+    log_file = setup_logging(folder)
+    install_excepthook(QApplication.activeWindow, log_file)
+    records = folder / RECORDS_FILE
+    if not check_records(records, folder / "backups", _ask):
+        return 1
+    store = RecordsStore(records)
     if not options.self_test:
         store.daily_backup(folder / "backups")
-    languages.set_language(store.setting("interface_language") or options.language
-                           if options.language == DEFAULT_LANGUAGE else options.language)
-    shell = AppShell(atlas, store, languages, make_recommender(atlas),
-                     ShellOptions(kiosk=options.kiosk))
-    if options.kiosk:
-        shell.enter_kiosk()
-    else:
-        shell.show()
-    if not options.self_test and not options.exit_after_start and \
-            not store.has_counsellor_password():
-        QTimer.singleShot(0, lambda: first_setup(shell))
+    lang = options.language
+    if lang == DEFAULT_LANGUAGE:
+        lang = store.setting("interface_language") or lang
+    languages.set_language(lang)
+    install = AtlasInstall(folder / "atlas", options.atlas or paths.embedded_atlas_path())
     code = 0
-    if options.self_test:
-        app.processEvents()
-        failures = self_test(shell, languages)
-        for failure in failures:
-            print(f"self-test: FAIL: {failure}", file=sys.stderr)
-        if not failures:
-            print(f"self-test: OK — atlas {atlas.info().edition}, "
-                  f"{len(atlas.profession_ids())} professions")
-        code = 1 if failures else 0
-        shell.allow_close()
-        shell.close()
-    else:
-        if options.exit_after_start:
-            shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
-        code = app.exec()
+    while True:
+        try:
+            atlas = Atlas(install.current())
+        except AtlasError as err:
+            if options.self_test:
+                print(f"self-test: FAIL: {err}", file=sys.stderr)
+                return 1
+            QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                "App", "The atlas database cannot be opened:\n%1\n\nFrom a source checkout, "
+                "run 'make atlas'. Otherwise reinstall Bagdar.").replace("%1", str(err)))
+            return 1
+        shell = AppShell(atlas, store, languages, make_recommender(atlas),
+                         ShellOptions(kiosk=options.kiosk), install=install)
+        if options.kiosk:
+            shell.enter_kiosk()
+        else:
+            shell.show()
+        if options.self_test:
+            code = _run_self_test(app, shell, languages, atlas)
+            shell.allow_close()
+            shell.close()
+        else:
+            if options.exit_after_start:
+                shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+            elif not store.has_counsellor_password():
+                QTimer.singleShot(0, lambda s=shell: first_setup(s))
+            code = app.exec()
+        atlas.close()
+        if not shell.restart_requested:
+            break
+        log.info("restarting onto atlas %s", install.current())
     store.close()
-    atlas.close()
+    lock.unlock()
     return code
+
+
+def _run_self_test(app, shell: AppShell, languages: LanguageManager, atlas: Atlas) -> int:
+    app.processEvents()
+    failures = self_test(shell, languages)
+    for failure in failures:
+        print(f"self-test: FAIL: {failure}", file=sys.stderr)
+    if not failures:
+        print(f"self-test: OK — atlas {atlas.info().edition}, "
+              f"{len(atlas.profession_ids())} professions")
+    return 1 if failures else 0

@@ -56,8 +56,13 @@ class AppShell(QMainWindow):
 
     def __init__(self, atlas: Atlas, store: RecordsStore, languages: LanguageManager,
                  make_recommender: Callable[[], Recommender],
-                 options: ShellOptions | None = None, parent: QWidget | None = None):
+                 options: ShellOptions | None = None, parent: QWidget | None = None,
+                 install=None):
         super().__init__(parent)
+        from guidance.atlas.install import AtlasInstall
+
+        self.install = install or AtlasInstall(store.path.parent / "atlas", atlas.path)
+        self.restart_requested = False
         self.setObjectName("AppShell")
         self.atlas, self.store, self.languages = atlas, store, languages
         self.options = options or ShellOptions()
@@ -191,7 +196,9 @@ class AppShell(QMainWindow):
             from ui.counsellor.room import CounsellorRoom
 
             self.room = CounsellorRoom(self.atlas, self.store, lambda: self.flow.recommender,
-                                       lambda: self.languages.language, self.kiosk)
+                                       lambda: self.languages.language, self.kiosk,
+                                       self.install)
+            self.room.atlas_installed.connect(self.restart_onto_new_atlas)
             self.room.logout_requested.connect(self.flow.log_out)
             self.room.leave_kiosk_requested.connect(self.leave_kiosk)
             self.room.quit_requested.connect(self._quit_from_room)
@@ -199,6 +206,11 @@ class AppShell(QMainWindow):
             self.stack.addWidget(self.room)
         self.room.set_kiosk(self.kiosk)
         return self.room
+
+    def restart_onto_new_atlas(self, _path: str) -> None:
+        """Close and let ``ui.app.run`` open a fresh window on the installed edition."""
+        self.restart_requested = True
+        self._quit_from_room()
 
     def _quit_from_room(self) -> None:
         self.allow_close()

@@ -30,6 +30,7 @@ from ui.counsellor.safety_tab import SafetyTab
 from ui.counsellor.settings_tab import SettingsTab
 from ui.counsellor.student_dialog import StudentDialog
 from ui.counsellor.students_tab import StudentsTab
+from ui.counsellor.update_tab import UpdateTab
 
 LOGOUT_AFTER_MS = 10 * 60 * 1000
 
@@ -40,8 +41,11 @@ class CounsellorRoom(QWidget):
     quit_requested = Signal()
     resume_requested = Signal(int)  # session id
 
+    atlas_installed = Signal(str)
+
     def __init__(self, atlas: Atlas, store: RecordsStore, recommender: Callable,
-                 language: Callable[[], str], kiosk: bool, parent: QWidget | None = None):
+                 language: Callable[[], str], kiosk: bool, install,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CounsellorRoom")
         self.atlas, self.store, self._language = atlas, store, language
@@ -62,12 +66,15 @@ class CounsellorRoom(QWidget):
         self.paper = PaperTab(atlas, store, recommender, language)
         self.safety = SafetyTab(store, store.path.parent / "backups")
         self.settings = SettingsTab(store, atlas.districts(), language())
+        self.update = UpdateTab(atlas, install, store)
+        self.update.installed.connect(self.atlas_installed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
         self.tabs.addTab(self.students, self.tr("Students"))
         self.tabs.addTab(self.reports, self.tr("Reports and exports"))
         self.tabs.addTab(self.paper, self.tr("Paper mode"))
         self.tabs.addTab(self.safety, self.tr("Records safety"))
+        self.tabs.addTab(self.update, self.tr("Atlas update"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -43,6 +43,9 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     register_fonts()
     apply_scale(app, 1.0)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource("bagdar.png"))))
     return app
 
 
@@ -69,27 +72,6 @@ def first_setup(shell: AppShell) -> None:
     from ui.counsellor.setup import SetupWizard
 
     SetupWizard(shell.store, shell.atlas.districts(), shell.languages.language, shell).exec()
-
-
-def self_test(shell: AppShell, languages: LanguageManager) -> list[str]:
-    """Checks a frozen bundle can do its basic job; returns the failures (empty = pass)."""
-    from PySide6.QtGui import QFontDatabase
-
-    from ui.fonts import APP_FONT_FAMILY
-
-    failures = []
-    if APP_FONT_FAMILY not in QFontDatabase.families():
-        failures.append("bundled font not registered")
-    explorer = shell.explorer
-    for query in ("дәнекер", "данекер", "свар", "weld"):
-        explorer.search_box.setText(query)
-        if "profession" not in explorer.result_groups():
-            failures.append(f"search {query!r} found no profession")
-    explorer.search_box.clear()
-    for lang in ("ru", "kk"):
-        if not languages.set_language(lang):
-            failures.append(f"translation {lang} missing")
-    return failures
 
 
 def _ask(question: str) -> bool:
@@ -161,6 +143,8 @@ def run(options: Options, argv: list[str] | None = None) -> int:
 
 
 def _run_self_test(app, shell: AppShell, languages: LanguageManager, atlas: Atlas) -> int:
+    from ui.self_test import self_test
+
     app.processEvents()
     failures = self_test(shell, languages)
     for failure in failures:

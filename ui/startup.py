@@ -25,10 +25,6 @@ LOG_COUNT = 3
 log = logging.getLogger("bagdar")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def single_instance(folder: Path) -> QLockFile | None:
     """The lock that keeps a second Bagdar of the same user from opening the databases."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -58,7 +54,9 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path) -> 
     def hook(kind, value, trace) -> None:
         log.error("unexpected error", exc_info=(kind, value, trace))
         try:
-            QMessageBox.warning(parent(), _tr("Something went wrong"), _tr(
+            title = QCoreApplication.translate("Startup", "Something went wrong")
+            QMessageBox.warning(parent(), title, QCoreApplication.translate(
+                "Startup",
                 "Bagdar met an unexpected problem. Every answer given so far is saved. If it "
                 "happens again, show this file to the person who looks after the computer:\n%1")
                 .replace("%1", str(log_file)))
@@ -90,13 +88,16 @@ def check_records(path: Path, backups: Path, ask: Callable[[str], bool]) -> bool
     log.error("records database damaged: %s (kept as %s)", path, kept.name)
     candidate = latest_good_backup(backups)
     if candidate is None:
-        if not ask(_tr("The students' records file is damaged and no good backup was found. "
+        if not ask(QCoreApplication.translate(
+                "Startup",
+                "The students' records file is damaged and no good backup was found. "
                        "Start with empty records? The damaged file is kept as %1 for the "
                        "person who looks after the computer.").replace("%1", kept.name)):
             return False
         path.replace(kept)
         return True
-    question = _tr("The students' records file is damaged. Restore the backup of %1? The "
+    question = QCoreApplication.translate(
+        "Startup", "The students' records file is damaged. Restore the backup of %1? The "
                    "damaged file is kept as %2.").replace("%1", candidate.stem[-10:]) \
         .replace("%2", kept.name)
     if not ask(question):

@@ -74,6 +74,7 @@ MIGRATIONS: dict[int, list[str]] = {
             action TEXT NOT NULL,
             detail TEXT NOT NULL DEFAULT '')""",
         "CREATE INDEX sessions_by_status ON sessions (status, started_at)",
+        "CREATE INDEX sessions_by_start ON sessions (started_at)",
         "CREATE INDEX students_by_created ON students (created_at)",
     ],
 }

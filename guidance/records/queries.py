@@ -57,11 +57,7 @@ LEFT JOIN results r ON r.session_id = s.id
 """
 
 
-def session_rows(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
-                 status: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None, name: str | None = None,
-                 limit: int | None = None) -> list[SessionRow]:
-    """Sessions with their students, newest first, filtered as the counsellor chose."""
+def _filters(class_name, grade, status, date_from, date_to, name) -> tuple[str, list]:
     where, params = [], []
     if class_name:
         where.append("st.class_name = ?")
@@ -82,10 +78,19 @@ def session_rows(store: RecordsStore, class_name: str | None = None, grade: int 
         where.append("st.display_name LIKE ? ESCAPE '!'")
         escaped = name.replace("!", "!!").replace("%", "!%").replace("_", "!_")
         params.append(f"%{escaped}%")
-    sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY s.started_at DESC, s.id DESC"
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def session_rows(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
+                 status: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, name: str | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[SessionRow]:
+    """Sessions with their students, newest first, filtered as the counsellor chose; a page of
+    ``limit`` rows from ``offset`` so the table of a big school opens at once."""
+    where, params = _filters(class_name, grade, status, date_from, date_to, name)
+    sql = _ROWS_SQL + where + " ORDER BY s.started_at DESC, s.id DESC"
     if limit:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = []
     for r in store._conn.execute(sql, params):
         flags = tuple(json.loads(r["riasec_flags"] or "[]") + json.loads(r["ddo_flags"] or "[]"))
@@ -94,6 +99,14 @@ def session_rows(store: RecordsStore, class_name: str | None = None, grade: int 
                                r["status"], r["started_at"], r["ended_at"], r["answered"],
                                r["holland_code"], tuple(dict.fromkeys(flags))))
     return rows
+
+
+def count_sessions(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
+                   status: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, name: str | None = None) -> int:
+    where, params = _filters(class_name, grade, status, date_from, date_to, name)
+    return store._conn.execute("SELECT COUNT(*) FROM sessions s JOIN students st "
+                               "ON st.id = s.student_id" + where, params).fetchone()[0]
 
 
 def class_sort_key(name: str) -> tuple:

@@ -200,7 +200,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="92" />
+        <source>Bagdar is already open on this computer. Look for its window.</source>
+        <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -214,24 +219,24 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="154" />
+        <location filename="../../ui/shell.py" line="159" />
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="155" />
-        <location filename="../../ui/shell.py" line="156" />
+        <location filename="../../ui/shell.py" line="160" />
+        <location filename="../../ui/shell.py" line="161" />
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="157" />
-        <location filename="../../ui/shell.py" line="158" />
+        <location filename="../../ui/shell.py" line="162" />
+        <location filename="../../ui/shell.py" line="163" />
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="182" />
+        <location filename="../../ui/shell.py" line="187" />
         <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>Сен әлі осындасың ба? %1 секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</translation>
     </message>
@@ -673,77 +678,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="50" />
+        <location filename="../../ui/counsellor/room.py" line="54" />
         <source>Log out</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="53" />
+        <location filename="../../ui/counsellor/room.py" line="57" />
         <source>Leave kiosk mode</source>
         <translation>Киоск режимінен шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="57" />
+        <location filename="../../ui/counsellor/room.py" line="61" />
         <source>Close Bagdar</source>
         <translation>Бағдарды жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="67" />
+        <location filename="../../ui/counsellor/room.py" line="73" />
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="68" />
+        <location filename="../../ui/counsellor/room.py" line="74" />
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="69" />
+        <location filename="../../ui/counsellor/room.py" line="75" />
         <source>Paper mode</source>
         <translation>Қағаз режимі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="70" />
+        <location filename="../../ui/counsellor/room.py" line="76" />
         <source>Records safety</source>
         <translation>Жазбалар қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="71" />
+        <location filename="../../ui/counsellor/room.py" line="77" />
+        <source>Atlas update</source>
+        <translation>Атлас жаңартуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="78" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="90" />
+        <location filename="../../ui/counsellor/room.py" line="97" />
         <source>Counsellor's room</source>
         <translation>Кеңесші кабинеті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="114" />
+        <location filename="../../ui/counsellor/room.py" line="121" />
         <source>Student report</source>
         <translation>Оқушы есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="115" />
+        <location filename="../../ui/counsellor/room.py" line="122" />
         <source>Report for %1.</source>
         <translation>Оқушы есебі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="117" />
+        <location filename="../../ui/counsellor/room.py" line="124" />
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="118" />
+        <location filename="../../ui/counsellor/room.py" line="125" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="127" />
+        <location filename="../../ui/counsellor/room.py" line="134" />
         <source>Save the student report</source>
         <translation>Оқушы есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="129" />
+        <location filename="../../ui/counsellor/room.py" line="136" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1212,6 +1222,249 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/student/dialogs.py" line="73" />
         <source>I wrote it down</source>
         <translation>Жазып алдым</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="15" />
+        <source>the table file is missing</source>
+        <translation>кесте файлы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="16" />
+        <source>the file is empty: the first row must name the columns</source>
+        <translation>файл бос: бірінші жолда бағандардың атаулары болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="17" />
+        <source>the file is not UTF-8 ({detail}); it looks like {guess}: save it as 'CSV UTF-8' in your spreadsheet program</source>
+        <translation>файл UTF-8 кодтамасында емес ({detail}); оның кодтамасы {guess} сияқты: файлды электрондық кесте бағдарламасында 'CSV UTF-8' ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="18" />
+        <source>the file was in Windows Cyrillic (cp1251) and has been converted to UTF-8; that encoding cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і, so check the Kazakh texts (save as 'CSV UTF-8' next time)</source>
+        <translation>файл Windows кириллица кодтамасында (cp1251) болған және UTF-8 кодтамасына түрлендірілді; бұл кодтамада ә ғ қ ң ө ұ ү һ і қазақ әріптері жоқ, сондықтан қазақша мәтіндерді тексеріңіз (келесі рет 'CSV UTF-8' ретінде сақтаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="19" />
+        <source>the file cannot be read as CSV: {detail}</source>
+        <translation>файлды CSV ретінде оқу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="20" />
+        <source>the column is missing</source>
+        <translation>баған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="21" />
+        <source>unknown column (a typo? the expected columns are: {expected})</source>
+        <translation>белгісіз баған (қате жазылған жоқ па? күтілетін бағандар: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="22" />
+        <source>the column appears twice</source>
+        <translation>баған екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="23" />
+        <source>the row has {found} cells, the header has {expected}</source>
+        <translation>жолда {found} ұяшық бар, ал тақырып жолында — {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="24" />
+        <source>required value is empty</source>
+        <translation>міндетті мән толтырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="25" />
+        <source>duplicate key {value}: first used on line {first_line}</source>
+        <translation>{value} кілті қайталанады: ол алғаш рет {first_line}-жолда қолданылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="26" />
+        <source>{value} does not exist in {table}.csv</source>
+        <translation>{table}.csv файлында {value} жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="27" />
+        <source>{value} is not a valid id: use a-z, 0-9 and _</source>
+        <translation>{value} — жарамсыз идентификатор: a-z, 0-9 және _ таңбаларын ғана пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="28" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} — бүтін сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="29" />
+        <source>{value} is not a number</source>
+        <translation>{value} — сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="30" />
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} мәні рұқсат етілген ең кіші мәннен ({minimum}) аз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="31" />
+        <source>{value} must be 1 or 0</source>
+        <translation>мән {value} емес, 1 немесе 0 болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="32" />
+        <source>{value} is not a year</source>
+        <translation>{value} — жыл емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="33" />
+        <source>{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{value} — күн емес (YYYY, YYYY-MM немесе YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="34" />
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} рұқсат етілген мәндердің бірі емес: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="35" />
+        <source>{value} is malformed: expected {hint}</source>
+        <translation>{value} пішімі қате: күтілетіні — {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="36" />
+        <source>{value} is not a RIASEC code: 1 to 3 different letters of R, I, A, S, E, C</source>
+        <translation>{value} — RIASEC коды емес: R, I, A, S, E, C әріптерінің 1–3 түрлісі болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="37" />
+        <source>{value} must equal the first 4 digits of the code {code}</source>
+        <translation>{value} мәні {code} кодының алғашқы 4 цифрына тең болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="38" />
+        <source>qualification {value} does not belong to speciality {code}</source>
+        <translation>{value} біліктілігі {code} мамандығына жатпайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="39" />
+        <source>at least one of after_9 and after_11 must be 1</source>
+        <translation>after_9 және after_11 бағандарының кемінде біреуі 1 болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="40" />
+        <source>employed ({employed}) is more than graduates ({graduates})</source>
+        <translation>жұмысқа орналасқандар ({employed}) түлектерден ({graduates}) көп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="41" />
+        <source>year_from ({year_from}) is after year_to ({year_to})</source>
+        <translation>year_from ({year_from}) мәні year_to ({year_to}) мәнінен кейінгі жыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="42" />
+        <source>the key {value} is missing</source>
+        <translation>{value} кілті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="43" />
+        <source>a horizon is given but is_new is not 1</source>
+        <translation>horizon көрсетілген, бірақ is_new мәні 1 емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="44" />
+        <source>the questionnaire's structure is broken: {detail}</source>
+        <translation>сауалнаманың құрылымы бұзылған: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="45" />
+        <source>the file is too large ({size} bytes; the limit is {limit})</source>
+        <translation>файл тым үлкен ({size} байт; шегі — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="46" />
+        <source>this is not an atlas update: use a ZIP of CSV files or an XLSX workbook</source>
+        <translation>бұл атлас жаңартуы емес: CSV файлдары бар ZIP мұрағатын немесе XLSX жұмыс кітабын пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="47" />
+        <source>the ZIP archive is damaged</source>
+        <translation>ZIP мұрағаты бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="48" />
+        <source>the workbook cannot be opened (damaged, or not an XLSX file)</source>
+        <translation>жұмыс кітабын ашу мүмкін емес (бүлінген немесе XLSX файлы емес)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="49" />
+        <source>the sheet for this table is missing</source>
+        <translation>бұл кестенің парағы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="50" />
+        <source>the archive has too many files ({count}; the limit is {limit})</source>
+        <translation>мұрағатта файлдар тым көп ({count}; шегі — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="51" />
+        <source>a file in the archive points outside its folder: refused</source>
+        <translation>мұрағаттағы файл өз қалтасынан тыс жерге сілтейді: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="52" />
+        <source>a link in the archive: refused</source>
+        <translation>мұрағатта сілтеме бар: қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="53" />
+        <source>a file in the archive unpacks too large ({size} bytes): refused</source>
+        <translation>мұрағаттағы файл ашылғанда тым үлкен болады ({size} байт): қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="59" />
+        <source>3W or 4S and 8 digits</source>
+        <translation>3W немесе 4S және 8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="61" />
+        <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
+        <translation>3W немесе 4S және 8 цифр, мысалы 3W07150501</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="62" />
+        <source>8 digits</source>
+        <translation>8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="63" />
+        <source>8 digits, e.g. 07150500</source>
+        <translation>8 цифр, мысалы 07150500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="65" />
+        <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
+        <translation>ISCO-08 тобы: 4 цифр, мысалы 7212</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="66" />
+        <source>the 4-digit ISCED-F detailed field</source>
+        <translation>ISCED-F бойынша 4 цифрлы бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="67" />
+        <source>an unknown encoding</source>
+        <translation>белгісіз кодтама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68" />
+        <source>Windows Cyrillic (cp1251)</source>
+        <translation>Windows кирилл кодтамасы (cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="82" />
+        <source>row %1</source>
+        <translation>%1-жол</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2533,31 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="57" />
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="58" />
+        <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
+%1</source>
+        <translation>Бағдарда күтпеген қате болды. Осы уақытқа дейінгі барлық жауап сақталды. Қайталанса, мына файлды компьютерге жауапты адамға көрсетіңіз:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="91" />
+        <source>The students' records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
+        <translation>Оқушылар жазбаларының файлы бүлінген, жарамды сақтық көшірме табылмады. Бос жазбалармен бастау керек пе? Бүлінген файл компьютерге жауапты адам үшін %1 атымен сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="99" />
+        <source>The students' records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
+        <translation>Оқушылар жазбаларының файлы бүлінген. %1 күнгі сақтық көшірмені қалпына келтіру керек пе? Бүлінген файл %2 атымен сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="51" />
@@ -2430,186 +2708,359 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="146" />
+        <location filename="../../ui/counsellor/students_tab.py" line="171" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="146" />
+        <location filename="../../ui/counsellor/students_tab.py" line="171" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="149" />
+        <location filename="../../ui/counsellor/students_tab.py" line="174" />
         <source>in progress</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="149" />
+        <location filename="../../ui/counsellor/students_tab.py" line="174" />
         <source>paused</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <location filename="../../ui/counsellor/students_tab.py" line="175" />
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <location filename="../../ui/counsellor/students_tab.py" line="175" />
         <source>abandoned</source>
         <translation>үзілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <location filename="../../ui/counsellor/students_tab.py" line="177" />
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <location filename="../../ui/counsellor/students_tab.py" line="177" />
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <location filename="../../ui/counsellor/students_tab.py" line="178" />
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <location filename="../../ui/counsellor/students_tab.py" line="178" />
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="154" />
+        <location filename="../../ui/counsellor/students_tab.py" line="179" />
         <source>inconsistent halves</source>
         <translation>бөліктері сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="155" />
+        <location filename="../../ui/counsellor/students_tab.py" line="180" />
         <source>Dates:</source>
         <translation>Күндер:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="156" />
+        <location filename="../../ui/counsellor/students_tab.py" line="181" />
         <source>Search by name…</source>
         <translation>Аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="157" />
+        <location filename="../../ui/counsellor/students_tab.py" line="182" />
         <source>Open student…</source>
         <translation>Оқушыны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="158" />
+        <location filename="../../ui/counsellor/students_tab.py" line="183" />
         <source>Student report…</source>
         <translation>Оқушы есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="159" />
+        <location filename="../../ui/counsellor/students_tab.py" line="184" />
         <source>Class report…</source>
         <translation>Сынып есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="160" />
+        <location filename="../../ui/counsellor/students_tab.py" line="185" />
         <source>Delete student…</source>
         <translation>Оқушыны өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="161" />
+        <location filename="../../ui/counsellor/students_tab.py" line="186" />
         <source>Delete class…</source>
         <translation>Сыныпты өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="172" />
+        <location filename="../../ui/counsellor/students_tab.py" line="197" />
         <source>All classes</source>
         <translation>Барлық сыныптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="176" />
+        <location filename="../../ui/counsellor/students_tab.py" line="201" />
         <source>All grades</source>
         <translation>Барлық параллельдер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="180" />
+        <location filename="../../ui/counsellor/students_tab.py" line="205" />
         <source>Any status</source>
         <translation>Кез келген күй</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="196" />
+        <location filename="../../ui/counsellor/students_tab.py" line="226" />
         <source>%1 sessions</source>
         <translation>Сеанстар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209" />
+        <location filename="../../ui/counsellor/students_tab.py" line="239" />
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210" />
+        <location filename="../../ui/counsellor/students_tab.py" line="240" />
         <source>Choose a student in the table first.</source>
         <translation>Алдымен кестеден оқушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217" />
+        <location filename="../../ui/counsellor/students_tab.py" line="247" />
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218" />
-        <location filename="../../ui/counsellor/students_tab.py" line="243" />
+        <location filename="../../ui/counsellor/students_tab.py" line="248" />
+        <location filename="../../ui/counsellor/students_tab.py" line="273" />
         <source>Choose a class in the filter first.</source>
         <translation>Алдымен сүзгіден сыныпты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="230" />
+        <location filename="../../ui/counsellor/students_tab.py" line="260" />
         <source>Delete student</source>
         <translation>Оқушыны өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="231" />
+        <location filename="../../ui/counsellor/students_tab.py" line="261" />
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>«%1» оқушысын және оған қатысты барлық жауаптарды, нәтижелер мен пікірлерді өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="242" />
-        <location filename="../../ui/counsellor/students_tab.py" line="245" />
+        <location filename="../../ui/counsellor/students_tab.py" line="272" />
+        <location filename="../../ui/counsellor/students_tab.py" line="275" />
         <source>Delete class</source>
         <translation>Сыныпты өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="246" />
+        <location filename="../../ui/counsellor/students_tab.py" line="276" />
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>%1 сыныбының барлық оқушысын жауаптары мен нәтижелерімен бірге өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateTab</name>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="39" />
+        <source>Export the atlas as a workbook (template)…</source>
+        <translation>Атласты Excel жұмыс кітабына экспорттау (үлгі)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="41" />
+        <source>Check an update file…</source>
+        <translation>Жаңарту файлын тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="44" />
+        <source>Apply the update</source>
+        <translation>Жаңартуды қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="48" />
+        <source>Return to the previous edition</source>
+        <translation>Алдыңғы басылымға қайту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="71" />
+        <source>Atlas in use: edition %1 of %2 (%3).</source>
+        <translation>Қолданыстағы атлас: %1 басылым, %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="73" />
+        <source>embedded</source>
+        <translation>кірістірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="74" />
+        <source>installed update</source>
+        <translation>орнатылған жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="79" />
+        <source>Export the atlas</source>
+        <translation>Атласты экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="81" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="90" />
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="96" />
+        <source>Atlas update</source>
+        <translation>Атлас жаңартуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="97" />
+        <source>Atlas updates (*.zip *.xlsx)</source>
+        <translation>Атлас жаңартулары (*.zip *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="107" />
+        <source>Checking %1…</source>
+        <translation>%1 тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="120" />
+        <source>The update was refused: %1 problems. Nothing has been changed.</source>
+        <translation>Жаңарту қабылданбады: %1 мәселе табылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="125" />
+        <source>The update is valid: edition %1. Check the changes, then apply.</source>
+        <translation>Жаңарту дұрыс: %1 басылым. Өзгерістерді тексеріп шығыңыз, содан кейін жаңартуды қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="130" />
+        <source>The file could not be read. Nothing has been changed.</source>
+        <translation>Файлды оқу мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <source>Where</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <source>Professions</source>
+        <translation>Мамандықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <source>Specialities</source>
+        <translation>Колледж мамандықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="153" />
+        <source>Colleges</source>
+        <translation>Колледждер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="154" />
+        <source>College groups and places</source>
+        <translation>Колледж топтары мен орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="155" />
+        <source>Demand (new jobs)</source>
+        <translation>Сұраныс (жаңа жұмыс орындары)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="158" />
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="159" />
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="160" />
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="166" />
+        <source>no changes</source>
+        <translation>өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="167" />
+        <source>notice</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Examples</source>
+        <translation>Мысалдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="178" />
+        <source>Installing the new edition…</source>
+        <translation>Жаңа басылым орнатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="185" />
+        <source>Edition %1 is installed. Bagdar restarts onto it.</source>
+        <translation>%1 басылым орнатылды. Бағдар жаңа басылыммен қайта іске қосылады.</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/app.py" line="92" />
+        <source>Bagdar is already open on this computer. Look for its window.</source>
+        <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -214,24 +219,24 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="154" />
+        <location filename="../../ui/shell.py" line="159" />
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="155" />
-        <location filename="../../ui/shell.py" line="156" />
+        <location filename="../../ui/shell.py" line="160" />
+        <location filename="../../ui/shell.py" line="161" />
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="157" />
-        <location filename="../../ui/shell.py" line="158" />
+        <location filename="../../ui/shell.py" line="162" />
+        <location filename="../../ui/shell.py" line="163" />
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="182" />
+        <location filename="../../ui/shell.py" line="187" />
         <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>Ты ещё здесь? Через %1 секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</translation>
     </message>
@@ -673,77 +678,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="50" />
+        <location filename="../../ui/counsellor/room.py" line="54" />
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="53" />
+        <location filename="../../ui/counsellor/room.py" line="57" />
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="57" />
+        <location filename="../../ui/counsellor/room.py" line="61" />
         <source>Close Bagdar</source>
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="67" />
+        <location filename="../../ui/counsellor/room.py" line="73" />
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="68" />
+        <location filename="../../ui/counsellor/room.py" line="74" />
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="69" />
+        <location filename="../../ui/counsellor/room.py" line="75" />
         <source>Paper mode</source>
         <translation>Бумажный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="70" />
+        <location filename="../../ui/counsellor/room.py" line="76" />
         <source>Records safety</source>
         <translation>Сохранность записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="71" />
+        <location filename="../../ui/counsellor/room.py" line="77" />
+        <source>Atlas update</source>
+        <translation>Обновление атласа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="78" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="90" />
+        <location filename="../../ui/counsellor/room.py" line="97" />
         <source>Counsellor's room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="114" />
+        <location filename="../../ui/counsellor/room.py" line="121" />
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="115" />
+        <location filename="../../ui/counsellor/room.py" line="122" />
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="117" />
+        <location filename="../../ui/counsellor/room.py" line="124" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="118" />
+        <location filename="../../ui/counsellor/room.py" line="125" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="127" />
+        <location filename="../../ui/counsellor/room.py" line="134" />
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="129" />
+        <location filename="../../ui/counsellor/room.py" line="136" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1212,6 +1222,249 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/student/dialogs.py" line="73" />
         <source>I wrote it down</source>
         <translation>Я записал(а)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="15" />
+        <source>the table file is missing</source>
+        <translation>файл таблицы отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="16" />
+        <source>the file is empty: the first row must name the columns</source>
+        <translation>файл пуст: в первой строке должны быть названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="17" />
+        <source>the file is not UTF-8 ({detail}); it looks like {guess}: save it as 'CSV UTF-8' in your spreadsheet program</source>
+        <translation>файл не в кодировке UTF-8 ({detail}); похоже, кодировка — {guess}: сохраните его как 'CSV UTF-8' в программе для электронных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="18" />
+        <source>the file was in Windows Cyrillic (cp1251) and has been converted to UTF-8; that encoding cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і, so check the Kazakh texts (save as 'CSV UTF-8' next time)</source>
+        <translation>файл был в кодировке Windows-кириллица (cp1251) и преобразован в UTF-8; в этой кодировке нет казахских букв ә ғ қ ң ө ұ ү һ і, поэтому проверьте казахские тексты (в следующий раз сохраняйте как 'CSV UTF-8')</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="19" />
+        <source>the file cannot be read as CSV: {detail}</source>
+        <translation>файл не читается как CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="20" />
+        <source>the column is missing</source>
+        <translation>столбец отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="21" />
+        <source>unknown column (a typo? the expected columns are: {expected})</source>
+        <translation>неизвестный столбец (опечатка? ожидаемые столбцы: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="22" />
+        <source>the column appears twice</source>
+        <translation>столбец встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="23" />
+        <source>the row has {found} cells, the header has {expected}</source>
+        <translation>ячеек в строке: {found}, а в заголовке: {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="24" />
+        <source>required value is empty</source>
+        <translation>обязательное значение не заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="25" />
+        <source>duplicate key {value}: first used on line {first_line}</source>
+        <translation>повторяющийся ключ {value}: впервые использован в строке {first_line}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="26" />
+        <source>{value} does not exist in {table}.csv</source>
+        <translation>{value} отсутствует в {table}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="27" />
+        <source>{value} is not a valid id: use a-z, 0-9 and _</source>
+        <translation>{value} — недопустимый идентификатор: используйте только a-z, 0-9 и _</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="28" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="29" />
+        <source>{value} is not a number</source>
+        <translation>{value} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="30" />
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} меньше минимального значения {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="31" />
+        <source>{value} must be 1 or 0</source>
+        <translation>значение должно быть 1 или 0, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="32" />
+        <source>{value} is not a year</source>
+        <translation>{value} — не год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="33" />
+        <source>{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{value} — не дата (YYYY, YYYY-MM или YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="34" />
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} не входит в допустимые значения: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="35" />
+        <source>{value} is malformed: expected {hint}</source>
+        <translation>{value} имеет неверный формат: ожидается {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="36" />
+        <source>{value} is not a RIASEC code: 1 to 3 different letters of R, I, A, S, E, C</source>
+        <translation>{value} — не код RIASEC: нужно от 1 до 3 разных букв из R, I, A, S, E, C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="37" />
+        <source>{value} must equal the first 4 digits of the code {code}</source>
+        <translation>{value} должно совпадать с первыми 4 цифрами кода {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="38" />
+        <source>qualification {value} does not belong to speciality {code}</source>
+        <translation>квалификация {value} не относится к специальности {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="39" />
+        <source>at least one of after_9 and after_11 must be 1</source>
+        <translation>хотя бы один из столбцов after_9 и after_11 должен быть равен 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="40" />
+        <source>employed ({employed}) is more than graduates ({graduates})</source>
+        <translation>трудоустроенных ({employed}) больше, чем выпускников ({graduates})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="41" />
+        <source>year_from ({year_from}) is after year_to ({year_to})</source>
+        <translation>year_from ({year_from}) позже, чем year_to ({year_to})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="42" />
+        <source>the key {value} is missing</source>
+        <translation>ключ {value} отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="43" />
+        <source>a horizon is given but is_new is not 1</source>
+        <translation>указан horizon, но is_new не равно 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="44" />
+        <source>the questionnaire's structure is broken: {detail}</source>
+        <translation>нарушена структура опросника: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="45" />
+        <source>the file is too large ({size} bytes; the limit is {limit})</source>
+        <translation>файл слишком большой ({size} байт; предел — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="46" />
+        <source>this is not an atlas update: use a ZIP of CSV files or an XLSX workbook</source>
+        <translation>это не обновление атласа: используйте ZIP-архив с CSV-файлами или книгу XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="47" />
+        <source>the ZIP archive is damaged</source>
+        <translation>ZIP-архив повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="48" />
+        <source>the workbook cannot be opened (damaged, or not an XLSX file)</source>
+        <translation>не удаётся открыть книгу (она повреждена или это не файл XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="49" />
+        <source>the sheet for this table is missing</source>
+        <translation>лист для этой таблицы отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="50" />
+        <source>the archive has too many files ({count}; the limit is {limit})</source>
+        <translation>в архиве слишком много файлов ({count}; предел — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="51" />
+        <source>a file in the archive points outside its folder: refused</source>
+        <translation>файл в архиве указывает за пределы своей папки: отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="52" />
+        <source>a link in the archive: refused</source>
+        <translation>в архиве есть ссылка: отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="53" />
+        <source>a file in the archive unpacks too large ({size} bytes): refused</source>
+        <translation>файл в архиве после распаковки слишком большой ({size} байт): отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="59" />
+        <source>3W or 4S and 8 digits</source>
+        <translation>3W или 4S и 8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="61" />
+        <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
+        <translation>3W или 4S и 8 цифр, например 3W07150501</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="62" />
+        <source>8 digits</source>
+        <translation>8 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="63" />
+        <source>8 digits, e.g. 07150500</source>
+        <translation>8 цифр, например 07150500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="65" />
+        <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
+        <translation>группа ISCO-08: 4 цифры, например 7212</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="66" />
+        <source>the 4-digit ISCED-F detailed field</source>
+        <translation>4-значное направление ISCED-F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="67" />
+        <source>an unknown encoding</source>
+        <translation>неизвестная кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68" />
+        <source>Windows Cyrillic (cp1251)</source>
+        <translation>кириллица Windows (cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="82" />
+        <source>row %1</source>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2533,31 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="57" />
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="58" />
+        <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
+%1</source>
+        <translation>В Бағдар произошла непредвиденная ошибка. Все ответы, данные до этого момента, сохранены. Если это повторится, покажите этот файл тому, кто обслуживает компьютер:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="91" />
+        <source>The students' records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
+        <translation>Файл записей учеников повреждён, исправная резервная копия не найдена. Начать с пустыми записями? Повреждённый файл сохранён как %1 для того, кто обслуживает компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="99" />
+        <source>The students' records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
+        <translation>Файл записей учеников повреждён. Восстановить резервную копию от %1? Повреждённый файл сохранён как %2.</translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="51" />
@@ -2430,186 +2708,359 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="145" />
+        <location filename="../../ui/counsellor/students_tab.py" line="170" />
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="146" />
+        <location filename="../../ui/counsellor/students_tab.py" line="171" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="146" />
+        <location filename="../../ui/counsellor/students_tab.py" line="171" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="147" />
+        <location filename="../../ui/counsellor/students_tab.py" line="172" />
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="149" />
+        <location filename="../../ui/counsellor/students_tab.py" line="174" />
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="149" />
+        <location filename="../../ui/counsellor/students_tab.py" line="174" />
         <source>paused</source>
         <translation>на паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <location filename="../../ui/counsellor/students_tab.py" line="175" />
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="150" />
+        <location filename="../../ui/counsellor/students_tab.py" line="175" />
         <source>abandoned</source>
         <translation>прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <location filename="../../ui/counsellor/students_tab.py" line="177" />
         <source>flat profile</source>
         <translation>плоский профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="152" />
+        <location filename="../../ui/counsellor/students_tab.py" line="177" />
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <location filename="../../ui/counsellor/students_tab.py" line="178" />
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="153" />
+        <location filename="../../ui/counsellor/students_tab.py" line="178" />
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="154" />
+        <location filename="../../ui/counsellor/students_tab.py" line="179" />
         <source>inconsistent halves</source>
         <translation>половины расходятся</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="155" />
+        <location filename="../../ui/counsellor/students_tab.py" line="180" />
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="156" />
+        <location filename="../../ui/counsellor/students_tab.py" line="181" />
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="157" />
+        <location filename="../../ui/counsellor/students_tab.py" line="182" />
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="158" />
+        <location filename="../../ui/counsellor/students_tab.py" line="183" />
         <source>Student report…</source>
         <translation>Отчёт по ученику…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="159" />
+        <location filename="../../ui/counsellor/students_tab.py" line="184" />
         <source>Class report…</source>
         <translation>Отчёт по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="160" />
+        <location filename="../../ui/counsellor/students_tab.py" line="185" />
         <source>Delete student…</source>
         <translation>Удалить ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="161" />
+        <location filename="../../ui/counsellor/students_tab.py" line="186" />
         <source>Delete class…</source>
         <translation>Удалить класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="172" />
+        <location filename="../../ui/counsellor/students_tab.py" line="197" />
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="176" />
+        <location filename="../../ui/counsellor/students_tab.py" line="201" />
         <source>All grades</source>
         <translation>Все параллели</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="180" />
+        <location filename="../../ui/counsellor/students_tab.py" line="205" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="196" />
+        <location filename="../../ui/counsellor/students_tab.py" line="226" />
         <source>%1 sessions</source>
         <translation>Сеансов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209" />
+        <location filename="../../ui/counsellor/students_tab.py" line="239" />
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210" />
+        <location filename="../../ui/counsellor/students_tab.py" line="240" />
         <source>Choose a student in the table first.</source>
         <translation>Сначала выберите ученика в таблице.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217" />
+        <location filename="../../ui/counsellor/students_tab.py" line="247" />
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218" />
-        <location filename="../../ui/counsellor/students_tab.py" line="243" />
+        <location filename="../../ui/counsellor/students_tab.py" line="248" />
+        <location filename="../../ui/counsellor/students_tab.py" line="273" />
         <source>Choose a class in the filter first.</source>
         <translation>Сначала выберите класс в фильтре.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="230" />
+        <location filename="../../ui/counsellor/students_tab.py" line="260" />
         <source>Delete student</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="231" />
+        <location filename="../../ui/counsellor/students_tab.py" line="261" />
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>Удалить ученика «%1» со всеми ответами, результатами и комментариями? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="242" />
-        <location filename="../../ui/counsellor/students_tab.py" line="245" />
+        <location filename="../../ui/counsellor/students_tab.py" line="272" />
+        <location filename="../../ui/counsellor/students_tab.py" line="275" />
         <source>Delete class</source>
         <translation>Удалить класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="246" />
+        <location filename="../../ui/counsellor/students_tab.py" line="276" />
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>Удалить всех учеников класса %1 со всеми их ответами и результатами? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateTab</name>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="39" />
+        <source>Export the atlas as a workbook (template)…</source>
+        <translation>Экспорт атласа в книгу Excel (шаблон)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="41" />
+        <source>Check an update file…</source>
+        <translation>Проверить файл обновления…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="44" />
+        <source>Apply the update</source>
+        <translation>Применить обновление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="48" />
+        <source>Return to the previous edition</source>
+        <translation>Вернуться к предыдущему изданию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="71" />
+        <source>Atlas in use: edition %1 of %2 (%3).</source>
+        <translation>Используемый атлас: издание %1 от %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="73" />
+        <source>embedded</source>
+        <translation>встроенное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="74" />
+        <source>installed update</source>
+        <translation>установленное обновление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="79" />
+        <source>Export the atlas</source>
+        <translation>Экспорт атласа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="81" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="90" />
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="96" />
+        <source>Atlas update</source>
+        <translation>Обновление атласа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="97" />
+        <source>Atlas updates (*.zip *.xlsx)</source>
+        <translation>Обновления атласа (*.zip *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="107" />
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="120" />
+        <source>The update was refused: %1 problems. Nothing has been changed.</source>
+        <translation>Обновление отклонено: найдено проблем — %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="125" />
+        <source>The update is valid: edition %1. Check the changes, then apply.</source>
+        <translation>Обновление корректно: издание %1. Проверьте изменения, затем примените обновление.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="130" />
+        <source>The file could not be read. Nothing has been changed.</source>
+        <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <source>Where</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <source>Professions</source>
+        <translation>Профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <source>Specialities</source>
+        <translation>Специальности колледжей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="153" />
+        <source>Colleges</source>
+        <translation>Колледжи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="154" />
+        <source>College groups and places</source>
+        <translation>Группы и места в колледжах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="155" />
+        <source>Demand (new jobs)</source>
+        <translation>Спрос (новые рабочие места)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="158" />
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="159" />
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="160" />
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="166" />
+        <source>no changes</source>
+        <translation>изменений нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="167" />
+        <source>notice</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="178" />
+        <source>Installing the new edition…</source>
+        <translation>Установка нового издания…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="185" />
+        <source>Edition %1 is installed. Bagdar restarts onto it.</source>
+        <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,25 @@ class ProblemTexts(QObject):
             'zip_too_large': self.tr('a file in the archive unpacks too large ({size} bytes): refused'),
         }
 
+    def param_texts(self) -> dict[str, str]:
+        """Words the core puts inside messages (code formats, encodings)."""
+        return {
+            "3W or 4S and 8 digits": self.tr("3W or 4S and 8 digits"),
+            "3W or 4S and 8 digits, e.g. 3W07150501": self.tr(
+                "3W or 4S and 8 digits, e.g. 3W07150501"),
+            "8 digits": self.tr("8 digits"),
+            "8 digits, e.g. 07150500": self.tr("8 digits, e.g. 07150500"),
+            "an ISCO-08 unit group: 4 digits, e.g. 7212": self.tr(
+                "an ISCO-08 unit group: 4 digits, e.g. 7212"),
+            "the 4-digit ISCED-F detailed field": self.tr("the 4-digit ISCED-F detailed field"),
+            "an unknown encoding": self.tr("an unknown encoding"),
+            "Windows Cyrillic (cp1251)": self.tr("Windows Cyrillic (cp1251)"),
+        }
+
     def message(self, item: Problem) -> str:
-        params = {k: (f"«{v}»" if k == "value" else v) for k, v in item.params}
+        words = self.param_texts()
+        params = {k: (f"«{v}»" if k == "value" else words.get(v, v) if isinstance(v, str) else v)
+                  for k, v in item.params}
         template = self.templates().get(item.code, item.code)
         try:
             return template.format(**params)

@@ -26,21 +26,46 @@ from PySide6.QtWidgets import (
 from guidance.records import RecordsStore
 from guidance.records import queries as q
 
+PAGE = 500
+
 
 class SessionsModel(QAbstractTableModel):
+    """Rows arrive a page at a time as the table scrolls (``canFetchMore``/``fetchMore``), so
+    a school with 100,000 sessions opens the table as fast as one with fifty."""
+
     COLUMNS = ("name", "class", "grade", "status", "date", "answered", "code", "flags")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[q.SessionRow] = []
+        self.total = 0
+        self._fetch = None  # (offset, limit) -> rows
         self.headers: dict[str, str] = {}
         self.status_names: dict[str, str] = {}
         self.flag_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[q.SessionRow]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.total, self._fetch = rows, len(rows), None
         self.endResetModel()
+
+    def set_source(self, fetch, total: int) -> None:
+        self.beginResetModel()
+        self._fetch, self.total = fetch, total
+        self.rows = fetch(0, PAGE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent=None) -> bool:  # noqa: N802 (Qt API)
+        return self._fetch is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent=None) -> None:  # noqa: N802 (Qt API)
+        more = self._fetch(len(self.rows), PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt API)
         return 0 if parent is not None and parent.isValid() else len(self.rows)
@@ -184,16 +209,21 @@ class StudentsTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
 
-    def refresh(self, *_args) -> None:
+    def filters(self) -> dict:
         dates = self.use_dates.isChecked()
-        rows = q.session_rows(
-            self.store, class_name=self.class_combo.currentData(),
-            grade=self.grade_combo.currentData(), status=self.status_combo.currentData(),
-            date_from=self.date_from.date().toString("yyyy-MM-dd") if dates else None,
-            date_to=self.date_to.date().toString("yyyy-MM-dd") if dates else None,
-            name=self.name_search.text().strip() or None)
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%1 sessions").replace("%1", str(len(rows))))
+        return {"class_name": self.class_combo.currentData(),
+                "grade": self.grade_combo.currentData(),
+                "status": self.status_combo.currentData(),
+                "date_from": self.date_from.date().toString("yyyy-MM-dd") if dates else None,
+                "date_to": self.date_to.date().toString("yyyy-MM-dd") if dates else None,
+                "name": self.name_search.text().strip() or None}
+
+    def refresh(self, *_args) -> None:
+        filters = self.filters()
+        total = q.count_sessions(self.store, **filters)
+        self.model.set_source(lambda offset, limit: q.session_rows(
+            self.store, limit=limit, offset=offset, **filters), total)
+        self.count_label.setText(self.tr("%1 sessions").replace("%1", str(total)))
 
     def reload(self) -> None:
         self._fill_filters()

@@ -1,0 +1,67 @@
+"""The counsellor's atlas update: every problem in the interface language, a preview, apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from guidance.atlas.install import AtlasInstall
+from guidance.atlas.problems import TEMPLATES
+from guidance.records import RecordsStore
+from tests.test_atlas_update import make_zip, source_files
+from ui.counsellor.problem_texts import ProblemTexts
+from ui.counsellor.update_tab import UpdateTab
+from ui.i18n import LanguageManager
+
+
+@pytest.fixture
+def tab(qtbot, atlas, atlas_path, tmp_path):
+    store = RecordsStore(tmp_path / "records.sqlite")
+    widget = UpdateTab(atlas, AtlasInstall(tmp_path / "atlas", atlas_path), store)
+    qtbot.addWidget(widget)
+    yield widget
+    store.close()
+
+
+def cells(tab) -> list[list[str]]:
+    t = tab.table
+    return [[t.item(r, c).text() if t.item(r, c) else "" for c in range(t.columnCount())]
+            for r in range(t.rowCount())]
+
+
+def test_every_problem_code_has_a_translatable_template(qapp):
+    assert set(ProblemTexts().templates()) == set(TEMPLATES)
+
+
+def test_problems_are_listed_with_place_in_the_interface_language(qtbot, tab, tmp_path, qapp):
+    languages = LanguageManager(qapp)
+    languages.set_language("ru")
+    try:
+        files = source_files()
+        files["colleges.csv"] = files["colleges.csv"].replace(b",taraz,", b",atlantis,", 1)
+        files["professions.csv"] = files["professions.csv"].replace(b",7212,", b",72X2,", 1)
+        tab.check_file(make_zip(tmp_path / "bad.zip", files))
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10000)
+        rows = cells(tab)
+        assert {r[0].split(",")[0] for r in rows} == {"colleges.csv", "professions.csv"}
+        assert all("atlantis" in r[1] or "72X2" in r[1] for r in rows)
+        assert any("отсутствует" in r[1] for r in rows), rows
+        assert not any("digits" in r[1] for r in rows), rows  # format hints translated too
+        assert not tab.apply_button.isEnabled()
+    finally:
+        languages.set_language("en")
+
+
+def test_a_valid_update_shows_a_preview_and_applies(qtbot, tab, tmp_path):
+    files = source_files()
+    files["edition.csv"] = files["edition.csv"].replace(b"2026.1", b"2026.2")
+    places = files["college_specialities.csv"].decode().split("\n")
+    row = next(i for i, line in enumerate(places) if ",25,2025," in line)
+    places[row] = places[row].replace(",25,2025,", ",30,2025,", 1)
+    files["college_specialities.csv"] = "\n".join(places).encode()
+    tab.check_file(make_zip(tmp_path / "good.zip", files))
+    qtbot.waitUntil(tab.apply_button.isEnabled, timeout=10000)
+    assert any(r[2] == "1" for r in cells(tab))
+    with qtbot.waitSignal(tab.installed, timeout=20000) as signal:
+        tab.apply_button.click()
+    assert signal.args[0].endswith(".sqlite")
+    assert tab.install.previous() is not None

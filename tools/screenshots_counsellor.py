@@ -82,6 +82,7 @@ def shoot(lang: str, out: Path) -> None:
             room.paper.riasec.setPlainText("3452134521 3452134521 34521347")
             room.paper.score()
         grab(shell, out, f"counsellor_{lang}_{index + 4:02d}_{name}")
+    shoot_update(room, shell, out, lang)
     dialog = room.open_student(store.student_ids()[0])
     dialog.resize(1000, 700)
     for index in range(3):
@@ -91,6 +92,48 @@ def shoot(lang: str, out: Path) -> None:
     shell.allow_close()
     shell.close()
     store.close()
+
+
+def wait_until(condition, seconds: float = 20) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def update_zip(folder: Path, broken: bool) -> Path:
+    import zipfile
+
+    root = paths.atlas_source_dir()
+    files = {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.csv"))
+             if "parts" not in p.parts}
+    files["edition.csv"] = files["edition.csv"].replace(b"2026.1", b"2026.2")
+    if broken:
+        files["colleges.csv"] = files["colleges.csv"].replace(b",taraz,", b",atlantis,", 1)
+        files["professions.csv"] = files["professions.csv"].replace(b",7212,", b",72X2,", 1)
+        files["industries.csv"] = files["industries.csv"].decode().encode("cp1251", "replace")
+        files.pop("memoranda.csv")
+    else:
+        places = files["college_specialities.csv"].decode().split("\n")
+        places[3] = places[3].replace(",25,2025,", ",30,2025,")
+        files["college_specialities.csv"] = "\n".join(places).encode()
+    target = folder / ("broken.zip" if broken else "update.zip")
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return target
+
+
+def shoot_update(room, shell, out: Path, lang: str) -> None:
+    folder = Path(tempfile.mkdtemp())
+    room.tabs.setCurrentIndex(4)
+    for n, broken in ((13, True), (14, False)):
+        room.update.table.setRowCount(0)
+        room.update.check_file(update_zip(folder, broken))
+        wait_until(lambda: room.update.table.rowCount() > 0)
+        grab(shell, out, f"counsellor_{lang}_{n}_update_{'errors' if broken else 'preview'}")
 
 
 def main() -> int:

@@ -678,82 +678,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="54" />
+        <location filename="../../ui/counsellor/room.py" line="64" />
         <source>Log out</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="57" />
+        <location filename="../../ui/counsellor/room.py" line="67" />
         <source>Leave kiosk mode</source>
         <translation>Киоск режимінен шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="61" />
+        <location filename="../../ui/counsellor/room.py" line="71" />
         <source>Close Bagdar</source>
         <translation>Бағдарды жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="73" />
+        <location filename="../../ui/counsellor/room.py" line="83" />
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="74" />
+        <location filename="../../ui/counsellor/room.py" line="84" />
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="75" />
+        <location filename="../../ui/counsellor/room.py" line="85" />
         <source>Paper mode</source>
         <translation>Қағаз режимі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="76" />
+        <location filename="../../ui/counsellor/room.py" line="86" />
         <source>Records safety</source>
         <translation>Жазбалар қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="77" />
+        <location filename="../../ui/counsellor/room.py" line="87" />
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="78" />
+        <location filename="../../ui/counsellor/room.py" line="88" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="97" />
+        <location filename="../../ui/counsellor/room.py" line="107" />
         <source>Counsellor's room</source>
         <translation>Кеңесші кабинеті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="121" />
+        <location filename="../../ui/counsellor/room.py" line="131" />
         <source>Student report</source>
         <translation>Оқушы есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="122" />
+        <location filename="../../ui/counsellor/room.py" line="132" />
         <source>Report for %1.</source>
         <translation>Оқушы есебі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="124" />
+        <location filename="../../ui/counsellor/room.py" line="134" />
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="125" />
+        <location filename="../../ui/counsellor/room.py" line="135" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="134" />
+        <location filename="../../ui/counsellor/room.py" line="144" />
         <source>Save the student report</source>
         <translation>Оқушы есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="136" />
+        <location filename="../../ui/counsellor/room.py" line="146" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1729,6 +1729,34 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeNames</name>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="37" />
+        <source>Interests, full form (60 questions)</source>
+        <translation>Қызығушылықтар, толық нұсқа (60 сұрақ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="38" />
+        <source>Interests, short form (30 questions)</source>
+        <translation>Қызығушылықтар, қысқа нұсқа (30 сұрақ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="39" />
+        <source>Types of work, DDO (20 pairs)</source>
+        <translation>Еңбек түрлері, ДДО (20 жұп)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="40" />
+        <source>Both: interests full form and DDO</source>
+        <translation>Екеуі де: қызығушылықтар толық нұсқа және ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="41" />
+        <source>Both: interests short form and DDO</source>
+        <translation>Екеуі де: қызығушылықтар қысқа нұсқа және ДДО</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <location filename="../../ui/student/questionnaire_page.py" line="146" />
@@ -2409,82 +2437,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="56" />
+        <location filename="../../ui/counsellor/setup.py" line="60" />
         <source>Bagdar — first setup</source>
         <translation>Бағдар — алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="81" />
+        <location filename="../../ui/counsellor/setup.py" line="86" />
         <source>School name:</source>
         <translation>Мектептің атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="82" />
+        <location filename="../../ui/counsellor/setup.py" line="87" />
         <source>School district:</source>
         <translation>Мектептің ауданы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="83" />
+        <location filename="../../ui/counsellor/setup.py" line="88" />
         <source>Questionnaire programme:</source>
         <translation>Сауалнама бағдарламасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="84" />
+        <location filename="../../ui/counsellor/setup.py" line="89" />
         <source>Interface language:</source>
         <translation>Интерфейс тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="85" />
+        <location filename="../../ui/counsellor/setup.py" line="90" />
         <source>Counsellor password:</source>
         <translation>Кеңесші құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="86" />
+        <location filename="../../ui/counsellor/setup.py" line="91" />
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="89" />
+        <location filename="../../ui/counsellor/setup.py" line="94" />
         <source>Set Bagdar up for your school. Students never see this; the password protects the students' records.</source>
         <translation>Бағдарды мектебіңізге баптаңыз. Оқушылар бұл терезені ешқашан көрмейді; құпиясөз оқушылардың жазбаларын қорғайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="95" />
+        <location filename="../../ui/counsellor/setup.py" line="100" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="103" />
+        <location filename="../../ui/counsellor/setup.py" line="108" />
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
         <translation>Бұл — сіздің қалпына келтіру кілтіңіз. Оны басып шығарыңыз немесе жазып алып, бөтен адам ала алмайтын жерде сақтаңыз: құпиясөзді ұмытып қалсаңыз, ол арқылы жаңа құпиясөз орната аласыз. Кілт тек қазір ғана көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="110" />
+        <location filename="../../ui/counsellor/setup.py" line="115" />
         <source>Print the key…</source>
         <translation>Кілтті басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="112" />
+        <location filename="../../ui/counsellor/setup.py" line="117" />
         <source>I have kept the key</source>
         <translation>Кілтті сақтап қойдым</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="130" />
+        <location filename="../../ui/counsellor/setup.py" line="135" />
         <source>Type the school's name.</source>
         <translation>Мектептің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="132" />
+        <location filename="../../ui/counsellor/setup.py" line="137" />
         <source>Use at least %1 characters.</source>
         <translation>Кемінде %1 таңба қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="134" />
+        <location filename="../../ui/counsellor/setup.py" line="139" />
         <source>The two passwords are not the same.</source>
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="158" />
+        <location filename="../../ui/counsellor/setup.py" line="163" />
         <source>Counsellor recovery key</source>
         <translation>Кеңесшінің қалпына келтіру кілті</translation>
     </message>
@@ -2973,92 +3001,92 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Файлды оқу мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
         <source>Where</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156" />
         <source>Professions</source>
         <translation>Мамандықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156" />
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="153" />
+        <location filename="../../ui/counsellor/update_tab.py" line="157" />
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="154" />
+        <location filename="../../ui/counsellor/update_tab.py" line="158" />
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="155" />
+        <location filename="../../ui/counsellor/update_tab.py" line="159" />
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="158" />
+        <location filename="../../ui/counsellor/update_tab.py" line="162" />
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="159" />
+        <location filename="../../ui/counsellor/update_tab.py" line="163" />
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="160" />
+        <location filename="../../ui/counsellor/update_tab.py" line="164" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="166" />
+        <location filename="../../ui/counsellor/update_tab.py" line="170" />
         <source>no changes</source>
         <translation>өзгеріс жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="167" />
+        <location filename="../../ui/counsellor/update_tab.py" line="171" />
         <source>notice</source>
         <translation>ескерту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="178" />
+        <location filename="../../ui/counsellor/update_tab.py" line="182" />
         <source>Installing the new edition…</source>
         <translation>Жаңа басылым орнатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="185" />
+        <location filename="../../ui/counsellor/update_tab.py" line="189" />
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>%1 басылым орнатылды. Бағдар жаңа басылыммен қайта іске қосылады.</translation>
     </message>
@@ -3099,34 +3127,6 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/student/welcome.py" line="69" />
         <source>Counsellor area</source>
         <translation>Кеңесші бөлімі</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="33" />
-        <source>Interests, full form (60 questions)</source>
-        <translation>Қызығушылықтар, толық нұсқа (60 сұрақ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="34" />
-        <source>Interests, short form (30 questions)</source>
-        <translation>Қызығушылықтар, қысқа нұсқа (30 сұрақ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="35" />
-        <source>Types of work, DDO (20 pairs)</source>
-        <translation>Еңбек түрлері, ДДО (20 жұп)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="36" />
-        <source>Both: interests full form and DDO</source>
-        <translation>Екеуі де: қызығушылықтар толық нұсқа және ДДО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="37" />
-        <source>Both: interests short form and DDO</source>
-        <translation>Екеуі де: қызығушылықтар қысқа нұсқа және ДДО</translation>
     </message>
 </context>
 </TS>

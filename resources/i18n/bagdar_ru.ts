@@ -678,82 +678,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="54" />
+        <location filename="../../ui/counsellor/room.py" line="64" />
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="57" />
+        <location filename="../../ui/counsellor/room.py" line="67" />
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="61" />
+        <location filename="../../ui/counsellor/room.py" line="71" />
         <source>Close Bagdar</source>
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="73" />
+        <location filename="../../ui/counsellor/room.py" line="83" />
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="74" />
+        <location filename="../../ui/counsellor/room.py" line="84" />
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="75" />
+        <location filename="../../ui/counsellor/room.py" line="85" />
         <source>Paper mode</source>
         <translation>Бумажный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="76" />
+        <location filename="../../ui/counsellor/room.py" line="86" />
         <source>Records safety</source>
         <translation>Сохранность записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="77" />
+        <location filename="../../ui/counsellor/room.py" line="87" />
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="78" />
+        <location filename="../../ui/counsellor/room.py" line="88" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="97" />
+        <location filename="../../ui/counsellor/room.py" line="107" />
         <source>Counsellor's room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="121" />
+        <location filename="../../ui/counsellor/room.py" line="131" />
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="122" />
+        <location filename="../../ui/counsellor/room.py" line="132" />
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="124" />
+        <location filename="../../ui/counsellor/room.py" line="134" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="125" />
+        <location filename="../../ui/counsellor/room.py" line="135" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="134" />
+        <location filename="../../ui/counsellor/room.py" line="144" />
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="136" />
+        <location filename="../../ui/counsellor/room.py" line="146" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1729,6 +1729,34 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeNames</name>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="37" />
+        <source>Interests, full form (60 questions)</source>
+        <translation>Интересы, полная форма (60 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="38" />
+        <source>Interests, short form (30 questions)</source>
+        <translation>Интересы, краткая форма (30 вопросов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="39" />
+        <source>Types of work, DDO (20 pairs)</source>
+        <translation>Типы профессий, ДДО (20 пар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="40" />
+        <source>Both: interests full form and DDO</source>
+        <translation>Оба: интересы (полная форма) и ДДО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="41" />
+        <source>Both: interests short form and DDO</source>
+        <translation>Оба: интересы (краткая форма) и ДДО</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <location filename="../../ui/student/questionnaire_page.py" line="146" />
@@ -2409,82 +2437,82 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="56" />
+        <location filename="../../ui/counsellor/setup.py" line="60" />
         <source>Bagdar — first setup</source>
         <translation>Бағдар — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="81" />
+        <location filename="../../ui/counsellor/setup.py" line="86" />
         <source>School name:</source>
         <translation>Название школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="82" />
+        <location filename="../../ui/counsellor/setup.py" line="87" />
         <source>School district:</source>
         <translation>Район школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="83" />
+        <location filename="../../ui/counsellor/setup.py" line="88" />
         <source>Questionnaire programme:</source>
         <translation>Программа опроса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="84" />
+        <location filename="../../ui/counsellor/setup.py" line="89" />
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="85" />
+        <location filename="../../ui/counsellor/setup.py" line="90" />
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="86" />
+        <location filename="../../ui/counsellor/setup.py" line="91" />
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="89" />
+        <location filename="../../ui/counsellor/setup.py" line="94" />
         <source>Set Bagdar up for your school. Students never see this; the password protects the students' records.</source>
         <translation>Настройте Бағдар для своей школы. Ученики никогда не видят это окно; пароль защищает записи учеников.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="95" />
+        <location filename="../../ui/counsellor/setup.py" line="100" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="103" />
+        <location filename="../../ui/counsellor/setup.py" line="108" />
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
         <translation>Это ваш ключ восстановления. Распечатайте или запишите его и храните под замком: если вы забудете пароль, с его помощью можно задать новый. Ключ показывается только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="110" />
+        <location filename="../../ui/counsellor/setup.py" line="115" />
         <source>Print the key…</source>
         <translation>Распечатать ключ…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="112" />
+        <location filename="../../ui/counsellor/setup.py" line="117" />
         <source>I have kept the key</source>
         <translation>Я сохранил(а) ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="130" />
+        <location filename="../../ui/counsellor/setup.py" line="135" />
         <source>Type the school's name.</source>
         <translation>Введите название школы.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="132" />
+        <location filename="../../ui/counsellor/setup.py" line="137" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="134" />
+        <location filename="../../ui/counsellor/setup.py" line="139" />
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="158" />
+        <location filename="../../ui/counsellor/setup.py" line="163" />
         <source>Counsellor recovery key</source>
         <translation>Ключ восстановления для консультанта</translation>
     </message>
@@ -2973,92 +3001,92 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156" />
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156" />
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="153" />
+        <location filename="../../ui/counsellor/update_tab.py" line="157" />
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="154" />
+        <location filename="../../ui/counsellor/update_tab.py" line="158" />
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="155" />
+        <location filename="../../ui/counsellor/update_tab.py" line="159" />
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="158" />
+        <location filename="../../ui/counsellor/update_tab.py" line="162" />
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="159" />
+        <location filename="../../ui/counsellor/update_tab.py" line="163" />
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="160" />
+        <location filename="../../ui/counsellor/update_tab.py" line="164" />
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="166" />
+        <location filename="../../ui/counsellor/update_tab.py" line="170" />
         <source>no changes</source>
         <translation>изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="167" />
+        <location filename="../../ui/counsellor/update_tab.py" line="171" />
         <source>notice</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="169" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173" />
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="178" />
+        <location filename="../../ui/counsellor/update_tab.py" line="182" />
         <source>Installing the new edition…</source>
         <translation>Установка нового издания…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="185" />
+        <location filename="../../ui/counsellor/update_tab.py" line="189" />
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>
@@ -3099,34 +3127,6 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <location filename="../../ui/student/welcome.py" line="69" />
         <source>Counsellor area</source>
         <translation>Раздел консультанта</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="33" />
-        <source>Interests, full form (60 questions)</source>
-        <translation>Интересы, полная форма (60 вопросов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="34" />
-        <source>Interests, short form (30 questions)</source>
-        <translation>Интересы, краткая форма (30 вопросов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="35" />
-        <source>Types of work, DDO (20 pairs)</source>
-        <translation>Типы профессий, ДДО (20 пар)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="36" />
-        <source>Both: interests full form and DDO</source>
-        <translation>Оба: интересы (полная форма) и ДДО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="37" />
-        <source>Both: interests short form and DDO</source>
-        <translation>Оба: интересы (краткая форма) и ДДО</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,15 @@ from ui.counsellor.students_tab import StudentsTab
 from ui.counsellor.update_tab import UpdateTab
 
 LOGOUT_AFTER_MS = 10 * 60 * 1000
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab that scrolls instead of stretching the window past 1024×768."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class CounsellorRoom(QWidget):
@@ -71,11 +81,11 @@ class CounsellorRoom(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
         self.tabs.addTab(self.students, self.tr("Students"))
-        self.tabs.addTab(self.reports, self.tr("Reports and exports"))
-        self.tabs.addTab(self.paper, self.tr("Paper mode"))
-        self.tabs.addTab(self.safety, self.tr("Records safety"))
+        self.tabs.addTab(scrolling(self.reports), self.tr("Reports and exports"))
+        self.tabs.addTab(scrolling(self.paper), self.tr("Paper mode"))
+        self.tabs.addTab(scrolling(self.safety), self.tr("Records safety"))
         self.tabs.addTab(self.update, self.tr("Atlas update"))
-        self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.tabs.addTab(scrolling(self.settings), self.tr("Settings"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.kiosk_button)
@@ -143,7 +153,7 @@ class CounsellorRoom(QWidget):
 
     def _class_report(self, class_name: str) -> None:
         self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))
-        self.tabs.setCurrentWidget(self.reports)
+        self.tabs.setCurrentIndex(1)
 
     def reset(self) -> None:
         """Forget what was on screen (called at logout)."""

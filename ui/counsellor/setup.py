@@ -8,6 +8,7 @@ too).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,18 +29,21 @@ from guidance.records.auth import MIN_LENGTH, hash_password, new_recovery_key
 from ui.i18n import LANGUAGE_NAMES
 
 
-def programme_names(owner) -> dict[str, str]:
-    return {
-        "full": owner.tr("Interests, full form (60 questions)"),
-        "short": owner.tr("Interests, short form (30 questions)"),
-        "ddo": owner.tr("Types of work, DDO (20 pairs)"),
-        "full+ddo": owner.tr("Both: interests full form and DDO"),
-        "short+ddo": owner.tr("Both: interests short form and DDO"),
-    }
+class ProgrammeNames(QObject):
+    """The questionnaire programmes' names, shared by setup, settings and paper mode."""
+
+    def names(self) -> dict[str, str]:
+        return {
+            "full": self.tr("Interests, full form (60 questions)"),
+            "short": self.tr("Interests, short form (30 questions)"),
+            "ddo": self.tr("Types of work, DDO (20 pairs)"),
+            "full+ddo": self.tr("Both: interests full form and DDO"),
+            "short+ddo": self.tr("Both: interests short form and DDO"),
+        }
 
 
 def fill_programmes(owner, combo: QComboBox, current: str | None) -> None:
-    names = programme_names(owner)
+    names = ProgrammeNames(owner).names()
     combo.clear()
     for key in PROGRAMMES:
         combo.addItem(names[key], key)
@@ -54,6 +58,7 @@ class SetupWizard(QDialog):
         self.store = store
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Bagdar — first setup"))
+        self.setMinimumWidth(640)
         self.school = QLineEdit()
         self.school.setObjectName("schoolName")
         self.district = QComboBox()

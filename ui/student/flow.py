@@ -215,7 +215,7 @@ class StudentFlow(QObject):
 
         old = queries.students_older_than(self.shell.store, retention_days(self.shell.store))
         if old:
-            room.tabs.setCurrentWidget(room.safety)
+            room.tabs.setCurrentIndex(3)  # records safety, where the retention rule is
 
     def log_out(self) -> None:
         shell = self.shell

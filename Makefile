@@ -12,7 +12,7 @@ ATLAS_SOURCES := $(wildcard atlas_data/*.csv atlas_data/instruments/*.csv) \
                  $(wildcard guidance/atlas/*.py) guidance/textnorm.py
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES := main.py $(wildcard ui/*.py)
+UI_SOURCES := main.py $(wildcard ui/*.py ui/*/*.py)
 
 .PHONY: run test lint atlas i18n i18n-update bundle bench clean
 

@@ -17,6 +17,7 @@ from guidance import APP_NAME, ORGANIZATION, __version__, paths
 from guidance.atlas import Atlas, AtlasError
 from guidance.atlas.install import AtlasInstall
 from guidance.records import RecordsStore
+from guidance.records.migrations import SchemaTooNew
 from ui.fonts import register_fonts
 from ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from ui.shell import AppShell, ShellOptions
@@ -97,9 +98,13 @@ def run(options: Options, argv: list[str] | None = None) -> int:
     records = folder / RECORDS_FILE
     if not check_records(records, folder / "backups", _ask):
         return 1
-    store = RecordsStore(records)
-    if not options.self_test:
-        store.daily_backup(folder / "backups")
+    try:
+        store = RecordsStore(records)
+    except SchemaTooNew:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "App", "The students' records were written by a newer version of Bagdar. Install "
+            "that version (or newer) to open them; nothing has been changed."))
+        return 1
     lang = options.language
     if lang == DEFAULT_LANGUAGE:
         lang = store.setting("interface_language") or lang
@@ -123,6 +128,9 @@ def run(options: Options, argv: list[str] | None = None) -> int:
             shell.enter_kiosk()
         else:
             shell.show()
+        if not options.self_test and not options.exit_after_start:
+            # Today's backup is made once the window is up, not on the start-up path.
+            QTimer.singleShot(1500, lambda: store.daily_backup(folder / "backups"))
         if options.self_test:
             code = _run_self_test(app, shell, languages, atlas)
             shell.allow_close()

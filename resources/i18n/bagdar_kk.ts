@@ -2021,6 +2021,455 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="104" />
+        <source>Interests in the class ({n} students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="105" />
+        <source>First letter of the Holland code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="106" />
+        <source>Most common Holland codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="107" />
+        <location filename="../../ui/reports/report_texts.py" line="203" />
+        <source>Students</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="108" />
+        <source>Types of work the class chose most ({n} students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="109" />
+        <source>A student with a tie counts once for each tied type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="110" />
+        <source>The class's interests and the region's new jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="111" />
+        <source>Class: students whose code starts with this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="112" />
+        <source>Region: new jobs {first}–{last} in professions of this type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="113" />
+        <source>Share, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="119" />
+        <source>Date: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="120" />
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="121" />
+        <source>Class {class_name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="122" />
+        <source>Source status of the figures: {kinds}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="124" />
+        <source>Career guidance results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="125" />
+        <source>Student: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="126" />
+        <source>Class: {class_name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="127" />
+        <source>Interests: the Holland questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="128" />
+        <source>Holland code: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="129" />
+        <source>The code is made of the three types your child chose most. What they mean:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="131" />
+        <source>Some types scored the same ({types}); their order in the code is by convention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="133" />
+        <source>Types of work: Klimov's questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="134" />
+        <source>{name}: {count} of 8 choices, {band}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="135" />
+        <source>no interest</source>
+        <translation>қызығушылық жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="136" />
+        <source>moderate interest</source>
+        <translation>орташа қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="137" />
+        <source>pronounced interest</source>
+        <translation>айқын қызығушылық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="138" />
+        <source>About the answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="139" />
+        <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="142" />
+        <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="144" />
+        <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="146" />
+        <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="148" />
+        <source>Some questions were left without an answer, so the picture is not complete.</source>
+        <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан сурет толық емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="150" />
+        <source>Professions to look at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="151" />
+        <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="154" />
+        <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="156" />
+        <source>Profession</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="157" />
+        <source>New jobs in the region</source>
+        <translation>Өңірдегі жаңа жұмыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="158" />
+        <source>Where to study</source>
+        <translation>Қайда оқуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="159" />
+        <source>{jobs} by {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="160" />
+        <source>new profession</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="161" />
+        <source>in the home district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="162" />
+        <source>about {km} km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="163" />
+        <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="165" />
+        <source>Counsellor's comment</source>
+        <translation>Кеңесші пікірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="166" />
+        <source>What these results are based on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="167" />
+        <source>Questionnaires: {instruments}, taken on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="168" />
+        <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="170" />
+        <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="173" />
+        <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="175" />
+        <source>No completed questionnaire yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="177" />
+        <source>Class report</source>
+        <translation>Сынып есебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="178" />
+        <source>{done} of {total} students have completed the questionnaire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="179" />
+        <source>Conclusions for the parents' meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="180" />
+        <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="181" />
+        <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="182" />
+        <source>The region's new jobs are mostly of this type too ({share}% of them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="183" />
+        <source>The region needs this type of work too: {share}% of its new jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="184" />
+        <source>Most of the region's new jobs ({share}%) are in {work} ({letter}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="185" />
+        <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region's new jobs are of this type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="187" />
+        <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region's new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="190" />
+        <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="192" />
+        <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="194" />
+        <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="196" />
+        <source>No student of this class has completed the questionnaire yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="197" />
+        <source>practical, hands-on work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="198" />
+        <source>research and analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="199" />
+        <source>creative work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="200" />
+        <source>working with and helping people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="201" />
+        <source>leading, selling and organising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="202" />
+        <source>office, accounting and orderly work with data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="204" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="205" />
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="206" />
+        <source>Holland code</source>
+        <translation>Холланд коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="207" />
+        <source>Types of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="208" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="209" />
+        <source>not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="210" />
+        <source>incomplete</source>
+        <translation>толық емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="211" />
+        <source>evenly spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="212" />
+        <source>mostly unsure</source>
+        <translation>көбіне «айту қиын»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="213" />
+        <source>very fast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="214" />
+        <source>inconsistent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="215" />
+        <source>The charts count students, never one student's answers. Students whose answers were evenly spread are left out of the interest charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="218" />
+        <source>Name: {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="219" />
+        <source>Class: {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="220" />
+        <source>Date: {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="221" />
+        <source>For each activity, put a cross in one box: {scale}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="222" />
+        <source>In each pair, put a cross in the box of the activity you would choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="223" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="224" />
+        <source>Answer sheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="41" />

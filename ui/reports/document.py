@@ -33,7 +33,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -47,6 +49,7 @@ CHART_DPI = 200
 BODY_POINTS = 10.0
 FOOTER_POINTS = 7.5
 FOOTER_PROPERTY = "bagdar_footer"  # the footer's text, "{page}" and "{pages}" filled per page
+KEEP_SHARE = 0.4  # tables shorter than this share of a page are never split
 MM_PER_INCH = 25.4
 CSS_DPI = 96  # image widths in the HTML are CSS pixels; Qt scales them to the device
 
@@ -60,7 +63,13 @@ p { margin-top: 2px; margin-bottom: 4px; }
 .muted { color: #555555; }
 .small { font-size: 8.5pt; }
 th { background-color: #e8eef3; font-weight: bold; text-align: left; }
+td.line { border-bottom: 1px solid #c8c8c8; }
 """
+# Tables: LIST_TABLE has only a line under each row (reports), GRID_TABLE a box round every
+# cell (answer sheets). Qt draws the cell borders only with border-style set explicitly.
+LIST_TABLE = '<table width="100%" cellspacing="0" cellpadding="2">'
+GRID_TABLE = ('<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+              'style="border-collapse:collapse; border-style:solid; border-color:#777777;">')
 
 _fonts_ready = False
 
@@ -88,13 +97,19 @@ def new_document(title: str, footer: str = "") -> QTextDocument:
     return doc
 
 
+def set_body(doc: QTextDocument, parts: list[str]) -> None:
+    """Fill the report with its HTML parts, keeping its title (``setHtml`` clears it)."""
+    title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    doc.setHtml("<html><body>" + "".join(parts) + "</body></html>")
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+
+
 def mm_to_css(mm: float) -> int:
     return round(mm / MM_PER_INCH * CSS_DPI)
 
 
 def body_width_mm() -> float:
     return A4_WIDTH_MM - MARGINS_MM.left() - MARGINS_MM.right()
-
 
 
 def figure_png(fig, dpi: int = CHART_DPI) -> bytes:
@@ -111,14 +126,24 @@ def figure_png(fig, dpi: int = CHART_DPI) -> bytes:
 
 
 def add_figure(doc: QTextDocument, fig, name: str, width_mm: float | None = None) -> str:
-    """Add ``fig`` to ``doc`` as the image resource ``bagdar-chart:<name>``; returns the
-    ``<img>`` HTML that shows it ``width_mm`` wide (the whole text width by default)."""
+    """Add ``fig`` to ``doc`` as the image resource ``bagdar-chart:<name>``; returns the HTML
+    that shows it ``width_mm`` wide (the whole text width by default), centred.
+
+    The chart's title moves out of the picture into the text, as a heading above it: so it is
+    real text in the PDF (found by a search, read by a screen reader, never blurred), and it
+    keeps the report's font size whatever the chart's scale.
+    """
+    title = fig.get_suptitle()
+    if title:
+        fig.suptitle("")
     image = QImage.fromData(figure_png(fig), "PNG")
     url = f"bagdar-chart:{name}"
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
     width = width_mm or body_width_mm()
     height = width * image.height() / max(image.width(), 1)
-    return f'<img src="{url}" width="{mm_to_css(width)}" height="{mm_to_css(height)}">'
+    img = f'<img src="{url}" width="{mm_to_css(width)}" height="{mm_to_css(height)}">'
+    heading = f"<h3>{html.escape(title)}</h3>" if title else ""
+    return f'{heading}<p align="center">{img}</p>'
 
 
 def badge(kind: str | None, label: str) -> str:
@@ -152,6 +177,78 @@ def page_layout() -> QPageLayout:
                        MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _break_before(item) -> bool:
+    """Start ``item`` (a table or a heading block) on a new page; False if it already does."""
+    before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    is_frame = hasattr(item, "frameFormat")
+    fmt = item.frameFormat() if is_frame else item.blockFormat()
+    if fmt.pageBreakPolicy() & before:
+        return False
+    fmt.setPageBreakPolicy(before)
+    if is_frame:
+        item.setFrameFormat(fmt)
+    else:
+        QTextCursor(item).setBlockFormat(fmt)
+    return True
+
+
+def _first_line_top(layout, block) -> float:
+    """Where the block's first line is drawn: an image too tall for the rest of the page
+    starts its block on one page but is drawn on the next."""
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    return top + lines.lineAt(0).y() if lines.lineCount() else top
+
+
+def _lead_in(doc: QTextDocument, frame):
+    """The heading that introduces a table — just above it, or above one short paragraph
+    (an introduction) — so that it moves to the next page with the table."""
+    above = doc.findBlock(frame.firstPosition() - 1)
+    for block in (above, above.previous()):
+        if block.isValid() and block.blockFormat().headingLevel():
+            return block
+    return None
+
+
+def _move_one(doc: QTextDocument, page_height: float) -> bool:
+    """One short table (with the heading above it) or one lone heading to the next page."""
+    layout = doc.documentLayout()
+    for frame in doc.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        crosses = _page_of(rect.top(), page_height) != _page_of(rect.bottom() - 1, page_height)
+        if crosses and rect.height() < page_height * KEEP_SHARE and \
+                _break_before(_lead_in(doc, frame) or frame):
+            return True
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            here = layout.blockBoundingRect(block).top()
+            there = _first_line_top(layout, following)
+            if _page_of(here, page_height) != _page_of(there, page_height) and \
+                    _break_before(block):
+                return True
+        block = following
+    return False
+
+
+def keep_together(doc: QTextDocument, page_height: float, rounds: int = 30) -> None:
+    """Qt cuts a table row in two at a page break when its first lines still fit, and may leave
+    a heading alone at the foot of a page. Move to the next page every short top-level table
+    (under ``KEEP_SHARE`` of a page) that crosses a page boundary, with the heading just above
+    it, and every heading whose next paragraph starts on the next page, one at a time (each
+    move shifts everything after it). Longer tables run on, their ``<thead>`` repeated on each
+    page, rather than leave half a page blank; Qt moves a row whole when none of its first
+    lines fits, so rows of one line are never cut — report tables keep their rows short."""
+    for _ in range(rounds):
+        if not _move_one(doc, page_height):
+            return
+
+
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1,
                    last: int = 0) -> int:
     """Lay a clone of ``doc`` out on ``device``'s pages and paint pages ``first``–``last``
@@ -166,6 +263,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1
     footer_height = FOOTER_POINTS / 72 * dpi * 2.4
     body = QSizeF(page.width(), page.height() - footer_height)
     laid.setPageSize(body)
+    keep_together(laid, body.height())
     pages = laid.pageCount()
     footer = str(doc.property(FOOTER_PROPERTY) or "")
     painter = QPainter(device)

@@ -187,12 +187,12 @@ class ReportTexts(QObject):
             self.tr("{k} of {n} students lean to {work} ({letter}), but only {share}% of the "
                     "region's new jobs are of this type: it is worth showing them where these "
                     "interests are useful in other professions too."),
-            self.tr("The answers of {k} students do not point to one kind of work yet; a talk "
-                    "with the counsellor will help them."),
+            self.tr("Answers that do not point to one kind of work yet: {k} of {n} students. "
+                    "A talk with the counsellor will help them."),
             self.tr("In the types-of-work questionnaire the most chosen type is {type} "
                     "({k} of {n} students)."),
-            self.tr("{k} students answered very quickly, left questions out or answered "
-                    "inconsistently; talk their results through before drawing conclusions."),
+            self.tr("Results to talk through before drawing conclusions (very fast answers, "
+                    "questions left out or inconsistent choices): {k} of {n} students."),
             self.tr("No student of this class has completed the questionnaire yet."),
             self.tr("practical, hands-on work"),
             self.tr("research and analysis"),

@@ -23,7 +23,15 @@ from guidance.recommend_models import CollegeOption, Pathway, ProfessionMatch, R
 from guidance.records import RecordsStore
 from guidance.records.queries import StudentResult, student_latest
 from guidance.scoring import DdoScores, RiasecScores
-from ui.reports.document import add_figure, badge, date_text, header_html, new_document
+from ui.reports.document import (
+    LIST_TABLE,
+    add_figure,
+    badge,
+    date_text,
+    header_html,
+    new_document,
+    set_body,
+)
 from ui.reports.report_texts import ReportTexts, Words
 
 TOP_PROFESSIONS = 5
@@ -105,7 +113,7 @@ class StudentReport:
         names = {code: kind.name.get(lang) for code, kind in types.items()}
         fig = riasec_profile_figure(riasec, self.texts.all_chart_texts(lang), names)
         parts = [heading(t("Interests: the Holland questionnaire")),
-                 f'<p align="center">{add_figure(doc, fig, "riasec", CHART_WIDTH_MM)}</p>']
+                 add_figure(doc, fig, "riasec", CHART_WIDTH_MM)]
         if riasec.is_flat:
             return "".join(parts)
         code_line = e(t("Holland code: {code}", code="\x00")).replace(
@@ -195,18 +203,22 @@ class StudentReport:
                  "ranked by interest. These professions are much needed in the region:") if flat \
             else ("These professions fit the interests and are needed in the region. For each: "
                   "a college speciality that leads there and the nearest colleges that teach it.")
-        rows = [f"<tr><th>{e(t('Profession'))}</th><th>{e(t('New jobs in the region'))}</th>"
-                f"<th>{e(t('Where to study'))}</th></tr>"]
+        header = (f'<tr><th width="30%">{e(t("Profession"))}</th>'
+                  f'<th width="17%">{e(t("New jobs in the region"))}</th>'
+                  f'<th width="53%">{e(t("Where to study"))}</th></tr>')
+        tables = []
         for rank, match in enumerate(matches, start=1):
             new = f'<br><span class="small">★ {e(t("new profession"))}</span>' \
                 if match.is_new else ""
-            rows.append(f'<tr><td width="30%"><b>{rank}. {e(match.name.get(lang))}</b>{new}</td>'
-                        f'<td width="17%">{self.demand_html(match)}</td>'
-                        f'<td width="53%">{self.pathway_html(match)}</td></tr>')
+            name = f"<b>{rank}. {e(match.name.get(lang))}</b>{new}"
+            row = (f'<tr><td class="line" width="30%">{name}</td>'
+                   f'<td class="line" width="17%">{self.demand_html(match)}</td>'
+                   f'<td class="line" width="53%">{self.pathway_html(match)}</td></tr>')
+            # One table per profession, so that a page break falls between two professions
+            # (``keep_together`` moves a table, never a row); the header stays with the first.
+            tables.append(LIST_TABLE + (header if rank == 1 else "") + row + "</table>")
         return (heading(t("Professions to look at")) + f"<p>{e(t(intro))}</p>"
-                '<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-                'style="border-collapse:collapse; border-color:#bbbbbb;">'
-                + "".join(rows) + "</table>")
+                + "".join(tables))
 
     # --- the notes at the end ----------------------------------------------------------
     def basis_html(self) -> str:
@@ -272,5 +284,5 @@ def student_report_document(atlas: Atlas, store: RecordsStore, student_id: int,
         body = e(comment).replace("\n", "<br>")
         parts.append(heading(t("Counsellor's comment")) + f"<p>{body}</p>")
     parts.append(report.basis_html())
-    doc.setHtml("<html><body>" + "".join(parts) + "</body></html>")
+    set_body(doc, parts)
     return doc

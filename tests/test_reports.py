@@ -1,0 +1,359 @@
+"""Printed reports: the student's report, the class report and the blank answer sheets.
+
+The PDFs are read back with poppler's ``pdftotext`` (and ``pdfinfo``/``pdffonts``): a report
+passes only if the words really are in the file — Kazakh letters included, in the bundled font
+— not merely in the HTML we fed to Qt. Charts are pictures, so their titles are checked where
+the report writes them as text, above each chart.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from guidance import paths
+from guidance.atlas.demand_types import demand_share_by_riasec_letter
+from guidance.charts.class_charts import (
+    CLASS_CHART_TEXTS,
+    ddo_distribution_figure,
+    gap_figure,
+    holland_distribution_figure,
+)
+from guidance.questionnaire import QuestionnaireRun
+from guidance.recommend import Recommender
+from guidance.recommend_index import RecommendationIndex
+from guidance.records import RecordsStore, StudentInput
+from guidance.scoring import HEXAGON
+from ui.badges import kind_label
+from ui.reports import (
+    answer_sheet_document,
+    class_report_document,
+    student_report_document,
+    write_pdf,
+)
+from ui.reports.report_texts import ReportTexts, Words
+
+SCHOOL = "Тараз қаласының №12 мектеп-гимназиясы"
+NAME = "Әйгерім Сәрсенбаева"
+PRACTICAL = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
+CARING = {"S": 4, "A": 3, "E": 2, "I": 1, "R": 0, "C": 0}
+FLAT = dict.fromkeys(HEXAGON, 2)
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils (pdftotext) is not installed")
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = RecordsStore(tmp_path / "records.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def recommender(atlas):
+    return Recommender(RecommendationIndex(atlas))
+
+
+def complete(atlas, store, recommender, name, values, cls="9 Ә", programme="full+ddo"):
+    """A student who answered every item: RIASEC by ``values`` per type, the DDO choosing
+    technology and signs whenever offered."""
+    student = store.add_student(StudentInput(name, cls, 9, "talas", "kk", "kk"))
+    run = QuestionnaireRun.start(atlas, store, student, programme)
+    while run.current is not None:
+        step = run.current
+        if step.is_ddo:
+            run.answer(0 if step.item.a_type in ("technology", "signs") else 1, 2500)
+        else:
+            run.answer(values[step.item.type], 2500)
+    return student, run.finish(recommender)
+
+
+def pdf_text(path) -> str:
+    """The PDF's words in drawing order, whitespace folded (table cells stay together)."""
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    return " ".join(out.split())
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def pdf_fonts(path) -> set[str]:
+    listing = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                             text=True).stdout.splitlines()[2:]
+    return {line.split()[0].split("+")[-1] for line in listing if line.strip()}
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_student_report_pdf(qapp, atlas, store, recommender, tmp_path, lang):
+    student, result = complete(atlas, store, recommender, NAME, PRACTICAL)
+    store.set_comment(student.id, "Қаратаудағы колледждің ашық есік күніне барсын.")
+    pdf = tmp_path / f"student_{lang}.pdf"
+    pages = write_pdf(student_report_document(atlas, store, student.id, lang, SCHOOL), pdf)
+    text = pdf_text(pdf)
+    assert NAME in text and SCHOOL in text
+    assert result.riasec.code in text
+    assert "Қаратаудағы колледждің ашық есік күніне барсын." in text
+    top = result.recommendations.professions[0]
+    assert top.name.get(lang) in text  # atlas names in the report's language
+    assert atlas.interest_types("riasec")[result.riasec.code[0]].name.get(lang) in text
+    assert 1 <= pdf_pages(pdf) == pages <= 2
+    assert pdf_fonts(pdf) <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
+                              "DejaVuSans-BoldOblique"}
+
+
+@needs_poppler
+def test_student_report_without_a_result_and_with_a_flat_profile(qapp, atlas, store,
+                                                                 recommender, tmp_path):
+    waiting = store.add_student(StudentInput("Бекзат Омаров", "9 Ә", 9, "taraz"))
+    write_pdf(student_report_document(atlas, store, waiting.id, "kk", SCHOOL),
+              tmp_path / "none.pdf")
+    assert "Бекзат Омаров" in pdf_text(tmp_path / "none.pdf")
+    flat, result = complete(atlas, store, recommender, "Сәуле Жақсылық", FLAT)
+    assert result.recommendations.status == "flat_profile"
+    pages = write_pdf(student_report_document(atlas, store, flat.id, None, SCHOOL),
+                      tmp_path / "flat.pdf")
+    text = pdf_text(tmp_path / "flat.pdf")
+    assert "Сәуле Жақсылық" in text and 1 <= pages <= 2
+    assert result.recommendations.also_consider[0].name.get("kk") in text
+
+
+def test_report_language_leaves_the_ui_translators_alone(qapp, atlas, store, recommender,
+                                                        tmp_path):
+    ui_translator = QTranslator()
+    assert ui_translator.load("bagdar_ru", str(paths.translations_dir()))
+    QCoreApplication.installTranslator(ui_translator)
+    try:
+        before = (QCoreApplication.translate("ChartTexts", "New jobs"), kind_label("estimate"))
+        assert before[0] != "New jobs"  # the UI is in Russian now
+        student, _ = complete(atlas, store, recommender, NAME, PRACTICAL)
+        write_pdf(student_report_document(atlas, store, student.id, "kk", SCHOOL),
+                  tmp_path / "kk.pdf")
+        texts = ReportTexts()
+        kazakh = texts.all_chart_texts("kk")["New jobs"]
+        assert kazakh not in ("New jobs", before[0])
+        assert texts.all_chart_texts("en")["New jobs"] == "New jobs"
+        assert texts.kind_label("estimate", "kk") != before[1]
+        assert (QCoreApplication.translate("ChartTexts", "New jobs"),
+                kind_label("estimate")) == before
+    finally:
+        QCoreApplication.removeTranslator(ui_translator)
+
+
+def test_report_chart_texts_match_the_builders(qapp):
+    texts = ReportTexts()
+    assert set(texts.chart_texts("en")) == set(CLASS_CHART_TEXTS)
+    assert set(texts.chart_texts("kk")) == set(CLASS_CHART_TEXTS)
+    report = texts.texts("en")
+    assert all(key == value for key, value in report.items())
+
+
+@needs_poppler
+def test_class_report(qapp, atlas, store, recommender, tmp_path):
+    names = [NAME, "Бекзат Омаров", "Алина Петрова", "Ілияс Қуанышев"]
+    for name, values in zip(names, (PRACTICAL, PRACTICAL, CARING, FLAT), strict=True):
+        complete(atlas, store, recommender, name, values)
+    store.add_student(StudentInput("Тимур Ли", "9 Ә", 9, "taraz"))  # has not started
+    complete(atlas, store, recommender, "Other Class", CARING, cls="10 Б")
+    pdf = tmp_path / "class.pdf"
+    write_pdf(class_report_document(atlas, store, "9 Ә", "ru", SCHOOL), pdf)
+    text = pdf_text(pdf)
+    for name in [*names, "Тимур Ли", SCHOOL]:
+        assert name in text
+    assert "Other Class" not in text
+    texts = ReportTexts()
+    assert texts.all_chart_texts("ru")["The class's interests and the region's new jobs"] in text
+    # The conclusions speak of the class's largest group in the report's words; the flat
+    # profile is not counted among the codes.
+    words = Words(texts.texts("ru"))
+    majority = words("Most of the class ({k} of {n}) are drawn to {work} ({letter}).", k=2,
+                     n=3, work=words("practical, hands-on work"), letter="R")
+    assert majority in text
+
+
+@needs_poppler
+def test_class_report_of_a_thousand_students(qapp, atlas, store, recommender, tmp_path):
+    """A whole school in one report: built from the stored results, three charts and one
+    table whatever the size (no timing asserted; it takes seconds)."""
+    _, result = complete(atlas, store, recommender, NAME, PRACTICAL, cls="11 А")
+    scores = {"riasec": {"code": "", "flags": []}, "ddo": {"leading": ["people"],
+                                                           "flags": []}}
+    snapshot = result.recommendations.to_json()
+    for i in range(999):
+        student = store.add_student(StudentInput(f"Оқушы {i:03d}", "11 А", 11, "taraz"))
+        session = store.start_session(student.id, "full+ddo", "riasec 2025.1; ddo 2025.1")
+        code = HEXAGON[i % 6] + HEXAGON[(i + 1) % 6] + HEXAGON[(i + 3) % 6]
+        store.save_result(session.id, {**scores, "riasec": {"code": code, "flags": []}},
+                          snapshot)
+        store.set_status(session.id, "completed")
+    pdf = tmp_path / "school.pdf"
+    pages = write_pdf(class_report_document(atlas, store, "11 А", "kk", SCHOOL), pdf)
+    text = pdf_text(pdf)
+    assert "Оқушы 000" in text and "Оқушы 998" in text and NAME in text
+    assert 20 < pages < 80
+
+
+@needs_poppler
+@pytest.mark.parametrize(("instrument", "count", "pages"),
+                         [("riasec", 60, 2), ("riasec_short", 30, 1), ("ddo", 20, 1)])
+def test_answer_sheets(qapp, atlas, tmp_path, instrument, count, pages):
+    pdf = tmp_path / f"{instrument}.pdf"
+    assert write_pdf(answer_sheet_document(atlas, instrument, "kk", SCHOOL), pdf) == pages
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    numbers = [int(m) for m in re.findall(r"(?m)^(\d+) \S", raw)]
+    assert [n for n in numbers if n <= count] == list(range(1, count + 1))
+    if instrument == "ddo":
+        first = atlas.ddo_items()[0].a_text.get("kk")
+    else:
+        first = atlas.riasec_items(instrument == "riasec_short")[0].text.get("kk")
+    assert first in pdf_text(pdf)
+    assert SCHOOL in pdf_text(pdf)
+
+
+def test_region_demand_by_type_of_work(atlas):
+    shares, source_ids = demand_share_by_riasec_letter(atlas)
+    assert set(shares) == set(HEXAGON)
+    assert sum(shares.values()) == pytest.approx(1.0)
+    assert max(shares, key=shares.get) == "R"  # the region's new jobs are mostly hands-on
+    assert source_ids and all(atlas.source(s) for s in source_ids)
+    empty, none = demand_share_by_riasec_letter(atlas, 1990, 1991)
+    assert set(empty.values()) == {0.0} and none == []
+
+
+def test_class_charts_take_every_word_from_texts(atlas):
+    marked = {key: f"«{key}»" for key in CLASS_CHART_TEXTS}
+    names = {code: code for code in HEXAGON}
+    figures = [
+        holland_distribution_figure(["RIC", "RIE", "SAE", "CRE"], marked, names),
+        ddo_distribution_figure(["technology", "people", "technology"], marked, {}, 2),
+        gap_figure({"R": 0.5, "S": 0.5}, demand_share_by_riasec_letter(atlas)[0], marked,
+                   names, "Sources: test."),
+        holland_distribution_figure([], marked, names),
+    ]
+    for fig in figures:
+        fig.draw_without_rendering()
+        words = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))]
+        assert any("«" in w for w in words)
+        for key in CLASS_CHART_TEXTS:
+            if "{" not in key:
+                assert not any(key in w and f"«{key}»" not in w for w in words), key
+
+
+@needs_poppler
+def test_print_button_paints_the_pages_with_footers(qapp, atlas, tmp_path, monkeypatch):
+    """The print dialog is replaced by one that accepts and prints to a PDF file; the same
+    pages come out as from ``write_pdf``, page range honoured."""
+    import PySide6.QtPrintSupport as print_support
+
+    from ui.reports import print_document
+
+    target = tmp_path / "printed.pdf"
+
+    class AcceptingDialog:
+        DialogCode = print_support.QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent=None):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(print_support.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(target))
+            self.printer.setFromTo(2, 2)
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(print_support, "QPrintDialog", AcceptingDialog)
+    assert print_document(answer_sheet_document(atlas, "riasec", "ru", SCHOOL))
+    assert pdf_pages(target) == 1
+    text = pdf_text(target)
+    assert "60" in text and atlas.riasec_items()[0].text.get("ru") not in text
+
+
+def test_class_conclusions_follow_the_numbers(qapp):
+    from ui.reports.class_report import Row, conclusions
+
+    words = Words(ReportTexts().texts("en"))
+
+    def row(code, flat=False, leading=(), flags=()):
+        return Row("x", code, flat, leading, flags, True)
+
+    rows = [row("SAE"), row("SEC"), row("AIS"), row("RIC"), row("SIA", flat=True, flags=("flat",)),
+            row("CSE", leading=("signs",), flags=("too_fast",)), Row("y", "", False, (), (), False)]
+    region = {"R": 0.55, "I": 0.05, "A": 0.02, "S": 0.08, "E": 0.05, "C": 0.25}
+    said = conclusions(words, rows, region, {"signs": "Human–Sign system"})
+    assert said[0] == ("The largest group (2 of 5) are drawn to working with and helping "
+                       "people (S). Most of the region's new jobs (55%) are in practical, "
+                       "hands-on work (R).")
+    assert any(s.startswith("Few students (1 of 5) chose practical, hands-on work (R), while "
+                            "55%") for s in said)
+    assert any(s.startswith("2 of 5 students lean to working with and helping people (S)")
+               for s in said)
+    assert any("Human–Sign system (1 of 1 students)" in s for s in said)
+    assert any(s.startswith("Answers that do not point to one kind of work yet: 1 of 6")
+               for s in said)
+    assert any(s.startswith("Results to talk through") and s.endswith("1 of 6 students.")
+               for s in said)
+    assert conclusions(words, [Row("y", "", False, (), (), False)], region, {}) == \
+        ["No student of this class has completed the questionnaire yet."]
+
+
+def test_every_report_text_used_is_in_report_texts(qapp):
+    """Builders look their words up by the English text; each one they use (a literal in a
+    ``t(…)`` call or in a table of words) must be one lupdate can find in ``ReportTexts``."""
+    import ast
+    import inspect
+
+    from ui.reports import answer_sheets, class_report, student_report
+
+    keys = set(ReportTexts().texts("en"))
+    used = set(student_report.QUALITY_NOTES.values()) | set(student_report.BANDS.values()) | \
+        set(class_report.WORK.values()) | set(class_report.FLAG_WORDS.values())
+    for module in (answer_sheets, class_report, student_report):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.Call) and node.args and \
+                    isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                    and getattr(node.func, "id", getattr(node.func, "attr", "")) == "t":
+                used.add(node.args[0].value)
+    assert len(used) > 40
+    assert used - keys == set()
+
+
+def test_report_texts_use_their_own_translation_file(qapp, tmp_path, monkeypatch):
+    """A report in language "zz" reads ``bagdar_zz.qm`` through its private translator: the
+    report's own words and the shared chart words are translated, nothing is installed."""
+    import sys
+    from pathlib import Path
+
+    from ui.reports import report_texts
+
+    ts = tmp_path / "bagdar_zz.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="kk_KZ">'
+        "<context><name>ReportTexts</name><message><source>Class report</source>"
+        "<translation>Сынып есебі</translation></message><message><source>Share, %</source>"
+        "<translation>Үлес, %</translation></message></context>"
+        "<context><name>ChartTexts</name><message><source>New jobs</source>"
+        "<translation>Жаңа жұмыс орындары</translation></message></context></TS>",
+        encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True)
+    monkeypatch.setattr(report_texts.paths, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(report_texts, "_TRANSLATORS", {})
+    texts = ReportTexts()
+    assert texts.texts("zz")["Class report"] == "Сынып есебі"
+    assert texts.texts("zz")["Students"] == "Students"  # untranslated: the English text
+    assert texts.chart_texts("zz")["Share, %"] == "Үлес, %"
+    assert texts.all_chart_texts("zz")["New jobs"] == "Жаңа жұмыс орындары"
+    assert texts.texts("en")["Class report"] == "Class report"
+    assert QCoreApplication.translate("ReportTexts", "Class report") == "Class report"

@@ -148,6 +148,39 @@ def class_report_ms() -> float | None:
     return result
 
 
+CHART_PROBE = """
+import sys, time
+started = time.perf_counter()
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from guidance import paths
+from guidance.atlas import Atlas
+from guidance.charts import (jobs_by_industry_figure, jobs_by_district_figure,
+                             top_professions_figure, working_share_figure,
+                             graduate_employment_figure)
+atlas = Atlas(paths.embedded_atlas_path())
+def draw(builder):
+    figure = builder(atlas, "kk", {})
+    FigureCanvasAgg(figure).draw()
+draw(jobs_by_industry_figure)
+first = (time.perf_counter() - started) * 1000
+times = []
+for builder in (jobs_by_district_figure, top_professions_figure, working_share_figure,
+                graduate_employment_figure, jobs_by_industry_figure) * 3:
+    t = time.perf_counter()
+    draw(builder)
+    times.append((time.perf_counter() - t) * 1000)
+times.sort()
+print(first, times[len(times) // 2])
+"""
+
+
+def chart_ms() -> tuple[float, float]:
+    """First chart including the matplotlib import, then a chart once it is loaded."""
+    out = subprocess.run([sys.executable, "-c", CHART_PROBE], check=True, cwd=ROOT,
+                         capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
 def main() -> int:
     from tools.synthetic_atlas import build_synthetic
 
@@ -195,6 +228,11 @@ def main() -> int:
             ms = search_ms(path)
             rows.append((f"search per keystroke, {label}", f"{ms:.2f} ms", "",
                          f"target < 10 ms: {'met' if ms < 10 else 'NOT met'}"))
+    first_chart, chart = chart_ms()
+    rows.append(("first chart, including the matplotlib import", f"{first_chart:.0f} ms", "",
+                 f"target < 1 s: {'met' if first_chart < 1000 else 'NOT met'}"))
+    rows.append(("a chart once matplotlib is loaded (build and draw)", f"{chart:.0f} ms", "",
+                 f"target < 100 ms: {'met' if chart < 100 else 'NOT met'}"))
     ms = answer_save_ms()
     rows.append(("save one answer (committed, synchronous=FULL)", f"{ms:.2f} ms", "", ""))
     print("| measure | value | baseline | verdict |")

@@ -94,7 +94,8 @@ def run(options: Options, argv: list[str] | None = None) -> int:
             "App", "Bagdar is already open on this computer. Look for its window."))
         return 0
     log_file = setup_logging(folder)
-    install_excepthook(QApplication.activeWindow, log_file)
+    if not options.self_test:  # a self-test must fail loudly, never wait on a dialog
+        install_excepthook(QApplication.activeWindow, log_file)
     records = folder / RECORDS_FILE
     if not check_records(records, folder / "backups", _ask):
         return 1
@@ -154,7 +155,12 @@ def _run_self_test(app, shell: AppShell, languages: LanguageManager, atlas: Atla
     from ui.self_test import self_test
 
     app.processEvents()
-    failures = self_test(shell, languages)
+    try:
+        failures = self_test(shell, languages)
+    except Exception:
+        import traceback
+
+        failures = ["unexpected error:\n" + traceback.format_exc()]
     for failure in failures:
         print(f"self-test: FAIL: {failure}", file=sys.stderr)
     if not failures:

@@ -2025,17 +2025,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="104" />
         <source>Interests in the class ({n} students)</source>
-        <translation type="unfinished" />
+        <translation>Сыныптағы қызығушылықтар ({n} оқушы)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="105" />
         <source>First letter of the Holland code</source>
-        <translation type="unfinished" />
+        <translation>Холланд кодының бірінші әрпі</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="106" />
         <source>Most common Holland codes</source>
-        <translation type="unfinished" />
+        <translation>Ең жиі кездесетін Холланд кодтары</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107" />
@@ -2046,97 +2046,97 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="108" />
         <source>Types of work the class chose most ({n} students)</source>
-        <translation type="unfinished" />
+        <translation>Сынып ең жиі таңдаған еңбек түрлері ({n} оқушы)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="109" />
         <source>A student with a tie counts once for each tied type.</source>
-        <translation type="unfinished" />
+        <translation>Бірнеше түрі бойынша тең ұпай жинаған оқушы әр түрде бір реттен есептеледі.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="110" />
         <source>The class's interests and the region's new jobs</source>
-        <translation type="unfinished" />
+        <translation>Сыныптың қызығушылықтары және өңірдің жаңа жұмыс орындары</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="111" />
         <source>Class: students whose code starts with this letter</source>
-        <translation type="unfinished" />
+        <translation>Сынып: коды осы әріптен басталатын оқушылар</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="112" />
         <source>Region: new jobs {first}–{last} in professions of this type</source>
-        <translation type="unfinished" />
+        <translation>Өңір: осы түрдегі мамандықтардағы жаңа жұмыс орындары, {first}–{last}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="113" />
         <source>Share, %</source>
-        <translation type="unfinished" />
+        <translation>Үлес, %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="119" />
         <source>Date: {date}</source>
-        <translation type="unfinished" />
+        <translation>Күні: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="120" />
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="121" />
         <source>Class {class_name}</source>
-        <translation type="unfinished" />
+        <translation>{class_name} сыныбы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="122" />
         <source>Source status of the figures: {kinds}</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштердің дереккөз мәртебесі: {kinds}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="124" />
         <source>Career guidance results</source>
-        <translation type="unfinished" />
+        <translation>Кәсіптік бағдар беру нәтижелері</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="125" />
         <source>Student: {name}</source>
-        <translation type="unfinished" />
+        <translation>Оқушы: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="126" />
         <source>Class: {class_name}</source>
-        <translation type="unfinished" />
+        <translation>Сынып: {class_name}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="127" />
         <source>Interests: the Holland questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Қызығушылықтар: Холланд сауалнамасы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="128" />
         <source>Holland code: {code}</source>
-        <translation type="unfinished" />
+        <translation>Холланд коды: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="129" />
         <source>The code is made of the three types your child chose most. What they mean:</source>
-        <translation type="unfinished" />
+        <translation>Код балаңыз ең жиі таңдаған үш түрден құралады. Олардың мағынасы:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="131" />
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
-        <translation type="unfinished" />
+        <translation>Кейбір түрлер бірдей ұпай жинады ({types}); олардың кодтағы реті шартты түрде белгіленген.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="133" />
         <source>Types of work: Klimov's questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Еңбек түрлері: Климов сауалнамасы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="134" />
         <source>{name}: {count} of 8 choices, {band}.</source>
-        <translation type="unfinished" />
+        <translation>{name}: 8 таңдаудан {count}, {band}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="135" />
@@ -2156,27 +2156,27 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="138" />
         <source>About the answers</source>
-        <translation type="unfinished" />
+        <translation>Жауаптар туралы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="139" />
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
-        <translation type="unfinished" />
+        <translation>Жауаптар бір-біріне өте ұқсас болды, сондықтан әзірге бір еңбек түрін көрсетпейді. Мұндай жағдай осы жаста жиі кездеседі; кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="142" />
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
-        <translation type="unfinished" />
+        <translation>Балаңыз жиі «Айту қиын» деген жауапты таңдады. Сол істер туралы көбірек білу көмектесуі мүмкін — үйде, үйірмеде немесе колледждің ашық есік күнінде.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="144" />
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамаға өте жылдам жауап берілген. Егер нәтиже сай келмейтін сияқты көрінсе, сауалнаманы басқа уақытта қайта толтыруға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="146" />
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
-        <translation type="unfinished" />
+        <translation>Еңбек түрлері сауалнамасының екінші жартысындағы кейбір таңдаулар бірінші жартысындағыдан өзгеше болды; кеңесші оларды балаңызбен бірге талқылай алады.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="148" />
@@ -2186,22 +2186,22 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="150" />
         <source>Professions to look at</source>
-        <translation type="unfinished" />
+        <translation>Назар аударуға тұрарлық мамандықтар</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="151" />
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
-        <translation type="unfinished" />
+        <translation>Бұл мамандықтар қызығушылықтарға сай келеді және өңірге қажет. Әрқайсысы үшін: сол мамандыққа апаратын колледж мамандығы және оны оқытатын ең жақын колледждер.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="154" />
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
-        <translation type="unfinished" />
+        <translation>Жауаптар әзірге бір еңбек түрін көрсетпейді, сондықтан мамандықтар қызығушылық бойынша реттелмеген. Өңірге мына мамандықтар аса қажет:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="156" />
         <source>Profession</source>
-        <translation type="unfinished" />
+        <translation>Мамандық</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="157" />
@@ -2216,27 +2216,27 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="159" />
         <source>{jobs} by {year}</source>
-        <translation type="unfinished" />
+        <translation>{year} жылға қарай {jobs}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="160" />
         <source>new profession</source>
-        <translation type="unfinished" />
+        <translation>жаңа мамандық</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="161" />
         <source>in the home district</source>
-        <translation type="unfinished" />
+        <translation>өз ауданында</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="162" />
         <source>about {km} km</source>
-        <translation type="unfinished" />
+        <translation>шамамен {km} км</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="163" />
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
-        <translation type="unfinished" />
+        <translation>Әзірге бұл оқушыға ашық колледж тобы жоқ (сынып, оқу тілі немесе қашықтық бойынша); кеңесшіден сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="165" />
@@ -2246,32 +2246,32 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="166" />
         <source>What these results are based on</source>
-        <translation type="unfinished" />
+        <translation>Бұл нәтижелер неге негізделген</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="167" />
         <source>Questionnaires: {instruments}, taken on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамалар: {instruments}. Толтырылған күні: {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="168" />
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
-        <translation type="unfinished" />
+        <translation>Мамандықтар, жаңа жұмыс орындары және колледждер: Жамбыл облысы бойынша «Бағдар» атласы, {edition} басылым.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="170" />
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
-        <translation type="unfinished" />
+        <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «бағалау» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «үлгі» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="173" />
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнамалар қабілетті емес, қызығушылықты көрсетеді: нәтижелер — үкім емес, балаңызбен әңгімені бастауға арналған негіз.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="175" />
         <source>No completed questionnaire yet.</source>
-        <translation type="unfinished" />
+        <translation>Толтырылған сауалнама әзірге жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="177" />
@@ -2281,102 +2281,102 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="178" />
         <source>{done} of {total} students have completed the questionnaire.</source>
-        <translation type="unfinished" />
+        <translation>Сауалнаманы {total} оқушыдан {done} оқушы толтырды.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="179" />
         <source>Conclusions for the parents' meeting</source>
-        <translation type="unfinished" />
+        <translation>Ата-аналар жиналысына арналған қорытындылар</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="180" />
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>Сыныптың көпшілігінің ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="181" />
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>Ең үлкен топтың ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="182" />
         <source>The region's new jobs are mostly of this type too ({share}% of them).</source>
-        <translation type="unfinished" />
+        <translation>Өңірдегі жаңа жұмыс орындарының да ең көбі осы түрге тиесілі ({share}%).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="183" />
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
-        <translation type="unfinished" />
+        <translation>Мұндай еңбек өңірге де қажет: жаңа жұмыс орындарының {share}%-ы осы түрге тиесілі.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="184" />
         <source>Most of the region's new jobs ({share}%) are in {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>Өңірдегі жаңа жұмыс орындарының ең үлкен үлесі ({share}%) — {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="185" />
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region's new jobs are of this type.</source>
-        <translation type="unfinished" />
+        <translation>{letter} түрін ({work}) аз оқушы таңдады ({n} оқушыдан {k}), ал өңірдегі жаңа жұмыс орындарының {share}%-ы дәл осы түрге тиесілі.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="187" />
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region's new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
-        <translation type="unfinished" />
+        <translation>{letter} түріне ({work}) оқушылардың бір бөлігі бейім ({n} оқушыдан {k}), бірақ өңірдегі жаңа жұмыс орындарының небәрі {share}%-ы осы түрге тиесілі: оларға бұл қызығушылықтардың басқа мамандықтарда да қалай пайдаға асатынын көрсеткен жөн.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="190" />
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
-        <translation type="unfinished" />
+        <translation>Жауаптары әзірге бір еңбек түрін көрсетпейтін оқушылар: {n} оқушыдан {k}. Оларға кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="192" />
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
-        <translation type="unfinished" />
+        <translation>Еңбек түрлері сауалнамасында ең жиі таңдалған түр — «{type}» ({n} оқушыдан {k}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="194" />
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды жасамас бұрын талқылау керек нәтижелер (өте жылдам жауаптар, жауапсыз қалған сұрақтар немесе бір-біріне қайшы таңдаулар): {n} оқушыдан {k}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="196" />
         <source>No student of this class has completed the questionnaire yet.</source>
-        <translation type="unfinished" />
+        <translation>Бұл сыныптың бірде-бір оқушысы әзірге сауалнаманы толтырған жоқ.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="197" />
         <source>practical, hands-on work</source>
-        <translation type="unfinished" />
+        <translation>қолмен істелетін практикалық жұмыс</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="198" />
         <source>research and analysis</source>
-        <translation type="unfinished" />
+        <translation>зерттеу және талдау</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="199" />
         <source>creative work</source>
-        <translation type="unfinished" />
+        <translation>шығармашылық жұмыс</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="200" />
         <source>working with and helping people</source>
-        <translation type="unfinished" />
+        <translation>адамдармен жұмыс және оларға көмек</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="201" />
         <source>leading, selling and organising</source>
-        <translation type="unfinished" />
+        <translation>басқару, сауда және ұйымдастыру</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="202" />
         <source>office, accounting and orderly work with data</source>
-        <translation type="unfinished" />
+        <translation>кеңсе жұмысы, есеп жүргізу және деректермен тиянақты жұмыс</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="204" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="205" />
@@ -2391,17 +2391,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="207" />
         <source>Types of work</source>
-        <translation type="unfinished" />
+        <translation>Еңбек түрлері</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="208" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="209" />
         <source>not completed</source>
-        <translation type="unfinished" />
+        <translation>сауалнама толтырылмаған</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="210" />
@@ -2411,7 +2411,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="211" />
         <source>evenly spread</source>
-        <translation type="unfinished" />
+        <translation>жауаптар біркелкі</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="212" />
@@ -2421,52 +2421,52 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="213" />
         <source>very fast</source>
-        <translation type="unfinished" />
+        <translation>өте жылдам</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="214" />
         <source>inconsistent</source>
-        <translation type="unfinished" />
+        <translation>жауаптар сәйкес емес</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="215" />
         <source>The charts count students, never one student's answers. Students whose answers were evenly spread are left out of the interest charts.</source>
-        <translation type="unfinished" />
+        <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді. Жауаптары біркелкі бөлінген оқушылар қызығушылықтар диаграммаларына енгізілмеген.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="218" />
         <source>Name: {line}</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="219" />
         <source>Class: {line}</source>
-        <translation type="unfinished" />
+        <translation>Сынып: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="220" />
         <source>Date: {line}</source>
-        <translation type="unfinished" />
+        <translation>Күні: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="221" />
         <source>For each activity, put a cross in one box: {scale}.</source>
-        <translation type="unfinished" />
+        <translation>Әр іс бойынша бір ұяшыққа ғана белгі (×) қой: {scale}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="222" />
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
-        <translation type="unfinished" />
+        <translation>Әр жұпта өзің таңдайтын істің ұяшығына белгі (×) қой.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="223" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Іс-әрекет</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="224" />
         <source>Answer sheet</source>
-        <translation type="unfinished" />
+        <translation>Жауап парағы</translation>
     </message>
 </context>
 <context>

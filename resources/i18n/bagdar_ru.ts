@@ -2025,17 +2025,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="104" />
         <source>Interests in the class ({n} students)</source>
-        <translation type="unfinished" />
+        <translation>Интересы в классе (учеников: {n})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="105" />
         <source>First letter of the Holland code</source>
-        <translation type="unfinished" />
+        <translation>Первая буква кода Холланда</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="106" />
         <source>Most common Holland codes</source>
-        <translation type="unfinished" />
+        <translation>Самые частые коды Холланда</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107" />
@@ -2046,97 +2046,97 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="108" />
         <source>Types of work the class chose most ({n} students)</source>
-        <translation type="unfinished" />
+        <translation>Типы профессий, которые класс выбирал чаще всего (учеников: {n})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="109" />
         <source>A student with a tie counts once for each tied type.</source>
-        <translation type="unfinished" />
+        <translation>Ученик с равными результатами по нескольким типам учтён по одному разу в каждом из них.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="110" />
         <source>The class's interests and the region's new jobs</source>
-        <translation type="unfinished" />
+        <translation>Интересы класса и новые рабочие места региона</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="111" />
         <source>Class: students whose code starts with this letter</source>
-        <translation type="unfinished" />
+        <translation>Класс: ученики, чей код начинается с этой буквы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="112" />
         <source>Region: new jobs {first}–{last} in professions of this type</source>
-        <translation type="unfinished" />
+        <translation>Регион: новые рабочие места в профессиях этого типа, {first}–{last}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="113" />
         <source>Share, %</source>
-        <translation type="unfinished" />
+        <translation>Доля, %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="119" />
         <source>Date: {date}</source>
-        <translation type="unfinished" />
+        <translation>Дата: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="120" />
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="121" />
         <source>Class {class_name}</source>
-        <translation type="unfinished" />
+        <translation>Класс {class_name}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="122" />
         <source>Source status of the figures: {kinds}</source>
-        <translation type="unfinished" />
+        <translation>Статус источников цифр: {kinds}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="124" />
         <source>Career guidance results</source>
-        <translation type="unfinished" />
+        <translation>Результаты профориентации</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="125" />
         <source>Student: {name}</source>
-        <translation type="unfinished" />
+        <translation>Ученик: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="126" />
         <source>Class: {class_name}</source>
-        <translation type="unfinished" />
+        <translation>Класс: {class_name}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="127" />
         <source>Interests: the Holland questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Интересы: опросник Холланда</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="128" />
         <source>Holland code: {code}</source>
-        <translation type="unfinished" />
+        <translation>Код Холланда: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="129" />
         <source>The code is made of the three types your child chose most. What they mean:</source>
-        <translation type="unfinished" />
+        <translation>Код составлен из трёх типов, которые ваш ребёнок выбирал чаще всего. Что они означают:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="131" />
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые типы набрали одинаковое количество баллов ({types}); их порядок в коде условный.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="133" />
         <source>Types of work: Klimov's questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Типы профессий: опросник Климова</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="134" />
         <source>{name}: {count} of 8 choices, {band}.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {count} из 8 выборов, {band}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="135" />
@@ -2156,27 +2156,27 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="138" />
         <source>About the answers</source>
-        <translation type="unfinished" />
+        <translation>Об ответах</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="139" />
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
-        <translation type="unfinished" />
+        <translation>Ответы оказались очень похожими друг на друга, поэтому пока не указывают на один вид труда. В этом возрасте так бывает часто; поможет беседа с консультантом.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="142" />
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
-        <translation type="unfinished" />
+        <translation>Ваш ребёнок часто выбирал ответ «Сложно сказать». Поможет узнать больше об этих занятиях — дома, в кружке или на дне открытых дверей колледжа.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="144" />
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
-        <translation type="unfinished" />
+        <translation>На вопросы опросника ответили очень быстро. Если результат покажется неподходящим, опрос можно пройти ещё раз в другой день.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="146" />
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
-        <translation type="unfinished" />
+        <translation>Некоторые выборы во второй половине опросника о типах профессий отличались от первой половины; консультант может обсудить их с вашим ребёнком.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="148" />
@@ -2186,22 +2186,22 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="150" />
         <source>Professions to look at</source>
-        <translation type="unfinished" />
+        <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="151" />
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
-        <translation type="unfinished" />
+        <translation>Эти профессии соответствуют интересам и нужны региону. Для каждой указаны специальность колледжа, которая к ней ведёт, и ближайшие колледжи, где по ней обучают.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="154" />
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
-        <translation type="unfinished" />
+        <translation>Ответы пока не указывают на один вид труда, поэтому профессии не упорядочены по интересам. Эти профессии очень нужны региону:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="156" />
         <source>Profession</source>
-        <translation type="unfinished" />
+        <translation>Профессия</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="157" />
@@ -2216,27 +2216,27 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="159" />
         <source>{jobs} by {year}</source>
-        <translation type="unfinished" />
+        <translation>{jobs} к {year} году</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="160" />
         <source>new profession</source>
-        <translation type="unfinished" />
+        <translation>новая профессия</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="161" />
         <source>in the home district</source>
-        <translation type="unfinished" />
+        <translation>в своём районе</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="162" />
         <source>about {km} km</source>
-        <translation type="unfinished" />
+        <translation>около {km} км</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="163" />
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
-        <translation type="unfinished" />
+        <translation>Пока нет группы колледжа, открытой для этого ученика (по классу, языку обучения или расстоянию); обратитесь к консультанту.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="165" />
@@ -2246,32 +2246,32 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="166" />
         <source>What these results are based on</source>
-        <translation type="unfinished" />
+        <translation>На чём основаны эти результаты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="167" />
         <source>Questionnaires: {instruments}, taken on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Опросники: {instruments}. Дата прохождения: {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="168" />
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
-        <translation type="unfinished" />
+        <translation>Профессии, новые рабочие места и колледжи: атлас «Бағдар» по Жамбылской области, издание {edition}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="170" />
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
-        <translation type="unfinished" />
+        <translation>У каждой цифры указан вид её источника: «официально», «пресса», «оценка» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «образец» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="173" />
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
-        <translation type="unfinished" />
+        <translation>Опросники показывают интересы, а не способности: результаты — повод для разговора с вашим ребёнком, а не приговор.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="175" />
         <source>No completed questionnaire yet.</source>
-        <translation type="unfinished" />
+        <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="177" />
@@ -2281,102 +2281,102 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="178" />
         <source>{done} of {total} students have completed the questionnaire.</source>
-        <translation type="unfinished" />
+        <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="179" />
         <source>Conclusions for the parents' meeting</source>
-        <translation type="unfinished" />
+        <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="180" />
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="181" />
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="182" />
         <source>The region's new jobs are mostly of this type too ({share}% of them).</source>
-        <translation type="unfinished" />
+        <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="183" />
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
-        <translation type="unfinished" />
+        <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="184" />
         <source>Most of the region's new jobs ({share}%) are in {work} ({letter}).</source>
-        <translation type="unfinished" />
+        <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="185" />
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region's new jobs are of this type.</source>
-        <translation type="unfinished" />
+        <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="187" />
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region's new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
-        <translation type="unfinished" />
+        <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="190" />
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
-        <translation type="unfinished" />
+        <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="192" />
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
-        <translation type="unfinished" />
+        <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="194" />
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
-        <translation type="unfinished" />
+        <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="196" />
         <source>No student of this class has completed the questionnaire yet.</source>
-        <translation type="unfinished" />
+        <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="197" />
         <source>practical, hands-on work</source>
-        <translation type="unfinished" />
+        <translation>практическая работа руками</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="198" />
         <source>research and analysis</source>
-        <translation type="unfinished" />
+        <translation>исследования и анализ</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="199" />
         <source>creative work</source>
-        <translation type="unfinished" />
+        <translation>творческая работа</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="200" />
         <source>working with and helping people</source>
-        <translation type="unfinished" />
+        <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="201" />
         <source>leading, selling and organising</source>
-        <translation type="unfinished" />
+        <translation>руководство, продажи и организация</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="202" />
         <source>office, accounting and orderly work with data</source>
-        <translation type="unfinished" />
+        <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="204" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="205" />
@@ -2391,17 +2391,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="207" />
         <source>Types of work</source>
-        <translation type="unfinished" />
+        <translation>Типы профессий</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="208" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="209" />
         <source>not completed</source>
-        <translation type="unfinished" />
+        <translation>опрос не пройден</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="210" />
@@ -2411,7 +2411,7 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="211" />
         <source>evenly spread</source>
-        <translation type="unfinished" />
+        <translation>ответы равномерны</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="212" />
@@ -2421,52 +2421,52 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="213" />
         <source>very fast</source>
-        <translation type="unfinished" />
+        <translation>очень быстро</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="214" />
         <source>inconsistent</source>
-        <translation type="unfinished" />
+        <translation>ответы расходятся</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="215" />
         <source>The charts count students, never one student's answers. Students whose answers were evenly spread are left out of the interest charts.</source>
-        <translation type="unfinished" />
+        <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика. Ученики с равномерно распределёнными ответами не учтены в диаграммах интересов.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="218" />
         <source>Name: {line}</source>
-        <translation type="unfinished" />
+        <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="219" />
         <source>Class: {line}</source>
-        <translation type="unfinished" />
+        <translation>Класс: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="220" />
         <source>Date: {line}</source>
-        <translation type="unfinished" />
+        <translation>Дата: {line}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="221" />
         <source>For each activity, put a cross in one box: {scale}.</source>
-        <translation type="unfinished" />
+        <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="222" />
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
-        <translation type="unfinished" />
+        <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="223" />
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Занятие</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="224" />
         <source>Answer sheet</source>
-        <translation type="unfinished" />
+        <translation>Бланк ответов</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,7 @@ def test_kiosk_close_needs_the_counsellor(qtbot, make_shell, store):
 
 def test_text_size_can_grow_and_shrink(qtbot, shell):
     qapp = QApplication.instance()
+    assert shell.change_text_size(0) == 1.0  # the normal size, as at start-up
     base = qapp.font().pointSizeF()
     assert shell.change_text_size(+1) > 1.0
     assert qapp.font().pointSizeF() > base

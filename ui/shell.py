@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -25,21 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guidance.atlas import Atlas
-from guidance.recommend import Recommender
-from guidance.records import RecordsStore
-from ui.counsellor.access import LoginThrottle
-from ui.explorer.explorer import Explorer
 from ui.i18n import LANGUAGE_NAMES, LanguageManager
 from ui.inactivity import PAUSE_AFTER_MS, WARN_AFTER_MS, InactivityWatch
-from ui.student.about_you import AboutYouPage
-from ui.student.finish_page import FinishPage
 from ui.student.flow import StudentFlow
-from ui.student.profile_page import ProfilePage
-from ui.student.questionnaire_page import QuestionnairePage
-from ui.student.recommendations_page import RecommendationsPage
 from ui.student.welcome import WelcomePage
 from ui.style import SCALES, apply_scale
+
+if TYPE_CHECKING:
+    from guidance.atlas import Atlas
+    from guidance.recommend import Recommender
+    from guidance.records import RecordsStore
 
 ROOM_IDLE_MS = 10 * 60 * 1000  # the counsellor is logged out after 10 idle minutes
 
@@ -67,23 +63,18 @@ class AppShell(QMainWindow):
         self.atlas, self.store, self.languages = atlas, store, languages
         self.options = options or ShellOptions()
         self.kiosk = self.options.kiosk
+        from ui.counsellor.access import LoginThrottle
+
         self.throttle = LoginThrottle()
         self._painted_once = False
         self._scale_index = SCALES.index(1.0)
         self._closing_allowed = False
         self.resize(1024, 768)
 
-        districts = atlas.districts()
         self.welcome = WelcomePage()
-        self.about_you = AboutYouPage(districts)
-        self.questionnaire = QuestionnairePage(atlas.answer_scale())
-        self.profile = ProfilePage(atlas)
-        self.recommendations = RecommendationsPage(atlas, districts)
-        self.finish = FinishPage()
-        self.explorer = Explorer(atlas, languages)
+        self._pages: dict[str, QWidget] = {"welcome": self.welcome}
         self.stack = QStackedWidget()
-        for page in self.student_pages() + [self.explorer]:
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.welcome)
 
         self.banner = QLabel()
         self.banner.setObjectName("inactivityBanner")
@@ -109,14 +100,64 @@ class AppShell(QMainWindow):
         self.inactivity.resumed.connect(self.banner.hide)
         self.inactivity.timed_out.connect(self.flow.on_inactive)
         languages.language_changed.connect(self._on_language_changed)
-        self.explorer.back_requested.connect(self.show_welcome)
-        apply_scale(QApplication.instance(), SCALES[self._scale_index])
         self._on_language_changed(languages.language)
         self.show_welcome()
 
+    # --- pages, built on first use so that the first window appears at once -------------
+    def _page(self, name: str) -> QWidget:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._build_page(name)
+            self._pages[name] = page
+            self.stack.addWidget(page)
+            self.flow.connect_page(name, page)
+            if hasattr(page, "set_language"):
+                page.set_language(self.languages.language)
+        return page
+
+    def _build_page(self, name: str) -> QWidget:
+        atlas = self.atlas
+        if name == "about_you":
+            from ui.student.about_you import AboutYouPage
+
+            return AboutYouPage(atlas.districts())
+        if name == "questionnaire":
+            from ui.student.questionnaire_page import QuestionnairePage
+
+            return QuestionnairePage(atlas.answer_scale())
+        if name == "profile":
+            from ui.student.profile_page import ProfilePage
+
+            return ProfilePage(atlas)
+        if name == "recommendations":
+            from ui.student.recommendations_page import RecommendationsPage
+
+            return RecommendationsPage(atlas, atlas.districts())
+        if name == "finish":
+            from ui.student.finish_page import FinishPage
+
+            return FinishPage()
+        if name == "explorer":
+            from ui.explorer.explorer import Explorer
+
+            explorer = Explorer(atlas, self.languages)
+            explorer.back_requested.connect(self.show_welcome)
+            return explorer
+        raise KeyError(name)
+
+    about_you = property(lambda self: self._page("about_you"))
+    questionnaire = property(lambda self: self._page("questionnaire"))
+    profile = property(lambda self: self._page("profile"))
+    recommendations = property(lambda self: self._page("recommendations"))
+    finish = property(lambda self: self._page("finish"))
+    explorer = property(lambda self: self._page("explorer"))
+
     def student_pages(self) -> list[QWidget]:
-        return [self.welcome, self.about_you, self.questionnaire, self.profile,
-                self.recommendations, self.finish]
+        """The student pages that exist (a page never built holds nothing to forget)."""
+        return [page for name, page in self._pages.items() if name != "explorer"]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
 
     # --- top bar: language and text size ----------------------------------------------
     def _top_bar(self) -> QHBoxLayout:
@@ -166,10 +207,9 @@ class AppShell(QMainWindow):
 
     def _on_language_changed(self, lang: str) -> None:
         self.retranslate()
-        self.about_you.set_language(lang)
-        self.questionnaire.set_language(lang)
-        self.profile.set_language(lang)
-        self.recommendations.set_language(lang)
+        for name, page in self._pages.items():
+            if name != "explorer" and hasattr(page, "set_language"):
+                page.set_language(lang)
 
     # --- navigation helpers used by the flow --------------------------------------------
     def show_page(self, page: QWidget) -> None:

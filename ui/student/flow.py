@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from guidance.questionnaire import DEFAULT_PROGRAMME, PROGRAMMES, QuestionnaireRun, context_of
-from guidance.recommend import Recommender
-from guidance.recommend_models import Recommendations, StudentContext
-from guidance.records import Student, StudentInput
-from guidance.scoring import DdoScores, RiasecScores
-from ui.counsellor.access import LoginDialog
-from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
-
 if TYPE_CHECKING:
+    from guidance.questionnaire import QuestionnaireRun
+    from guidance.recommend import Recommender
+    from guidance.recommend_models import Recommendations, StudentContext
+    from guidance.records import Student, StudentInput
+    from guidance.scoring import DdoScores, RiasecScores
     from ui.shell import AppShell
 
 
@@ -36,21 +33,31 @@ class StudentFlow(QObject):
         self.riasec: RiasecScores | None = None
         self.ddo: DdoScores | None = None
         self.result: Recommendations | None = None
-        s = shell
-        s.welcome.start_requested.connect(self.start)
-        s.welcome.continue_requested.connect(self.continue_with_code)
-        s.welcome.explore_requested.connect(lambda: s.show_page(s.explorer))
-        s.welcome.counsellor_requested.connect(self.open_counsellor)
-        s.about_you.back_requested.connect(s.show_welcome)
-        s.about_you.submitted.connect(self.begin)
-        s.questionnaire.answered.connect(self.answer)
-        s.questionnaire.back_requested.connect(self.back)
-        s.questionnaire.pause_requested.connect(self.pause)
-        s.profile.next_requested.connect(lambda: s.show_page(s.recommendations))
-        s.recommendations.back_requested.connect(lambda: s.show_page(s.profile))
-        s.recommendations.context_changed.connect(self.rerank)
-        s.recommendations.finish_requested.connect(self.finish)
-        s.finish.done.connect(self.forget_student)
+        self.connect_page("welcome", shell.welcome)
+
+    def connect_page(self, name: str, page) -> None:
+        """Wire a page's signals when the shell builds it."""
+        s = self.shell
+        if name == "welcome":
+            page.start_requested.connect(self.start)
+            page.continue_requested.connect(self.continue_with_code)
+            page.explore_requested.connect(lambda: s.show_page(s.explorer))
+            page.counsellor_requested.connect(self.open_counsellor)
+        elif name == "about_you":
+            page.back_requested.connect(s.show_welcome)
+            page.submitted.connect(self.begin)
+        elif name == "questionnaire":
+            page.answered.connect(self.answer)
+            page.back_requested.connect(self.back)
+            page.pause_requested.connect(self.pause)
+        elif name == "profile":
+            page.next_requested.connect(lambda: s.show_page(s.recommendations))
+        elif name == "recommendations":
+            page.back_requested.connect(lambda: s.show_page(s.profile))
+            page.context_changed.connect(self.rerank)
+            page.finish_requested.connect(self.finish)
+        elif name == "finish":
+            page.done.connect(self.forget_student)
 
     @property
     def recommender(self) -> Recommender:
@@ -71,6 +78,8 @@ class StudentFlow(QObject):
         self.shell.show_page(self.shell.about_you)
 
     def begin(self, data: StudentInput) -> None:
+        from guidance.questionnaire import DEFAULT_PROGRAMME, PROGRAMMES, QuestionnaireRun
+
         store = self.shell.store
         self.student = store.add_student(data)
         programme = store.setting("programme", DEFAULT_PROGRAMME)
@@ -81,6 +90,8 @@ class StudentFlow(QObject):
         self._show_question()
 
     def continue_with_code(self) -> None:
+        from ui.student.dialogs import ResumeCodeDialog
+
         dialog = ResumeCodeDialog(self.shell)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self.resume(dialog.code()):
@@ -95,6 +106,8 @@ class StudentFlow(QObject):
             return False
         self.forget_student(show_welcome=False)
         self.student = store.student(session.student_id)
+        from guidance.questionnaire import QuestionnaireRun
+
         self.run = QuestionnaireRun(self.shell.atlas, store, session)
         self.run.resume()
         self._show_question()
@@ -132,6 +145,8 @@ class StudentFlow(QObject):
         code = self.run.pause()
         self.shell.inactivity.stop()
         self.forget_student(show_welcome=True)
+        from ui.student.dialogs import PauseCodeDialog
+
         PauseCodeDialog(code, self.shell).exec()
 
     def pause_if_running(self) -> None:
@@ -157,6 +172,8 @@ class StudentFlow(QObject):
         self.result = self.recommender.recommend(self.riasec, ctx, self.ddo)
         store = self.shell.store
         s = self.student
+        from guidance.records import StudentInput
+
         self.student = store.update_student(s.id, StudentInput(
             s.display_name, s.class_name, ctx.grade, ctx.district_id, s.interface_language,
             ctx.study_language, ctx.needs_dormitory, ctx.max_distance_km))
@@ -165,6 +182,8 @@ class StudentFlow(QObject):
         self.shell.recommendations.show_recommendations(self.result, self.lang)
 
     def context(self) -> StudentContext | None:
+        from guidance.questionnaire import context_of
+
         return context_of(self.student) if self.student else None
 
     def finish(self) -> None:
@@ -174,9 +193,8 @@ class StudentFlow(QObject):
     def forget_student(self, show_welcome: bool = True) -> None:
         self.shell.inactivity.stop()
         self.student = self.run = self.riasec = self.ddo = self.result = None
-        for page in self.shell.student_pages():
+        for page in self.shell.built_pages().values():
             page.reset()
-        self.shell.explorer.reset()
         if show_welcome:
             self.shell.show_welcome()
 
@@ -189,6 +207,8 @@ class StudentFlow(QObject):
 
             wizard = SetupWizard(store, shell.atlas.districts(), self.lang, shell)
             return wizard.exec() == QDialog.DialogCode.Accepted
+        from ui.counsellor.access import LoginDialog
+
         if LoginDialog(store, shell.throttle, shell).exec() != QDialog.DialogCode.Accepted:
             return False
         store.audit("login")

@@ -1,7 +1,9 @@
-"""Starting the Qt application: fonts, language, the atlas, the records, the first window.
+"""Starting the Qt application: fonts, language, the first window, then the atlas and records.
 
 ``run`` is what ``main.py`` and the ``bagdar`` command call. Dependencies are created here and
-passed down; no widget looks them up globally.
+passed down; no widget looks them up globally. The Welcome screen is painted first; the core
+(atlas, records, their Python modules) is opened right after, before anyone can press a
+button — so a school PC shows Bagdar as fast as it can show any window.
 """
 
 from __future__ import annotations
@@ -14,10 +16,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guidance import APP_NAME, ORGANIZATION, __version__, paths
-from guidance.atlas import Atlas, AtlasError
-from guidance.atlas.install import AtlasInstall
-from guidance.records import RecordsStore
-from guidance.records.migrations import SchemaTooNew
 from ui.fonts import register_fonts
 from ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from ui.shell import AppShell, ShellOptions
@@ -58,7 +56,7 @@ def data_dir(options: Options) -> Path:
         QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def make_recommender(atlas: Atlas):
+def make_recommender(atlas):
     def build():
         from guidance.recommend import Recommender
         from guidance.recommend_index import RecommendationIndex
@@ -80,6 +78,78 @@ def _ask(question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+class Session:
+    """What one run of the app opens: the records, the atlas editions, the current atlas."""
+
+    def __init__(self, options: Options, folder: Path):
+        self.options, self.folder = options, folder
+        self.store = self.install = self.atlas = None
+        self.failed = False
+
+    def open(self, shell: AppShell) -> bool:
+        """Open the core and hand it to the shell; False (after telling why) if impossible."""
+        from guidance.atlas import Atlas, AtlasError
+        from guidance.atlas.install import AtlasInstall
+        from guidance.records import RecordsStore
+        from guidance.records.migrations import SchemaTooNew
+
+        if self.store is None:
+            try:
+                self.store = RecordsStore(self.folder / RECORDS_FILE)
+            except SchemaTooNew:
+                self._fail(QCoreApplication.translate(
+                    "App", "The students' records were written by a newer version of Bagdar. "
+                    "Install that version (or newer) to open them; nothing has been changed."))
+                return False
+            self.install = AtlasInstall(self.folder / "atlas",
+                                        self.options.atlas or paths.embedded_atlas_path())
+        try:
+            self.atlas = Atlas(self.install.current())
+        except AtlasError as err:
+            self._fail(QCoreApplication.translate(
+                "App", "The atlas database cannot be opened:\n%1\n\nFrom a source checkout, "
+                "run 'make atlas'. Otherwise reinstall Bagdar.").replace("%1", str(err)))
+            return False
+        shell.attach(self.atlas, self.store, self.install)
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.failed = True
+        if self.options.self_test:
+            print(f"self-test: FAIL: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, message)
+
+    def after_open(self, shell: AppShell) -> None:
+        """First setup on a new PC, and today's backup once the window is up."""
+        if not self.store.has_counsellor_password():
+            first_setup(shell)
+        QTimer.singleShot(1500, lambda: self.store.daily_backup(self.folder / "backups"))
+
+    def close_atlas(self) -> None:
+        if self.atlas is not None:
+            self.atlas.close()
+            self.atlas = None
+
+
+def _stored_language(records: Path) -> str | None:
+    """The school's interface language, read before the records module is loaded."""
+    import sqlite3
+
+    if not records.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{records}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'interface_language'"
+                               ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def run(options: Options, argv: list[str] | None = None) -> int:
     app = make_application(argv if argv is not None else sys.argv)
     languages = LanguageManager(app)
@@ -93,65 +163,53 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
             "App", "Bagdar is already open on this computer. Look for its window."))
         return 0
-    log_file = setup_logging(folder)
-    if not options.self_test:  # a self-test must fail loudly, never wait on a dialog
-        install_excepthook(QApplication.activeWindow, log_file)
     records = folder / RECORDS_FILE
     if not check_records(records, folder / "backups", _ask):
         return 1
-    try:
-        store = RecordsStore(records)
-    except SchemaTooNew:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "App", "The students' records were written by a newer version of Bagdar. Install "
-            "that version (or newer) to open them; nothing has been changed."))
-        return 1
     lang = options.language
     if lang == DEFAULT_LANGUAGE:
-        lang = store.setting("interface_language") or lang
+        lang = _stored_language(records) or lang
     languages.set_language(lang)
-    install = AtlasInstall(folder / "atlas", options.atlas or paths.embedded_atlas_path())
+    session = Session(options, folder)
     code = 0
     while True:
-        try:
-            atlas = Atlas(install.current())
-        except AtlasError as err:
-            if options.self_test:
-                print(f"self-test: FAIL: {err}", file=sys.stderr)
-                return 1
-            QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-                "App", "The atlas database cannot be opened:\n%1\n\nFrom a source checkout, "
-                "run 'make atlas'. Otherwise reinstall Bagdar.").replace("%1", str(err)))
-            return 1
-        shell = AppShell(atlas, store, languages, make_recommender(atlas),
-                         ShellOptions(kiosk=options.kiosk), install=install)
+        shell = AppShell(None, None, languages, None, ShellOptions(kiosk=options.kiosk))
         if options.kiosk:
             shell.enter_kiosk()
         else:
             shell.show()
-        if not options.self_test and not options.exit_after_start:
-            # Today's backup is made once the window is up, not on the start-up path.
-            QTimer.singleShot(1500, lambda: store.daily_backup(folder / "backups"))
         if options.self_test:
-            code = _run_self_test(app, shell, languages, atlas)
+            code = _run_self_test(app, shell, languages, session) if session.open(shell) else 1
             shell.allow_close()
             shell.close()
-        else:
-            if options.exit_after_start:
-                shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
-            elif not store.has_counsellor_password():
-                QTimer.singleShot(0, lambda s=shell: first_setup(s))
+        elif options.exit_after_start:
+            shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
             code = app.exec()
-        atlas.close()
-        if not shell.restart_requested:
+        else:
+            def open_core(s=shell) -> None:
+                log_file = setup_logging(folder)
+                install_excepthook(QApplication.activeWindow, log_file)
+                if session.open(s):
+                    session.after_open(s)
+                else:
+                    s.allow_close()
+                    s.close()
+
+            shell.painted.connect(lambda: QTimer.singleShot(0, open_core))
+            code = app.exec()
+            code = 1 if session.failed else code
+        session.close_atlas()
+        if not shell.restart_requested or session.failed:
             break
-        log.info("restarting onto atlas %s", install.current())
-    store.close()
+        log.info("restarting onto atlas %s", session.install.current())
+    if session.store is not None:
+        session.store.close()
     lock.unlock()
     return code
 
 
-def _run_self_test(app, shell: AppShell, languages: LanguageManager, atlas: Atlas) -> int:
+def _run_self_test(app, shell: AppShell, languages: LanguageManager, session: Session) -> int:
+    atlas = session.atlas
     from ui.self_test import self_test
 
     app.processEvents()

@@ -50,20 +50,21 @@ class ShellOptions:
 class AppShell(QMainWindow):
     painted = Signal()
 
-    def __init__(self, atlas: Atlas, store: RecordsStore, languages: LanguageManager,
-                 make_recommender: Callable[[], Recommender],
+    def __init__(self, atlas: Atlas | None, store: RecordsStore | None,
+                 languages: LanguageManager,
+                 make_recommender: Callable[[], Recommender] | None,
                  options: ShellOptions | None = None, parent: QWidget | None = None,
                  install=None):
         super().__init__(parent)
-        from guidance.atlas.install import AtlasInstall
-
-        self.install = install or AtlasInstall(store.path.parent / "atlas", atlas.path)
         self.restart_requested = False
         self.setObjectName("AppShell")
-        self.atlas, self.store, self.languages = atlas, store, languages
+        self.atlas = self.store = self.install = None
+        self.languages = languages
+        if atlas is not None:
+            self.attach(atlas, store, install)
         self.options = options or ShellOptions()
         self.kiosk = self.options.kiosk
-        from ui.counsellor.access import LoginThrottle
+        from ui.counsellor.throttle import LoginThrottle
 
         self.throttle = LoginThrottle()
         self._painted_once = False
@@ -92,7 +93,7 @@ class AppShell(QMainWindow):
         app = QApplication.instance()
         self.inactivity = InactivityWatch(app, self.options.warn_after_ms,
                                           self.options.pause_after_ms, self)
-        self.flow = StudentFlow(self, make_recommender)
+        self.flow = StudentFlow(self, make_recommender or self._default_recommender)
         self.room = None
         self.room_watch = InactivityWatch(app, ROOM_IDLE_MS, 30_000, self)
         self.room_watch.timed_out.connect(self.flow.log_out)
@@ -102,6 +103,20 @@ class AppShell(QMainWindow):
         languages.language_changed.connect(self._on_language_changed)
         self._on_language_changed(languages.language)
         self.show_welcome()
+
+    def attach(self, atlas: Atlas, store: RecordsStore, install=None) -> None:
+        """Hand the shell its atlas and records (``ui.app`` does it right after the first
+        paint; tests pass them to the constructor)."""
+        from guidance.atlas.install import AtlasInstall
+
+        self.atlas, self.store = atlas, store
+        self.install = install or AtlasInstall(store.path.parent / "atlas", atlas.path)
+
+    def _default_recommender(self) -> Recommender:
+        from guidance.recommend import Recommender
+        from guidance.recommend_index import RecommendationIndex
+
+        return Recommender(RecommendationIndex(self.atlas))
 
     # --- pages, built on first use so that the first window appears at once -------------
     def _page(self, name: str) -> QWidget:

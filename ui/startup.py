@@ -8,7 +8,6 @@ good daily backup is offered, and if the counsellor declines, Bagdar does not st
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -17,8 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from guidance.records.backup import latest_good_backup, replace_with
 
 LOG_BYTES = 1_000_000
 LOG_COUNT = 3
@@ -37,6 +34,8 @@ def single_instance(folder: Path) -> QLockFile | None:
 
 
 def setup_logging(folder: Path) -> Path:
+    import logging.handlers
+
     target = folder / "logs" / "bagdar.log"
     target.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(target, maxBytes=LOG_BYTES,
@@ -83,6 +82,8 @@ def check_records(path: Path, backups: Path, ask: Callable[[str], bool]) -> bool
     """True when the records file may be opened (it is whole, or a backup was restored)."""
     if records_ok(path):
         return True
+    from guidance.records.backup import latest_good_backup, replace_with
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     log.error("records database damaged: %s (kept as %s)", path, kept.name)

@@ -7,7 +7,7 @@ guess it by trying many passwords.
 
 from __future__ import annotations
 
-import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -21,32 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guidance.records import RecordsStore
 from guidance.records.auth import MIN_LENGTH
+from ui.counsellor.throttle import LoginThrottle
 
-MAX_DELAY_S = 60
+if TYPE_CHECKING:
+    from guidance.records import RecordsStore
 
-
-class LoginThrottle:
-    """Remembers failures for as long as the app runs (shared by every login dialog)."""
-
-    def __init__(self, clock=time.monotonic):
-        self._clock = clock
-        self.failures = 0
-        self._blocked_until = 0.0
-
-    def seconds_to_wait(self) -> int:
-        return max(0, round(self._blocked_until - self._clock()))
-
-    def failed(self) -> int:
-        self.failures += 1
-        delay = min(2 ** (self.failures - 1), MAX_DELAY_S)
-        self._blocked_until = self._clock() + delay
-        return delay
-
-    def succeeded(self) -> None:
-        self.failures = 0
-        self._blocked_until = 0.0
+__all__ = ["LoginDialog", "LoginThrottle", "SetPasswordDialog"]
 
 
 class LoginDialog(QDialog):

@@ -29,16 +29,21 @@ def grab(widget, out: Path, name: str) -> None:
     widget.grab().save(str(out / f"{name}.png"))
 
 
-def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
-    app = QApplication.instance()
+def screen_shell(lang: str, size: tuple[int, int] = (1024, 768)) -> tuple[AppShell, RecordsStore]:
+    """A real shell on the shipped atlas and a throw-away records database."""
     atlas = Atlas(paths.embedded_atlas_path())
     store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
-    store.set_setting("district_id", "talas")
-    languages = LanguageManager(app)
+    languages = LanguageManager(QApplication.instance())
     languages.set_language(lang)
     shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
     shell.resize(*size)
     shell.show()
+    return shell, store
+
+
+def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
+    shell, store = screen_shell(lang, size)
+    store.set_setting("district_id", "talas")
     tag = f"{lang}_{size[0]}"
     grab(shell, out, f"{tag}_01_welcome")
     shell.flow.start()
@@ -89,14 +94,7 @@ def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
 
 
 def shoot_explorer(lang: str, out: Path) -> None:
-    app = QApplication.instance()
-    atlas = Atlas(paths.embedded_atlas_path())
-    store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
-    languages = LanguageManager(app)
-    languages.set_language(lang)
-    shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
-    shell.resize(1024, 768)
-    shell.show()
+    shell, store = screen_shell(lang)
     explorer = shell.explorer
     shell.show_page(explorer)
     grab(shell, out, f"explorer_{lang}_01_browse")

@@ -13,15 +13,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from guidance import paths
-from guidance.atlas import Atlas
 from guidance.questionnaire import QuestionnaireRun
-from guidance.records import RecordsStore, StudentInput
-from tools.screenshots import grab
-from ui.app import make_application, make_recommender
+from guidance.records import StudentInput
+from tools.screenshots import grab, screen_shell
+from ui.app import make_application
 from ui.counsellor.access import LoginDialog, LoginThrottle
 from ui.counsellor.setup import SetupWizard
-from ui.i18n import LanguageManager
-from ui.shell import AppShell, ShellOptions
 
 CLASS = [("Әйгерім Сәрсенбаева", {"R": 1, "I": 2, "A": 4, "S": 3, "E": 1, "C": 0}),
          ("Нұрлан Бекұлы", {"R": 4, "I": 3, "A": 0, "S": 1, "E": 1, "C": 2}),
@@ -46,14 +43,8 @@ def populate(atlas, store, recommender) -> None:
 
 
 def shoot(lang: str, out: Path) -> None:
-    app = QApplication.instance()
-    atlas = Atlas(paths.embedded_atlas_path())
-    store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
-    languages = LanguageManager(app)
-    languages.set_language(lang)
-    shell = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
-    shell.resize(1024, 768)
-    shell.show()
+    shell, store = screen_shell(lang)
+    atlas = shell.atlas
     wizard = SetupWizard(store, atlas.districts(), lang, shell)
     wizard.school.setText("Қаратау қаласындағы №3 мектеп-гимназия")
     wizard.district.setCurrentIndex(wizard.district.findData("talas"))

@@ -124,21 +124,36 @@ def class_names(store: RecordsStore) -> list[str]:
 
 
 def latest_results(store: RecordsStore, class_name: str | None = None) -> list[StudentResult]:
-    """Each student's latest completed result (for class reports and exports)."""
-    sql = ("SELECT s.id AS session_id, s.student_id, r.scores_json, r.recommendations_json "
-           "FROM sessions s JOIN results r ON r.session_id = s.id "
-           "JOIN students st ON st.id = s.student_id WHERE s.status = 'completed'")
+    """Each student's latest completed result (for class reports and exports), in one query:
+    a class of 1,000 students costs one pass, not two thousand look-ups."""
+    sql = ("SELECT st.id AS sid, st.display_name, st.class_name, st.grade, st.district_id, "
+           "st.interface_language, st.study_language, st.needs_dormitory, st.max_distance_km, "
+           "st.created_at, s.id AS session_id, s.programme, s.instrument_versions, "
+           "s.atlas_edition, s.started_at, s.ended_at, s.status, s.resume_code, "
+           "r.scores_json, r.recommendations_json "
+           # CROSS JOIN keeps SQLite's loop order: the class's students (index), then their
+           # sessions (index), never a scan of every session of the school.
+           "FROM students st CROSS JOIN sessions s ON s.student_id = st.id "
+           "JOIN results r ON r.session_id = s.id WHERE s.status = 'completed'")
     params: list = []
     if class_name:
         sql += " AND st.class_name = ?"
         params.append(class_name)
-    sql += " ORDER BY st.display_name, s.started_at"
+    sql += " ORDER BY s.started_at, s.id"
     latest: dict[int, StudentResult] = {}
     for r in store._conn.execute(sql, params):
-        latest[r["student_id"]] = StudentResult(
-            store.student(r["student_id"]), store.session(r["session_id"]),
-            json.loads(r["scores_json"]), r["recommendations_json"])
-    return sorted(latest.values(), key=lambda x: (x.student.class_name, x.student.display_name))
+        student = Student(r["display_name"], r["class_name"], r["grade"], r["district_id"],
+                          r["interface_language"], r["study_language"],
+                          bool(r["needs_dormitory"]), r["max_distance_km"], r["sid"],
+                          r["created_at"])
+        session = Session(r["session_id"], r["sid"], r["programme"], r["instrument_versions"],
+                          r["atlas_edition"], r["started_at"], r["ended_at"], r["status"],
+                          r["resume_code"])
+        latest[r["sid"]] = StudentResult(student, session, json.loads(r["scores_json"]),
+                                         r["recommendations_json"])
+    return sorted(latest.values(),
+                  key=lambda x: (class_sort_key(x.student.class_name),
+                                 sort_key(x.student.display_name)))
 
 
 def student_latest(store: RecordsStore, student_id: int) -> StudentResult | None:

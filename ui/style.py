@@ -24,9 +24,9 @@ def stylesheet(scale: float) -> str:
     QWidget#studentPage QLabel#hint {{ font-size: {pt(11)}; color: #444444; }}
     QWidget#studentPage QPushButton {{ font-size: {pt(13)}; padding: 8px 16px; }}
     QWidget#studentPage QPushButton[big="true"] {{ font-size: {pt(17)}; padding: 14px 24px; }}
-    QWidget#studentPage QPushButton[answer="true"] {{ font-size: {pt(14)}; padding: 14px 8px; }}
-    QWidget#studentPage QPushButton[answer="true"]:checked {{
-        background-color: #0072B2; color: white; }}
+    QWidget#studentPage QPushButton[answer="true"] {{ padding: 6px 4px; }}
+    QWidget#studentPage QPushButton[answer="true"] QLabel {{ font-size: {pt(14)}; }}
+    QWidget#studentPage QPushButton[answer="true"]:checked {{ background-color: #0072B2; }}
     QWidget#studentPage QPushButton[choice="true"] {{ padding: 8px; }}
     QWidget#studentPage QPushButton[choice="true"] QLabel {{ font-size: {pt(16)}; }}
     QWidget#studentPage QPushButton[choice="true"]:checked {{

@@ -44,6 +44,7 @@ class QuestionnairePage(StudentPage):
         self._clock = QElapsedTimer()
         self.instrument_label = QLabel()
         self.instrument_label.setObjectName("hint")
+        self.instrument_label.setWordWrap(True)
         self.instructions = QLabel()
         self.instructions.setObjectName("hint")
         self.instructions.setWordWrap(True)
@@ -64,7 +65,7 @@ class QuestionnairePage(StudentPage):
         self.answer_group = QButtonGroup(self)
         answers_row = QHBoxLayout()
         for value in range(5):
-            button = QPushButton()
+            button = WrapButton()
             button.setObjectName(f"answer{value + 1}")
             button.setProperty("answer", True)
             button.setCheckable(True)

@@ -41,7 +41,7 @@ class WrapButton(QPushButton):
         return QSize(240, self.heightForWidth(240))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(160, 80)
+        return QSize(90, 70)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True

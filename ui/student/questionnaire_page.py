@@ -61,35 +61,10 @@ class QuestionnairePage(StudentPage):
         self.statement.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statement.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        self.answer_buttons = []
-        self.answer_group = QButtonGroup(self)
-        answers_row = QHBoxLayout()
-        for value in range(5):
-            button = WrapButton()
-            button.setObjectName(f"answer{value + 1}")
-            button.setProperty("answer", True)
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            button.clicked.connect(lambda _=False, v=value: self._choose(v))
-            self.answer_group.addButton(button, value)
-            answers_row.addWidget(button)
-            self.answer_buttons.append(button)
-        self.choice_buttons = []
-        self.choice_group = QButtonGroup(self)
-        choices_row = QHBoxLayout()
-        for side in range(2):
-            button = WrapButton()
-            button.setObjectName(f"choice{'AB'[side]}")
-            button.setProperty("choice", True)
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.clicked.connect(lambda _=False, v=side: self._choose(v))
-            self.choice_group.addButton(button, side)
-            choices_row.addWidget(button)
-            self.choice_buttons.append(button)
-        answers_box, choices_box = QWidget(), QWidget()
-        answers_box.setLayout(answers_row)
-        choices_box.setLayout(choices_row)
+        self.answer_group, self.answer_buttons, answers_box = self._button_row(
+            [f"answer{n}" for n in range(1, 6)], "answer")
+        self.choice_group, self.choice_buttons, choices_box = self._button_row(
+            ["choiceA", "choiceB"], "choice")
         self.answer_stack = QStackedLayout()
         self.answer_stack.addWidget(answers_box)
         self.answer_stack.addWidget(choices_box)
@@ -119,6 +94,27 @@ class QuestionnairePage(StudentPage):
         layout.addLayout(self.answer_stack, 1)
         layout.addLayout(bottom)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _button_row(self, names: list[str], kind: str
+                    ) -> tuple[QButtonGroup, list[WrapButton], QWidget]:
+        """Checkable answer buttons side by side; clicking one reports its index."""
+        group, buttons, box = QButtonGroup(self), [], QWidget()
+        row = QHBoxLayout(box)
+        vertical = QSizePolicy.Policy.Expanding if kind == "choice" else \
+            QSizePolicy.Policy.Preferred
+        for value, name in enumerate(names):
+            button = WrapButton()
+            button.setObjectName(name)
+            button.setProperty(kind, True)
+            button.setCheckable(True)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+            policy.setHeightForWidth(True)
+            button.setSizePolicy(policy)
+            button.clicked.connect(lambda _=False, v=value: self._choose(v))
+            group.addButton(button, value)
+            row.addWidget(button)
+            buttons.append(button)
+        return group, buttons, box
 
     # --- showing -------------------------------------------------------------------------
     def show_run(self, run: QuestionnaireRun, language: str) -> None:

@@ -249,3 +249,23 @@ def test_exports_from_the_room_read_back(shell, store, atlas, qtbot, tmp_path):
     store.set_setting("district_id", "talas")
     tab.district_summary(summary)
     assert "Әйгерім" not in summary.read_text(encoding="utf-8-sig")
+
+
+def test_student_report_from_the_room_in_a_chosen_language(shell, store, atlas, qtbot,
+                                                           tmp_path):
+    import subprocess
+
+    store.set_counsellor_password(PASSWORD)
+    student_id = finished_student(atlas, shell, "Әйгерім Сәрсенбаева")
+    log_in(shell, qtbot)
+    pdf = shell.room.student_report(student_id, tmp_path / "report.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Әйгерім Сәрсенбаева" in text
+    assert [a for _at, a, _d in store.audit_entries()][0] == "export"
+
+    def pick_russian(dialog):
+        dialog.setTextValue("Русский")
+        dialog.accept()
+
+    on_next_dialog(pick_russian)
+    assert shell.room.ask_report_language("kk") == "ru"

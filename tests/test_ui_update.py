@@ -65,3 +65,44 @@ def test_a_valid_update_shows_a_preview_and_applies(qtbot, tab, tmp_path):
         tab.apply_button.click()
     assert signal.args[0].endswith(".sqlite")
     assert tab.install.previous() is not None
+
+
+def test_earlier_results_still_read_after_an_update_removes_a_profession(
+        qapp, atlas, tmp_path):
+    """Results keep a snapshot (names in three languages), so an update that removes a
+    recommended profession does not break a student's card or report."""
+    from guidance.atlas import Atlas
+    from guidance.atlas.update import load_update
+    from guidance.questionnaire import QuestionnaireRun
+    from guidance.recommend import Recommender
+    from guidance.recommend_index import RecommendationIndex
+    from guidance.records import StudentInput
+    from ui.counsellor.student_dialog import StudentDialog
+    from ui.reports.student_report import student_report_document
+
+    store = RecordsStore(tmp_path / "records.sqlite")
+    student = store.add_student(StudentInput("Ерлан Бұрынғы", "9 А", 9, "talas", "kk", "kk"))
+    run = QuestionnaireRun.start(atlas, store, student, "short")
+    while run.current is not None:
+        run.answer(4 if run.current.item.type == "R" else 0, 2000)
+    result = run.finish(Recommender(RecommendationIndex(atlas)))
+    gone = result.recommendations.professions[0]
+
+    files = source_files()
+    for name in ("professions.csv", "profession_specialities.csv", "demand.csv"):
+        lines = files[name].decode().split("\n")
+        files[name] = "\n".join(ln for ln in lines if not (
+            ln.startswith(gone.profession_id + ",") or f",{gone.profession_id}," in ln)).encode()
+    data, _ = load_update(make_zip(tmp_path / "u.zip", files))
+    assert data.ok, [str(p) for p in data.problems][:3]
+    new = AtlasInstall(tmp_path / "atlas", atlas.path).install(data)
+    updated = Atlas(new)
+    assert gone.profession_id not in updated.profession_ids()
+
+    dialog = StudentDialog(updated, store, student.id, "kk")
+    assert gone.name.kk in dialog.summary.toPlainText()
+    report = student_report_document(updated, store, student.id, "kk", "School")
+    assert gone.name.kk in report.toPlainText()
+    dialog.deleteLater()
+    updated.close()
+    store.close()

@@ -200,12 +200,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/app.py" line="100" />
+        <source>The students' records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
+        <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="163" />
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/app.py" line="109" />
         <source>The atlas database cannot be opened:
 %1
 
@@ -219,24 +224,24 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="159" />
+        <location filename="../../ui/shell.py" line="215" />
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="160" />
-        <location filename="../../ui/shell.py" line="161" />
+        <location filename="../../ui/shell.py" line="216" />
+        <location filename="../../ui/shell.py" line="217" />
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="162" />
-        <location filename="../../ui/shell.py" line="163" />
+        <location filename="../../ui/shell.py" line="218" />
+        <location filename="../../ui/shell.py" line="219" />
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="187" />
+        <location filename="../../ui/shell.py" line="242" />
         <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>Ты ещё здесь? Через %1 секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</translation>
     </message>
@@ -728,34 +733,40 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="131" />
+        <location filename="../../ui/counsellor/room.py" line="135" />
+        <location filename="../../ui/counsellor/room.py" line="166" />
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="132" />
+        <location filename="../../ui/counsellor/room.py" line="136" />
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="134" />
+        <location filename="../../ui/counsellor/room.py" line="138" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="135" />
+        <location filename="../../ui/counsellor/room.py" line="139" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="144" />
+        <location filename="../../ui/counsellor/room.py" line="148" />
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="146" />
+        <location filename="../../ui/counsellor/room.py" line="150" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="167" />
+        <source>Language of the report:</source>
+        <translation>Язык отчёта:</translation>
     </message>
 </context>
 <context>
@@ -1040,37 +1051,37 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="59" />
+        <location filename="../../ui/counsellor/access.py" line="40" />
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="63" />
+        <location filename="../../ui/counsellor/access.py" line="44" />
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="69" />
+        <location filename="../../ui/counsellor/access.py" line="50" />
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="70" />
+        <location filename="../../ui/counsellor/access.py" line="51" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="75" />
+        <location filename="../../ui/counsellor/access.py" line="56" />
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Забыли пароль? Используйте ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="80" />
+        <location filename="../../ui/counsellor/access.py" line="61" />
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="100" />
+        <location filename="../../ui/counsellor/access.py" line="81" />
         <source>Wrong password. Try again in %1 s.</source>
         <translation>Неверный пароль. Повторите через %1 с.</translation>
     </message>
@@ -1759,32 +1770,32 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="146" />
+        <location filename="../../ui/student/questionnaire_page.py" line="143" />
         <source>about %1 min left</source>
         <translation>осталось около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="150" />
+        <location filename="../../ui/student/questionnaire_page.py" line="147" />
         <source>Which would you choose?</source>
         <translation>Что бы ты выбрал(а)?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="154" />
+        <location filename="../../ui/student/questionnaire_page.py" line="151" />
         <source>Keys: ← or → to choose</source>
         <translation>Клавиши: ← или → для выбора</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="162" />
+        <location filename="../../ui/student/questionnaire_page.py" line="159" />
         <source>Keys: 1–5 to answer</source>
         <translation>Клавиши: 1–5 для ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="175" />
+        <location filename="../../ui/student/questionnaire_page.py" line="172" />
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="176" />
+        <location filename="../../ui/student/questionnaire_page.py" line="173" />
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
@@ -2750,52 +2761,52 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="126" />
+        <location filename="../../ui/counsellor/access.py" line="107" />
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="127" />
+        <location filename="../../ui/counsellor/access.py" line="108" />
         <source>Choose the counsellor password. Students must not know it: it opens the students' records and closes the kiosk mode.</source>
         <translation>Выберите пароль консультанта. Ученики не должны его знать: он открывает записи учеников и закрывает режим киоска.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="144" />
+        <location filename="../../ui/counsellor/access.py" line="125" />
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="145" />
+        <location filename="../../ui/counsellor/access.py" line="126" />
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="146" />
+        <location filename="../../ui/counsellor/access.py" line="127" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="149" />
+        <location filename="../../ui/counsellor/access.py" line="130" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="150" />
+        <location filename="../../ui/counsellor/access.py" line="131" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="162" />
+        <location filename="../../ui/counsellor/access.py" line="143" />
         <source>The recovery key is not right.</source>
         <translation>Ключ восстановления указан неверно.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="164" />
+        <location filename="../../ui/counsellor/access.py" line="145" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="167" />
+        <location filename="../../ui/counsellor/access.py" line="148" />
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -3012,24 +3023,24 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="57" />
+        <location filename="../../ui/startup.py" line="56" />
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="58" />
+        <location filename="../../ui/startup.py" line="57" />
         <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
 %1</source>
         <translation>В Бағдар произошла непредвиденная ошибка. Все ответы, данные до этого момента, сохранены. Если это повторится, покажите этот файл тому, кто обслуживает компьютер:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="91" />
+        <location filename="../../ui/startup.py" line="92" />
         <source>The students' records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
         <translation>Файл записей учеников повреждён, исправная резервная копия не найдена. Начать с пустыми записями? Повреждённый файл сохранён как %1 для того, кто обслуживает компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99" />
+        <location filename="../../ui/startup.py" line="100" />
         <source>The students' records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
         <translation>Файл записей учеников повреждён. Восстановить резервную копию от %1? Повреждённый файл сохранён как %2.</translation>
     </message>

@@ -125,8 +125,12 @@ class CounsellorRoom(QWidget):
 
         student = self.store.student(student_id)
         school = self.store.setting("school_name", "") or ""
-        doc = student_report_document(self.atlas, self.store, student_id,
-                                      student.interface_language or self._language(), school)
+        lang = student.interface_language or self._language()
+        if path is None:
+            lang = self.ask_report_language(lang)
+            if lang is None:
+                return None
+        doc = student_report_document(self.atlas, self.store, student_id, lang, school)
         if path is None:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Student report"),
                               self.tr("Report for %1.").replace("%1", student.display_name),
@@ -150,6 +154,20 @@ class CounsellorRoom(QWidget):
         write_pdf(doc, str(path))
         self.store.audit("export", f"student report {student_id}")
         return path
+
+    def ask_report_language(self, default: str) -> str | None:
+        """The family's language: the student's by default, any of the three on request."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.i18n import LANGUAGE_NAMES
+
+        codes = list(LANGUAGE_NAMES)
+        names = [LANGUAGE_NAMES[c] for c in codes]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Student report"),
+                                          self.tr("Language of the report:"), names,
+                                          codes.index(default) if default in codes else 0,
+                                          False)
+        return codes[names.index(chosen)] if ok else None
 
     def _class_report(self, class_name: str) -> None:
         self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))

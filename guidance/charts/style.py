@@ -105,8 +105,15 @@ class CategoryLabels:
     def _room(self) -> float:
         """Smallest ratio of the distance between neighbouring labels to the room they need
         (≥ 1: nothing overlaps)."""
-        self.fig.draw_without_rendering()
-        boxes = [label.get_window_extent() for label in self._labels() if label.get_text()]
+        # Lay the figure out and place the ticks, without drawing every artist: a third of
+        # the cost of ``draw_without_rendering``, which matters on old school PCs.
+        renderer = self.fig._get_renderer()
+        engine = self.fig.get_layout_engine()
+        if engine is not None:
+            engine.execute(self.fig)
+        self.ax.get_tightbbox(renderer)
+        boxes = [label.get_window_extent(renderer) for label in self._labels()
+                 if label.get_text()]
         along = 1 if self.axis == "y" else 0
         ratio = float("inf")
         for a, b in zip(boxes, boxes[1:], strict=False):

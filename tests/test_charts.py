@@ -280,3 +280,14 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(atlas):
     texts = {"New jobs by industry, {year}": "Салалар бойынша, {жыл}"}
     fig = charts.jobs_by_industry_figure(atlas, "kk", texts)
     assert fig.get_suptitle() == "New jobs by industry, 2025"
+
+
+def test_footnotes_name_our_own_sources_in_the_readers_language(atlas):
+    from guidance.charts import footnote_text
+
+    ids = ["src_bagdar_estimate", "src_aqjol_2025"]
+    kazakh = footnote_text(atlas, {}, ids, "kk")
+    russian = footnote_text(atlas, {}, ids, "ru")
+    assert "Бағдар тобының" in kazakh and "Bagdar team" not in kazakh
+    assert "Оценки команды" in russian
+    assert "Аймақта алғашқы мамандықтар атласы" in russian  # a real title stays as published

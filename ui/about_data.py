@@ -133,7 +133,8 @@ class AboutDataDialog(QDialog):
             kind = QTableWidgetItem(kind_label(source.kind))
             kind.setForeground(QColor("white"))
             kind.setBackground(QColor(KIND_COLOURS.get(source.kind, "#555555")))
-            cells = [kind, QTableWidgetItem(source.title), QTableWidgetItem(source.publisher),
+            cells = [kind, QTableWidgetItem(source.name(self.language)),
+                     QTableWidgetItem(source.publisher),
                      QTableWidgetItem(source.date), QTableWidgetItem(source.url)]
             for col, item in enumerate(cells):
                 item.setToolTip(badge_tooltip(source) + ("\n" + source.note if source.note

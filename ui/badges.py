@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
@@ -48,6 +48,12 @@ def kind_explanation(kind: str) -> str:
     return texts.get(kind, kind)
 
 
+def current_language() -> str:
+    """The interface language (the language manager keeps Qt's default locale in step)."""
+    code = QLocale().name()[:2]
+    return code if code in ("kk", "ru", "en") else "en"
+
+
 def badge_html(source: Source, with_title: bool = True) -> str:
     """A badge that is also a link ``source:<id>``: hovering or clicking it in a
     ``SourceBrowser`` names the source."""
@@ -56,12 +62,16 @@ def badge_html(source: Source, with_title: bool = True) -> str:
              f'color:white; background-color:{colour};">'
              f"&nbsp;{html.escape(kind_label(source.kind))}&nbsp;</a>")
     if with_title:
-        badge += f' <span style="color:#555555;">{html.escape(source.title)}</span>'
+        name = source.name(current_language())
+        badge += f' <span style="color:#555555;">{html.escape(name)}</span>'
     return badge
 
 
 def badge_tooltip(source: Source) -> str:
-    parts = [f"{kind_label(source.kind)}: {source.title}", source.publisher]
+    name = source.name(current_language())
+    parts = [f"{kind_label(source.kind)}: {name}", source.publisher]
+    if name != source.title:
+        parts.insert(1, source.title)
     if source.date:
         parts.append(source.date)
     parts.append(f"{kind_label(source.kind)} — {kind_explanation(source.kind)}")

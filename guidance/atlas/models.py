@@ -29,12 +29,17 @@ class LocalText:
 @dataclass(frozen=True)
 class Source:
     id: str
-    title: str
+    title: str  # the document's own title, in its own language
     publisher: str
     url: str
     date: str
     kind: str  # official | press | estimate | sample
     note: str
+    label: LocalText = LocalText()  # a short name in each language, for our own sources
+
+    def name(self, lang: str) -> str:
+        """What to call the source in ``lang``: its label if it has one, else its title."""
+        return self.label.get(lang) or self.title
 
 
 @dataclass(frozen=True)

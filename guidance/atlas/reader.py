@@ -83,7 +83,8 @@ class Atlas:
     @cached_property
     def _sources(self) -> dict[str, Source]:
         return {r["id"]: Source(r["id"], r["title"], r["publisher"], r["url"] or "",
-                                r["date"] or "", r["kind"], r["note"] or "")
+                                r["date"] or "", r["kind"], r["note"] or "",
+                                LocalText.from_row(r, "label"))
                 for r in self._all("SELECT * FROM sources ORDER BY id")}
 
     def sources(self) -> list[Source]:

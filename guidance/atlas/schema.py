@@ -99,6 +99,7 @@ TABLES: tuple[Table, ...] = (
     Table("sources", (
         _ID,
         Column("title", required=True),
+        _text("label", required=False),
         Column("publisher", required=True),
         Column("url"),
         Column("date", "date"),

@@ -235,7 +235,7 @@ def graduate_employment(atlas: Atlas) -> GraduateEmployment:
     return GraduateEmployment(regional, tuple(rates))
 
 
-def source_summary(atlas: Atlas, source_ids: Iterable[str]) -> SourceSummary:
+def source_summary(atlas: Atlas, source_ids: Iterable[str], lang: str = "en") -> SourceSummary:
     """Titles and kinds of the distinct sources, and the share of estimated or sample figures.
 
     Each entry of ``source_ids`` stands for one figure shown (repeat an id for every figure
@@ -246,7 +246,7 @@ def source_summary(atlas: Atlas, source_ids: Iterable[str]) -> SourceSummary:
     estimated = 0
     for source_id in entries:
         source = atlas.source(source_id)
-        titles.setdefault(source_id, (source.title, source.kind))
+        titles.setdefault(source_id, (source.name(lang), source.kind))
         estimated += source.kind in ESTIMATED_KINDS
     percent = 100.0 * estimated / len(entries) if entries else 0.0
     return SourceSummary(tuple(titles.values()), percent)

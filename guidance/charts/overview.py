@@ -47,9 +47,10 @@ def _num(value: float, lang: str) -> str:
     return text if lang == "en" else text.replace(",", "\u00a0")
 
 
-def footnote_text(atlas: Atlas, texts: Mapping[str, str], source_ids: Sequence[str]) -> str:
+def footnote_text(atlas: Atlas, texts: Mapping[str, str], source_ids: Sequence[str],
+                  lang: str = "en") -> str:
     """"Sources: A (press); B (estimate). 85% of the figures are estimates or samples." """
-    summary = stats.source_summary(atlas, source_ids)
+    summary = stats.source_summary(atlas, source_ids, lang)
     named = [f"{title} ({tr(texts, kind)})"
              for title, kind in summary.titles[:MAX_FOOTNOTE_SOURCES]]
     hidden = len(summary.titles) - len(named)
@@ -64,10 +65,10 @@ def footnote_text(atlas: Atlas, texts: Mapping[str, str], source_ids: Sequence[s
 
 
 def _finish(fig: Figure, atlas: Atlas, texts: Mapping[str, str], ids: Sequence[str],
-            fit_axis: str | None = "y") -> Figure:
+            lang: str, fit_axis: str | None = "y") -> Figure:
     """Add the source footnote, then shrink crowded category labels to the space left."""
     if ids:
-        add_footnote(fig, footnote_text(atlas, texts, ids))
+        add_footnote(fig, footnote_text(atlas, texts, ids, lang))
     if fit_axis:
         for ax in fig.axes:
             fit_category_labels(fig, ax, fit_axis)
@@ -124,7 +125,7 @@ def _simple_bars(atlas: Atlas, lang: str, texts: Mapping[str, str], amounts, tit
         _hbars(ax, [a.name.get(lang) for a in amounts], [("", [a.value for a in amounts])],
                lang)
         ax.set_xlabel(tr(texts, "New jobs"))
-        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts))
+        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 
 def jobs_by_industry_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
@@ -186,7 +187,7 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
         ax.set_xlabel(tr(texts, "Share of new jobs ({total} in all)", total=_num(total, lang)))
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
         finish_axes(ax, grid_axis=None)
-        return _finish(fig, atlas, texts, ids, fit_axis=None)
+        return _finish(fig, atlas, texts, ids, lang, fit_axis=None)
 
 
 def top_professions_figure(atlas: Atlas, lang: str, texts: Mapping[str, str], n: int = 10,
@@ -206,7 +207,7 @@ def top_professions_figure(atlas: Atlas, lang: str, texts: Mapping[str, str], n:
         _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=34)
         ax.set_xlabel(tr(texts, "New jobs"))
         ax.legend(loc="lower right", title=tr(texts, "Year"))
-        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts))
+        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 
 def graduate_employment_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
@@ -247,7 +248,7 @@ def graduate_employment_figure(atlas: Atlas, lang: str, texts: Mapping[str, str]
             ax.annotate(f"{label} ({tr(texts, region.kinds[0])})" if region.kinds else label,
                         (region.percent, -1.0), xytext=(-4, 0), textcoords="offset points",
                         ha="right", va="center", fontsize=12, fontweight="bold")
-        return _finish(fig, atlas, texts, stats.figure_source_ids(items))
+        return _finish(fig, atlas, texts, stats.figure_source_ids(items), lang)
 
 
 def profession_demand_figure(atlas: Atlas, profession_id: str, lang: str,
@@ -291,7 +292,7 @@ def profession_demand_figure(atlas: Atlas, profession_id: str, lang: str,
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title=tr(texts, "District"))
         finish_axes(ax, grid_axis="y")
         ax.tick_params(axis="x", length=0)
-        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), fit_axis=None)
+        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang, fit_axis=None)
 
 
 def college_places_figure(atlas: Atlas, college_id: str, lang: str,
@@ -314,4 +315,4 @@ def college_places_figure(atlas: Atlas, college_id: str, lang: str,
         ax.set_xlabel(tr(texts, "State-funded places"))
         if len(stacks) > 1:
             ax.legend(loc="lower right")
-        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts))
+        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)

@@ -201,7 +201,7 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
              f"<p>{e(completed)}</p>", heading(t("Conclusions for the parents' meeting"))]
     parts += [f"<p>• {e(line)}</p>" for line in conclusions(t, rows, region, klimov_names)]
     if codes:
-        footnote = footnote_text(atlas, chart_texts, source_ids) if source_ids else ""
+        footnote = footnote_text(atlas, chart_texts, source_ids, lang) if source_ids else ""
         gap = gap_figure(first_letter_shares(codes), region, chart_texts, riasec_names, footnote,
                          FIRST_YEAR, LAST_YEAR)
         parts.append(add_figure(doc, gap, "gap", CHART_WIDTH_MM))

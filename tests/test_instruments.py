@@ -88,3 +88,13 @@ def test_check_ddo_rejects_a_pair_compared_three_times():
     pairs = [("nature", "technology")] * 3 + [("people", "signs")] * 17
     items = [{"number": n, "a_type": a, "b_type": b} for n, (a, b) in enumerate(pairs, 1)]
     assert check_ddo(items)
+
+
+
+def test_check_ddo_reports_a_missing_item_number_instead_of_crashing():
+    """Found by the update fuzzer: an emptied number cell reached the sort as None."""
+    pairs = [("nature", "technology")] * 20
+    items = [{"number": n, "a_type": a, "b_type": b} for n, (a, b) in enumerate(pairs, 1)]
+    items[4]["number"] = None
+    problems = check_ddo(items)
+    assert [p.column for p in problems] == ["number"]

@@ -65,7 +65,8 @@ def shoot(lang: str, out: Path) -> None:
     room = shell.counsellor_room()
     room.reload()
     shell.show_page(room)
-    for index, name in enumerate(("students", "reports", "paper", "safety", "settings")):
+    for index, name in enumerate(("students", "reports", "paper", "safety", "update",
+                                  "settings")):
         room.tabs.setCurrentIndex(index)
         if name == "paper":
             room.paper.name.setText("Сәуле Ахметова")

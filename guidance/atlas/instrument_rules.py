@@ -55,7 +55,7 @@ def check_riasec(items: list[dict]) -> list[Problem]:
 
 def check_ddo(items: list[dict]) -> list[Problem]:
     found: list[Problem] = []
-    numbers = sorted(item["number"] for item in items)
+    numbers = sorted(item["number"] for item in items if item.get("number") is not None)
     if numbers != list(range(1, DDO_ITEMS + 1)):
         return [_structure(DDO_FILE, "number", f"items must be numbered 1..{DDO_ITEMS}")]
     by_number = {item["number"]: frozenset((item["a_type"], item["b_type"])) for item in items}

@@ -2660,8 +2660,8 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="72" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="137" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="140" />
         <source>Keeping records</source>
         <translation>Жазбаларды сақтау</translation>
     </message>
@@ -2701,59 +2701,159 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <source>first setup</source>
+        <translation>алғашқы баптау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <source>login</source>
+        <translation>кіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <source>logout</source>
+        <translation>шығу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <source>closed Bagdar</source>
+        <translation>Бағдар жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <source>print</source>
+        <translation>басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="116" />
+        <source>student deleted</source>
+        <translation>оқушы өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <source>class deleted</source>
+        <translation>сынып өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <source>old records deleted</source>
+        <translation>ескі жазбалар өшірілді</translation>
+    </message>
+    <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <source>backup</source>
+        <translation>сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="119" />
+        <source>settings changed</source>
+        <translation>баптаулар өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <source>password changed</source>
+        <translation>құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <source>password reset with the recovery key</source>
+        <translation>құпиясөз қалпына келтіру кілтімен жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <source>consent recorded</source>
+        <translation>келісім тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <source>comment saved</source>
+        <translation>пікір сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="123" />
+        <source>paper answers entered</source>
+        <translation>қағаздағы жауаптар енгізілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="124" />
+        <source>atlas updated</source>
+        <translation>атлас жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="125" />
+        <source>atlas rolled back</source>
+        <translation>атлас алдыңғы басылымға қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="126" />
+        <source>atlas exported</source>
+        <translation>атлас экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="138" />
         <source>No record is older than the retention period.</source>
         <translation>Сақтау мерзімінен ескі жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="141" />
         <source>Delete %1 students recorded before the retention period, with all their answers and results?</source>
         <translation>Сақтау мерзімінен бұрын тіркелген %1 оқушыны барлық жауаптары мен нәтижелерімен бірге өшіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="131" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
         <source>Back up the records</source>
         <translation>Жазбалардың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="133" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="152" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="153" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="172" />
         <source>Bagdar records (*.sqlite)</source>
         <translation>Бағдар жазбалары (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="164" />
         <source>This file is not a Bagdar records backup.</source>
         <translation>Бұл файл Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="145" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="165" />
         <source>This backup is damaged and cannot be used.</source>
         <translation>Бұл сақтық көшірме бүлінген, оны пайдалану мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="166" />
         <source>This database is not a Bagdar records backup.</source>
         <translation>Бұл дерекқор Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="167" />
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Бұл сақтық көшірме Бағдардың жаңарақ нұсқасында жасалған; алдымен Бағдарды жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="171" />
         <source>Restore the records</source>
         <translation>Жазбаларды қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="160" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="178" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="180" />
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="181" />
         <source>The backup holds %1 students and %2 sessions. Replace the current records with it? The current records are kept in a separate file.</source>
         <translation>Сақтық көшірмеде %1 оқушы және %2 сеанс бар. Қазіргі жазбаларды осы көшірмемен ауыстырасыз ба? Қазіргі жазбалар бөлек файлда сақталып қалады.</translation>
     </message>

@@ -2660,8 +2660,8 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="72" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="137" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="140" />
         <source>Keeping records</source>
         <translation>Хранение записей</translation>
     </message>
@@ -2701,59 +2701,159 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
         <translation>Подробности</translation>
     </message>
     <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <source>first setup</source>
+        <translation>первая настройка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <source>login</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <source>logout</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <source>closed Bagdar</source>
+        <translation>Бағдар закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <source>print</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="116" />
+        <source>student deleted</source>
+        <translation>ученик удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <source>class deleted</source>
+        <translation>класс удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <source>old records deleted</source>
+        <translation>старые записи удалены</translation>
+    </message>
+    <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="119" />
+        <source>settings changed</source>
+        <translation>настройки изменены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <source>password reset with the recovery key</source>
+        <translation>пароль сброшен ключом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <source>consent recorded</source>
+        <translation>согласие записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <source>comment saved</source>
+        <translation>комментарий сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="123" />
+        <source>paper answers entered</source>
+        <translation>введены ответы с бланка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="124" />
+        <source>atlas updated</source>
+        <translation>атлас обновлён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="125" />
+        <source>atlas rolled back</source>
+        <translation>атлас возвращён к предыдущему изданию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="126" />
+        <source>atlas exported</source>
+        <translation>атлас экспортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="138" />
         <source>No record is older than the retention period.</source>
         <translation>Записей старше срока хранения нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="141" />
         <source>Delete %1 students recorded before the retention period, with all their answers and results?</source>
         <translation>Удалить учеников, записанных раньше срока хранения (%1), со всеми их ответами и результатами?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="131" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
         <source>Back up the records</source>
         <translation>Резервное копирование записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="133" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="152" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="153" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="172" />
         <source>Bagdar records (*.sqlite)</source>
         <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="164" />
         <source>This file is not a Bagdar records backup.</source>
         <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="145" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="165" />
         <source>This backup is damaged and cannot be used.</source>
         <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="166" />
         <source>This database is not a Bagdar records backup.</source>
         <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="167" />
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="171" />
         <source>Restore the records</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="160" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="178" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="180" />
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="181" />
         <source>The backup holds %1 students and %2 sessions. Replace the current records with it? The current records are kept in a separate file.</source>
         <translation>В резервной копии учеников: %1, сеансов: %2. Заменить ею текущие записи? Текущие записи будут сохранены в отдельном файле.</translation>
     </message>

@@ -101,10 +101,30 @@ class SafetyTab(QWidget):
         self.audit.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"),
                                               self.tr("Details")])
         self.audit.setRowCount(len(entries))
+        names = self.action_names()
         for i, (at, action, detail) in enumerate(entries):
-            for j, text in enumerate((at[:19].replace("T", " "), action, detail)):
+            shown = (at[:19].replace("T", " "), names.get(action, action), detail)
+            for j, text in enumerate(shown):
                 self.audit.setItem(i, j, QTableWidgetItem(text))
         self.audit.resizeColumnsToContents()
+
+    def action_names(self) -> dict[str, str]:
+        return {
+            "setup": self.tr("first setup"), "login": self.tr("login"),
+            "logout": self.tr("logout"), "close": self.tr("closed Bagdar"),
+            "export": self.tr("export"), "print": self.tr("print"),
+            "delete_student": self.tr("student deleted"),
+            "delete_class": self.tr("class deleted"), "retention": self.tr("old records deleted"),
+            "backup": self.tr("backup"), "restore": self.tr("restore"),
+            "settings": self.tr("settings changed"),
+            "password_changed": self.tr("password changed"),
+            "password_reset": self.tr("password reset with the recovery key"),
+            "consent": self.tr("consent recorded"), "comment": self.tr("comment saved"),
+            "paper_entry": self.tr("paper answers entered"),
+            "atlas_update": self.tr("atlas updated"),
+            "atlas_rollback": self.tr("atlas rolled back"),
+            "atlas_export": self.tr("atlas exported"),
+        }
 
     def _save_retention(self, months: int) -> None:
         self.store.set_setting("retention_months", str(months))

@@ -291,3 +291,12 @@ def test_footnotes_name_our_own_sources_in_the_readers_language(atlas):
     assert "Бағдар тобының" in kazakh and "Bagdar team" not in kazakh
     assert "Оценки команды" in russian
     assert "Аймақта алғашқы мамандықтар атласы" in russian  # a real title stays as published
+
+
+def test_a_dollar_sign_in_an_edited_text_is_drawn_as_written(atlas):
+    """Texts come from editable files: "$" must not start a formula (an unmatched one used
+    to stop the chart from drawing)."""
+    dollars = {key: f"{key} $\\frac$" for key in charts.CHART_TEXTS}
+    for chart, build in overview_builders(atlas).items():
+        fig = build("en", dollars)
+        assert "$\\frac$" in all_text(fig), chart

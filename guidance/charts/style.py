@@ -192,7 +192,7 @@ def set_title(fig: Figure, text: str) -> None:
     title = fig.suptitle(text, x=0.01, ha="left", fontsize=rc["axes.titlesize"],
                          fontweight=rc["axes.titleweight"],
                          fontfamily=rc["font.sans-serif"][0])
-    title.set_wrap(True)
+    title.set_wrap(can_wrap(text))
 
 
 def add_footnote(fig: Figure, text: str) -> None:
@@ -203,7 +203,16 @@ def add_footnote(fig: Figure, text: str) -> None:
     """
     note = fig.supxlabel(text, x=0.01, ha="left", fontsize=FOOTNOTE_SIZE, color=FOOTNOTE_COLOUR,
                          fontfamily=mpl.rcParams["font.sans-serif"][0])
-    note.set_wrap(True)
+    note.set_wrap(can_wrap(text))
+
+
+def can_wrap(text: str) -> bool:
+    """Whether matplotlib can wrap ``text``: its wrapping measures a text with two "$" as a
+    formula even when formulas are off (matplotlib 3.11), and fails on one that is not a
+    formula. Such a text (a rare edit of a translation) is drawn on one line instead."""
+    from matplotlib import cbook
+
+    return not cbook.is_math_text(text)
 
 
 def show_no_data(ax: Axes, texts: Mapping[str, str]) -> None:

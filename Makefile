@@ -50,6 +50,7 @@ i18n-update: $(STAMP)
 
 bundle: $(STAMP) $(ATLAS) $(QM_FILES)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	$(PY) -m tools.strip_debug dist/bagdar
 	cd dist && rm -f bagdar.zip && $(CURDIR)/$(PY) -m zipfile -c bagdar.zip bagdar
 
 bench: $(STAMP) $(ATLAS) $(QM_FILES)

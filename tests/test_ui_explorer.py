@@ -101,6 +101,15 @@ def test_employer_card_lists_professions_and_partner_colleges(explorer, atlas):
         assert "profession:" in html
 
 
+def test_college_card_links_its_partner_employers(explorer, atlas):
+    memo = ex.memoranda(atlas)[0]
+    explorer.open_card("college", memo.college_id)
+    html = explorer.card.toHtml()
+    assert f"enterprise:{memo.enterprise_id}" in html
+    name = atlas.enterprise(memo.enterprise_id).name
+    assert any(text in html for text in (name.kk, name.ru, name.en))
+
+
 def test_profession_card_has_a_translated_demand_chart(qtbot, explorer, atlas, languages):
     profession_id = next(p for p in atlas.profession_ids() if atlas.demand_for_profession(p))
     explorer.open_card("profession", profession_id)
@@ -152,3 +161,11 @@ def test_overview_draws_five_charts(qtbot, explorer):
     assert len(explorer.overview.charts) == 5
     for chart in explorer.overview.charts:
         assert chart.figure().axes
+
+
+def test_employment_rows_are_per_college_or_regional_per_speciality(atlas):
+    college = ex.employment_of_college(atlas, "zhambyl_polytechnic_college")
+    assert college and all(row.graduates >= row.employed for row in college)
+    regional = ex.employment_of_speciality(atlas, "07150500")
+    assert [row.speciality_code for row in regional] == ["07150500"]
+    assert regional[0].source.kind in {"official", "press", "estimate", "sample"}

@@ -74,18 +74,18 @@ def offers_of_college(atlas: Atlas, college_id: str) -> list[CollegeOffer]:
     return [o for o in atlas.all_offers() if o.college.id == college_id]
 
 
-def employment_of_college(atlas: Atlas, college_id: str) -> list[EmploymentRow]:
+def _employment(atlas: Atlas, where: str, *params) -> list[EmploymentRow]:
     return [EmploymentRow(r["speciality_code"], r["year_from"], r["year_to"], r["graduates"],
                           r["employed"], atlas.source(r["source_id"]))
-            for r in atlas._all("SELECT * FROM graduate_employment WHERE college_id = ? "
-                                "ORDER BY year_to, speciality_code", college_id)]
+            for r in atlas._all(f"SELECT * FROM graduate_employment WHERE {where}", *params)]
+
+
+def employment_of_college(atlas: Atlas, college_id: str) -> list[EmploymentRow]:
+    return _employment(atlas, "college_id = ? ORDER BY year_to, speciality_code", college_id)
 
 
 def employment_of_speciality(atlas: Atlas, code: str) -> list[EmploymentRow]:
-    return [EmploymentRow(r["speciality_code"], r["year_from"], r["year_to"], r["graduates"],
-                          r["employed"], atlas.source(r["source_id"]))
-            for r in atlas._all("SELECT * FROM graduate_employment WHERE speciality_code = ? "
-                                "AND college_id IS NULL ORDER BY year_to", code)]
+    return _employment(atlas, "speciality_code = ? AND college_id IS NULL ORDER BY year_to", code)
 
 
 def memoranda(atlas: Atlas, college_id: str | None = None,

@@ -105,14 +105,9 @@ class CardRenderer(QObject):
         if employment:
             out.append("<h3>" + e(self.tr("Graduate employment")) + "</h3>")
             out.append(self._employment_lines(employment, lang))
-        partners = ex.memoranda(self.atlas, college_id=college_id)
-        if partners:
-            out.append("<h3>" + e(self.tr("Partner employers (memoranda)")) + "</h3><ul>")
-            for m in partners:
-                name = self.atlas.enterprise(m.enterprise_id).name.get(lang)
-                out.append(f"<li>{link('enterprise', m.enterprise_id, e(name))} — "
-                           f"{e(m.topic.get(lang))} {badge_html(m.source, False)}</li>")
-            out.append("</ul>")
+        out.append(self._partners_html(ex.memoranda(self.atlas, college_id=college_id),
+                                       self.tr("Partner employers (memoranda)"), "enterprise",
+                                       lang))
         return "".join(out)
 
     def enterprise_html(self, enterprise_id: str, lang: str) -> str:
@@ -138,12 +133,19 @@ class CardRenderer(QObject):
                 out.append(f"<li>{link('profession', pid, e(name))} — {years} "
                            f"{badge_html(rows[0].source, False)}</li>")
             out.append("</ul>")
-        partners = ex.memoranda(self.atlas, enterprise_id=enterprise_id)
-        if partners:
-            out.append("<h3>" + e(self.tr("Partner colleges (memoranda)")) + "</h3><ul>")
-            for m in partners:
-                name = self.atlas.college(m.college_id).name.get(lang)
-                out.append(f"<li>{link('college', m.college_id, e(name))} — "
-                           f"{e(m.topic.get(lang))} {badge_html(m.source, False)}</li>")
-            out.append("</ul>")
+        out.append(self._partners_html(ex.memoranda(self.atlas, enterprise_id=enterprise_id),
+                                       self.tr("Partner colleges (memoranda)"), "college", lang))
         return "".join(out)
+
+    def _partners_html(self, partners: list, heading: str, other: str, lang: str) -> str:
+        """The memoranda of a college or an employer, each linking to the other side
+        (``other`` is "college" or "enterprise")."""
+        if not partners:
+            return ""
+        lines = []
+        for m in partners:
+            other_id = m.college_id if other == "college" else m.enterprise_id
+            entry = (self.atlas.college if other == "college" else self.atlas.enterprise)(other_id)
+            lines.append(f"<li>{link(other, other_id, e(entry.name.get(lang)))} — "
+                         f"{e(m.topic.get(lang))} {badge_html(m.source, False)}</li>")
+        return "<h3>" + e(heading) + "</h3><ul>" + "".join(lines) + "</ul>"

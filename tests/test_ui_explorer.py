@@ -169,3 +169,10 @@ def test_employment_rows_are_per_college_or_regional_per_speciality(atlas):
     regional = ex.employment_of_speciality(atlas, "07150500")
     assert [row.speciality_code for row in regional] == ["07150500"]
     assert regional[0].source.kind in {"official", "press", "estimate", "sample"}
+
+
+def test_a_card_without_a_chart_leaves_no_empty_chart_pane(explorer, atlas):
+    explorer.open_card("enterprise", "kazphosphate")
+    assert not explorer.chart_scroll.isVisible()
+    explorer.open_card("college", atlas.colleges()[0].id)
+    assert explorer.chart_scroll.isVisible()

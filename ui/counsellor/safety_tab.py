@@ -60,6 +60,8 @@ class SafetyTab(QWidget):
         apply_button.clicked.connect(self.apply_retention)
         self.audit = QTableWidget()
         self.audit.setObjectName("auditTable")
+        self.audit.horizontalHeader().setStretchLastSection(True)  # details take the rest
+        self.audit.verticalHeader().hide()
 
         backups = QGroupBox(self.tr("Backups"))
         b = QVBoxLayout(backups)

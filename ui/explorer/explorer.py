@@ -72,12 +72,12 @@ class Explorer(QWidget):
         self.card.setObjectName("explorerCard")
         self.card.link_activated.connect(self.open_card)
         self.card_chart = CardChart(atlas, languages, self)
-        chart_scroll = QScrollArea()
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setWidget(self.card_chart)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.card_chart)
         card_page = QSplitter(Qt.Orientation.Vertical)
         card_page.addWidget(self.card)
-        card_page.addWidget(chart_scroll)
+        card_page.addWidget(self.chart_scroll)
         card_page.setSizes([360, 300])
         self.overview = OverviewPanel(atlas, languages, self)
         self.pages = QStackedWidget()
@@ -256,7 +256,13 @@ class Explorer(QWidget):
             return
         self.pages.setCurrentIndex(0)
         self.card.setHtml(self.cards.html(kind, ref, self.languages.language))
+        self._show_chart(kind, ref)
+
+    def _show_chart(self, kind: str, ref: str) -> None:
+        """The card's chart below it; a card without one (an employer) gets the whole pane
+        rather than an empty box."""
         self.card_chart.show_for(kind, ref)
+        self.chart_scroll.setVisible(not self.card_chart.isHidden())
 
     def card_text(self) -> str:
         return self.card.toPlainText()
@@ -276,5 +282,5 @@ class Explorer(QWidget):
         self.history.clear()
         self.position = -1
         self.card.clear()
-        self.card_chart.show_for("", "")
+        self._show_chart("", "")
         self._update_history_buttons()

@@ -86,3 +86,87 @@ def test_retention_removes_only_old_students(store):
     assert q.students_older_than(store, 365) == []
     assert q.delete_older_than(store, 365, later) == 2
     assert store.student_ids() == []
+
+
+def test_name_search_folds_case_and_kazakh_letters(store):
+    add(store, "Әйгерім Сәрсенбаева", "9 Ә")
+    add(store, "Бекзат Нұрланов", "9 Б")
+    for typed in ("Әйгерім", "әйгерім", "АЙГЕРІМ", "айгерим", "сарсенбаева айгерим"):
+        assert [r.display_name for r in q.session_rows(store, name=typed)] == [
+            "Әйгерім Сәрсенбаева"], typed
+    assert q.count_sessions(store, name="нурланов") == 1
+    assert q.session_rows(store, name="Дана") == []
+
+
+def test_rows_sort_by_any_column_and_filter_by_flag(store):
+    add(store, "Бекзат", "10 А", grade=10, code="SAE")
+    add(store, "Әлия", "9 Ә", code="RIC")
+    add(store, "Аян", "9 Б", status="paused")
+    names = [r.display_name for r in q.session_rows(store, sort="name", descending=False)]
+    assert names == ["Аян", "Әлия", "Бекзат"]  # the Kazakh alphabet: Ә after А
+    by_class = [r.class_name for r in q.session_rows(store, sort="class", descending=False)]
+    assert by_class == ["9 Ә", "9 Б", "10 А"]
+    codes = [r.holland_code for r in q.session_rows(store, sort="code", descending=True)]
+    assert codes == ["SAE", "RIC", ""]
+    for column in q.SORT_COLUMNS:
+        assert len(q.session_rows(store, sort=column)) == 3
+    flagged = q.session_rows(store, flag="too_fast")
+    assert sorted(r.display_name for r in flagged) == ["Бекзат", "Әлия"]
+    assert q.count_sessions(store, flag="too_fast") == 2
+    assert q.count_sessions(store, flag="flat") == 0
+
+
+def test_retention_counts_from_the_last_session(store):
+    student, _ = add(store, "Returned", "9 А")
+    add(store, "Gone", "9 А")
+    later = datetime.now(UTC) + timedelta(days=400)
+    store._conn.execute("UPDATE students SET created_at = '2000-01-01T00:00:00Z'")
+    store._conn.execute("UPDATE sessions SET started_at = ? WHERE student_id = ?",
+                        (later.strftime("%Y-%m-%dT%H:%M:%SZ"), student.id))
+    assert [s.display_name for s in q.students_older_than(store, 365, later)] == ["Gone"]
+
+
+def test_class_spellings_read_as_one_class():
+    from guidance.records.classes import SchoolClass, parse_class
+
+    for typed in ("9 «А»", "9А", "9 а", "9-А", "9A", '9 "а"', " 9а "):
+        assert parse_class(typed) == SchoolClass(9, "А"), typed
+    assert parse_class("11") == SchoolClass(11, "")
+    assert parse_class("9 «Ә»").name == "9 «Ә»"
+    for wrong in ("", "А", "13 А", "9 AB", "9 А1", "0 А"):
+        assert parse_class(wrong) is None, wrong
+
+
+def test_classes_set_up_merged_and_students_corrected(store):
+    from guidance.records import classes as c
+
+    c.add_class(store, 9, "а")
+    c.add_class(store, 9, "Ә")
+    c.add_class(store, 9, "A")  # Latin: the same class as the Cyrillic one
+    assert [k.name for k in c.school_classes(store)] == ["9 «А»", "9 «Ә»"]
+    with pytest.raises(ValueError):
+        c.add_class(store, 9, "АБ")
+    for name, cls in (("Әлия", "9А"), ("Бекзат", "9 а"), ("Сәуле", "9-А"), ("Аян", "9 «А»"),
+                      ("Дана", "9 A1")):
+        add(store, name, cls)
+    assert c.merge_suggestions(store) == {"9 «А»": sorted(["9 а", "9-А", "9А"])}
+    assert c.move_students(store, ["9А", "9 а", "9-А"], c.SchoolClass(9, "А")) == 3
+    assert c.merge_suggestions(store) == {}
+    assert len(q.latest_results(store, "9 «А»")) == 4
+    assert q.class_names(store) == ["9 «А»", "9 A1"]
+    dana = store.student_ids("9 A1")[0]
+    c.set_student(store, dana, "  Дана   Оспанова ", c.SchoolClass(9, "Ә"))
+    assert store.student(dana).display_name == "Дана Оспанова"
+    assert store.student(dana).class_name == "9 «Ә»"
+    with pytest.raises(ValueError):
+        c.set_student(store, dana, "   ", c.SchoolClass(9, "Ә"))
+    c.remove_class(store, "9 «Ә»")
+    assert [k.name for k in c.school_classes(store)] == ["9 «А»"]
+    assert store.student(dana).class_name == "9 «Ә»"  # the students stay
+
+
+def test_sessions_get_a_stable_unique_id(store):
+    _, first = add(store, "Әлия", "9 Ә")
+    _, second = add(store, "Бекзат", "9 Б")
+    uids = [r[0] for r in store._conn.execute("SELECT uid FROM sessions ORDER BY id")]
+    assert len(set(uids)) == 2 and all(len(u) == 32 for u in uids)

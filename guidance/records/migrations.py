@@ -77,6 +77,26 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX sessions_by_start ON sessions (started_at)",
         "CREATE INDEX students_by_created ON students (created_at)",
     ],
+    # The school's classes set up once by the counsellor (students pick theirs from a list),
+    # the counsellor's follow-ups from the dashboard ("retest", "talk to"), and a stable id for
+    # every session so that sessions carried over from another PC of the school are recognised
+    # when imported twice. The trigger gives the id to sessions created by any code path.
+    4: [
+        """CREATE TABLE school_classes (
+            id INTEGER PRIMARY KEY,
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 12),
+            letter TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL UNIQUE)""",
+        """CREATE TABLE follow_ups (
+            student_id INTEGER PRIMARY KEY REFERENCES students (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('retest', 'talk')),
+            updated_at TEXT NOT NULL)""",
+        "ALTER TABLE sessions ADD COLUMN uid TEXT",
+        "UPDATE sessions SET uid = lower(hex(randomblob(16)))",
+        "CREATE UNIQUE INDEX sessions_by_uid ON sessions (uid)",
+        """CREATE TRIGGER sessions_get_uid AFTER INSERT ON sessions WHEN NEW.uid IS NULL
+           BEGIN UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END""",
+    ],
 }
 
 LATEST = max(MIGRATIONS)

@@ -14,9 +14,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from guidance.records.store import RecordsStore, Session, Student
-from guidance.textnorm import sort_key
+from guidance.textnorm import fold, query_terms, sort_key
 
 STATUSES = ("active", "paused", "completed", "abandoned")
+FLAGS = ("too_fast", "inconsistent", "incomplete", "flat", "mostly_unsure")
+# The students table sorts by any column: the SQL of each (names in the Kazakh alphabet).
+SORT_COLUMNS = {
+    "name": ("st.display_name COLLATE kazakh",),
+    "class": ("st.grade", "st.class_name COLLATE kazakh"), "grade": ("st.grade",),
+    "status": ("s.status",), "date": ("s.started_at",), "answered": ("answered",),
+    "code": ("holland_code",), "flags": ("COALESCE(riasec_flags, '') || COALESCE(ddo_flags, '')",),
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,21 @@ LEFT JOIN results r ON r.session_id = s.id
 """
 
 
-def _filters(class_name, grade, status, date_from, date_to, name) -> tuple[str, list]:
+def _kazakh_order(a: str, b: str) -> int:
+    ka, kb = sort_key(a), sort_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def prepare(store: RecordsStore) -> None:
+    """Teach the store's connection the project's folding and alphabet (SQLite's ``LIKE``
+    folds only Latin: «айгерим» would not find «Әйгерім»). Cheap; done before each query
+    because a restore reopens the connection."""
+    store._conn.create_function("bagdar_fold", 1, lambda t: fold(t or ""), deterministic=True)
+    store._conn.create_collation("kazakh", _kazakh_order)
+
+
+def _filters(class_name, grade, status, date_from, date_to, name,
+             flag=None) -> tuple[str, list]:
     where, params = [], []
     if class_name:
         where.append("st.class_name = ?")
@@ -74,21 +96,33 @@ def _filters(class_name, grade, status, date_from, date_to, name) -> tuple[str, 
     if date_to:
         where.append("s.started_at < ?")
         params.append(date_to + "T99")  # the whole last day
-    if name:
-        where.append("st.display_name LIKE ? ESCAPE '!'")
-        escaped = name.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-        params.append(f"%{escaped}%")
+    for term in query_terms(name or ""):
+        where.append("instr(bagdar_fold(st.display_name), ?) > 0")
+        params.append(term)
+    if name and not query_terms(name):  # punctuation only: look for it as typed
+        where.append("instr(st.display_name, ?) > 0")
+        params.append(name)
+    if flag:
+        where.append("(EXISTS (SELECT 1 FROM json_each(r.scores_json, '$.riasec.flags') "
+                     "WHERE value = ?) OR EXISTS (SELECT 1 FROM json_each(r.scores_json, "
+                     "'$.ddo.flags') WHERE value = ?))")
+        params += [flag, flag]
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def session_rows(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
                  status: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, name: str | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[SessionRow]:
-    """Sessions with their students, newest first, filtered as the counsellor chose; a page of
-    ``limit`` rows from ``offset`` so the table of a big school opens at once."""
-    where, params = _filters(class_name, grade, status, date_from, date_to, name)
-    sql = _ROWS_SQL + where + " ORDER BY s.started_at DESC, s.id DESC"
+                 limit: int | None = None, offset: int = 0, flag: str | None = None,
+                 sort: str = "date", descending: bool = True) -> list[SessionRow]:
+    """Sessions with their students, filtered as the counsellor chose and sorted by the
+    ``sort`` column (newest first by default); a page of ``limit`` rows from ``offset`` so the
+    table of a big school opens at once."""
+    prepare(store)
+    where, params = _filters(class_name, grade, status, date_from, date_to, name, flag)
+    direction = " DESC" if descending else ""
+    order = ", ".join(part + direction for part in SORT_COLUMNS[sort])
+    sql = _ROWS_SQL + where + f" ORDER BY {order}, s.id{direction}"
     if limit:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = []
@@ -103,10 +137,13 @@ def session_rows(store: RecordsStore, class_name: str | None = None, grade: int 
 
 def count_sessions(store: RecordsStore, class_name: str | None = None, grade: int | None = None,
                    status: str | None = None, date_from: str | None = None,
-                   date_to: str | None = None, name: str | None = None) -> int:
-    where, params = _filters(class_name, grade, status, date_from, date_to, name)
+                   date_to: str | None = None, name: str | None = None,
+                   flag: str | None = None) -> int:
+    prepare(store)
+    where, params = _filters(class_name, grade, status, date_from, date_to, name, flag)
     return store._conn.execute("SELECT COUNT(*) FROM sessions s JOIN students st "
-                               "ON st.id = s.student_id" + where, params).fetchone()[0]
+                               "ON st.id = s.student_id LEFT JOIN results r "
+                               "ON r.session_id = s.id" + where, params).fetchone()[0]
 
 
 def class_sort_key(name: str) -> tuple:
@@ -166,13 +203,17 @@ def student_latest(store: RecordsStore, student_id: int) -> StudentResult | None
 
 def students_older_than(store: RecordsStore, days: int,
                         today: datetime | None = None) -> list[Student]:
+    """Students whose last activity (their latest session, else their record) is more than
+    ``days`` old: a student who retook the questionnaire this year is not "old"."""
     cutoff = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S")
     return [store.student(r[0]) for r in store._conn.execute(
-        "SELECT id FROM students WHERE created_at < ? ORDER BY created_at", (cutoff,))]
+        "SELECT st.id, MAX(st.created_at, COALESCE(MAX(s.started_at), ''), "
+        "COALESCE(MAX(s.ended_at), '')) AS last FROM students st LEFT JOIN sessions s ON s.student_id = st.id "
+        "GROUP BY st.id HAVING last < ? ORDER BY last", (cutoff,))]
 
 
 def delete_older_than(store: RecordsStore, days: int, today: datetime | None = None) -> int:
-    """The retention rule: remove every student recorded more than ``days`` ago."""
+    """The retention rule: remove every student last active more than ``days`` ago."""
     old = students_older_than(store, days, today)
     for student in old:
         store.delete_student(student.id)

@@ -208,8 +208,9 @@ def students_older_than(store: RecordsStore, days: int,
     cutoff = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S")
     return [store.student(r[0]) for r in store._conn.execute(
         "SELECT st.id, MAX(st.created_at, COALESCE(MAX(s.started_at), ''), "
-        "COALESCE(MAX(s.ended_at), '')) AS last FROM students st LEFT JOIN sessions s ON s.student_id = st.id "
-        "GROUP BY st.id HAVING last < ? ORDER BY last", (cutoff,))]
+        "COALESCE(MAX(s.ended_at), '')) AS last FROM students st "
+        "LEFT JOIN sessions s ON s.student_id = st.id GROUP BY st.id "
+        "HAVING last < ? ORDER BY last", (cutoff,))]
 
 
 def delete_older_than(store: RecordsStore, days: int, today: datetime | None = None) -> int:

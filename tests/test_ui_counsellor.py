@@ -269,3 +269,31 @@ def test_student_report_from_the_room_in_a_chosen_language(shell, store, atlas, 
 
     on_next_dialog(pick_russian)
     assert shell.room.ask_report_language("kk") == "ru"
+
+
+def test_automatic_logout_warns_then_closes_every_window_of_the_room(shell, store, atlas,
+                                                                    qtbot):
+    store.set_counsellor_password(PASSWORD)
+    student_id = finished_student(atlas, shell, "Әлия Нұрланқызы")
+    log_in(shell, qtbot)
+    room = shell.room
+    shell.room_watch.warning.emit(60)
+    assert room.logout_warning.isVisible() and "60" in room.logout_warning.text()
+    shell.room_watch.resumed.emit()
+    assert not room.logout_warning.isVisible()
+    card = room.open_student(student_id)
+    question = QMessageBox(QMessageBox.Icon.Question, "?", "Delete?", parent=card)
+    question.open()
+    assert card.isVisible() and question.isVisible()
+    outcome = {}
+
+    def time_out(_dialog):
+        shell.room_watch.timed_out.emit()  # while a modal question waits over the card
+
+    on_next_dialog(time_out)
+    outcome["answer"] = QMessageBox.question(room.students, "?", "Really?")
+    assert outcome["answer"] != QMessageBox.StandardButton.Yes
+    assert shell.stack.currentWidget() is shell.welcome
+    assert not card.isVisible() and not question.isVisible()
+    assert room.open_windows() == []
+    assert not room.logout_warning.isVisible()

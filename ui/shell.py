@@ -1,10 +1,14 @@
 """The main window of the shared PC: a top bar (language, text size) over the student screens,
 the atlas explorer and the counsellor's entry.
 
-The shell is the student flow's controller: it moves between pages, asks the core to save and
-score, and — on Finish, on pause and after inactivity — forgets the student completely: every
-page is reset and the shell drops its references, so nothing of that student is reachable
-from the student screens.
+The shell builds the pages and hosts the student flow (``ui.student.flow``, which moves between
+pages, asks the core to save and score, and — on Finish, on pause and after inactivity —
+forgets the student completely). The flow reaches the shell only through its narrow
+``FlowHost`` interface; the next student always finds the PC as the school set it: the
+school's language, the normal text size, every page scrolled to the top.
+
+The window opens inside the screen's available area (title bar and taskbar taken): on a
+1024×768 monitor that leaves about 1024×700, and every page fits in it at every text size.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -38,6 +43,19 @@ if TYPE_CHECKING:
     from guidance.records import RecordsStore
 
 ROOM_IDLE_MS = 10 * 60 * 1000  # the counsellor is logged out after 10 idle minutes
+PREFERRED_SIZE = QSize(1024, 700)  # the client area wanted; less if the screen is smaller
+GUESSED_FRAME = QSize(16, 40)  # title bar and borders before the window manager has told us
+
+
+def fitted_geometry(available: QRect, frame_extra: QSize,
+                    preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """The client geometry that puts the whole frame (client + ``frame_extra``) inside
+    ``available``, centred, as large as ``preferred`` allows."""
+    width = min(preferred.width(), available.width() - frame_extra.width())
+    height = min(preferred.height(), available.height() - frame_extra.height())
+    left = available.left() + (available.width() - width - frame_extra.width()) // 2
+    top = available.top() + (available.height() - height - frame_extra.height()) // 2
+    return QRect(left, top, width, height)
 
 
 @dataclass
@@ -70,7 +88,8 @@ class AppShell(QMainWindow):
         self._painted_once = False
         self._scale_index = SCALES.index(1.0)
         self._closing_allowed = False
-        self.resize(1024, 768)
+        self._start_language = languages.language
+        self.resize(PREFERRED_SIZE)
 
         self.welcome = WelcomePage()
         self._pages: dict[str, QWidget] = {"welcome": self.welcome}
@@ -80,6 +99,7 @@ class AppShell(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("inactivityBanner")
         self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:8px;")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.hide()
         central = QWidget()
@@ -95,13 +115,14 @@ class AppShell(QMainWindow):
                                           self.options.pause_after_ms, self)
         self.flow = StudentFlow(self, make_recommender or self._default_recommender)
         self.room = None
-        self.room_watch = InactivityWatch(app, ROOM_IDLE_MS, 30_000, self)
+        self.room_watch = InactivityWatch(app, ROOM_IDLE_MS - 60_000, 60_000, self)  # 1-min warning
         self.room_watch.timed_out.connect(self.flow.log_out)
         self.inactivity.warning.connect(self._show_inactivity_warning)
         self.inactivity.resumed.connect(self.banner.hide)
         self.inactivity.timed_out.connect(self.flow.on_inactive)
         languages.language_changed.connect(self._on_language_changed)
         self._on_language_changed(languages.language)
+        self._explorer_return: QWidget | None = None
         self.show_welcome()
 
     def attach(self, atlas: Atlas, store: RecordsStore, install=None) -> None:
@@ -156,7 +177,7 @@ class AppShell(QMainWindow):
             from ui.explorer.explorer import Explorer
 
             explorer = Explorer(atlas, self.languages)
-            explorer.back_requested.connect(self.show_welcome)
+            explorer.back_requested.connect(self._leave_explorer)
             return explorer
         raise KeyError(name)
 
@@ -229,19 +250,79 @@ class AppShell(QMainWindow):
     # --- navigation helpers used by the flow --------------------------------------------
     def show_page(self, page: QWidget) -> None:
         """Show a page; the page's own showEvent chooses the first focus, else the page."""
+        if page is not self.stack.currentWidget():
+            self.banner.hide()
         self.stack.setCurrentWidget(page)
         focused = QApplication.focusWidget()
         if focused is None or not page.isAncestorOf(focused):
             page.setFocus()
 
-    def show_welcome(self) -> None:
-        self.banner.hide()
+    def show_welcome(self, notice: str = "") -> None:
+        """Home; ``notice`` (e.g. why a session was paused) stays until the next page."""
         self.show_page(self.welcome)
+        self.banner.setText(notice)
+        self.banner.setVisible(bool(notice))
+
+    def open_in_explorer(self, kind: str, ref: str) -> None:
+        """The explorer card of ``kind:ref``; its Back button returns to the page shown now."""
+        explorer = self.explorer
+        self._explorer_return = self.stack.currentWidget()
+        if hasattr(explorer, "set_return_to_results"):
+            explorer.set_return_to_results(self._explorer_return is not self.welcome)
+        explorer.open_card(kind, ref)
+        self.show_page(explorer)
+
+    def _leave_explorer(self) -> None:
+        target, self._explorer_return = self._explorer_return, None
+        if hasattr(self.explorer, "set_return_to_results"):
+            self.explorer.set_return_to_results(False)
+        if target is None or target is self.welcome or self.flow.result is None:
+            self.show_welcome()
+        else:
+            self.show_page(target)
+
+    def start_clean(self) -> None:
+        """The PC as the next student should find it: the school's language, the normal
+        text size, every list and page scrolled back to the top."""
+        school = self.store.setting("interface_language") if self.store else None
+        self.languages.set_language(school or self._start_language)
+        if SCALES[self._scale_index] != 1.0:
+            self._scale_index = SCALES.index(1.0)
+            apply_scale(QApplication.instance(), 1.0)
+        for area in self.stack.findChildren(QAbstractScrollArea):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+
+    def fit_to_screen(self) -> None:
+        """Size and centre the window so that its whole frame lies in the screen's available
+        area (without the taskbar). Called before showing (guessing the title bar) and again
+        after the first paint, when the window manager has told us the real frame."""
+        if self.isFullScreen() or self.isMaximized():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        if extra.height() <= 0:
+            extra = GUESSED_FRAME
+        target = fitted_geometry(screen.availableGeometry(), extra)
+        self.resize(target.size())
+        self.move(target.left(), target.top())
 
     def _show_inactivity_warning(self, seconds: int) -> None:
-        self.banner.setText(self.tr("Are you still there? In %1 seconds your answers will be "
-                                    "saved and the questionnaire paused. Press any key to "
-                                    "continue.").replace("%1", str(seconds)))
+        page = self.stack.currentWidget()
+        if page is self._pages.get("about_you"):
+            text = self.tr("Are you still there? In %n seconds this form will be cleared. "
+                           "Press any key to continue.", "", seconds)
+        elif page is self._pages.get("questionnaire"):
+            text = self.tr("Are you still there? In %n seconds your answers will be "
+                           "saved and the questionnaire paused. Press any key to "
+                           "continue.", "", seconds)
+        else:
+            text = self.tr("Are you still there? In %n seconds your results will be closed "
+                           "(they stay saved). Press any key to continue.", "", seconds)
+        self.banner.setText(text)
         self.banner.show()
 
     # --- the counsellor's room -------------------------------------------------------------
@@ -255,6 +336,8 @@ class AppShell(QMainWindow):
                                        self.install)
             self.room.atlas_installed.connect(self.restart_onto_new_atlas)
             self.room.logout_requested.connect(self.flow.log_out)
+            self.room_watch.warning.connect(self.room.warn_logout)
+            self.room_watch.resumed.connect(self.room.hide_logout_warning)
             self.room.leave_kiosk_requested.connect(self.leave_kiosk)
             self.room.quit_requested.connect(self._quit_from_room)
             self.room.resume_requested.connect(self.flow.resume_session)

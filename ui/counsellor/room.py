@@ -1,8 +1,10 @@
 """The counsellor's room: students and sessions, reports and exports, paper mode, the safety of
 the records and the school's settings — behind the counsellor password.
 
-The room logs the counsellor out by itself after a few idle minutes, so a student who finds the
-PC open later meets the Welcome screen, not the records.
+The room logs the counsellor out by itself after a few idle minutes (with a one-minute warning),
+so a student who finds the PC open later meets the Welcome screen, not the records: at logout
+every window the room opened — a student's card, a question, a save or print dialog — closes
+with it.
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +66,14 @@ class CounsellorRoom(QWidget):
         self.atlas, self.store, self._language = atlas, store, language
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        # An official school name is long: the title wraps instead of widening the window.
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.logout_warning = QLabel()
+        self.logout_warning.setObjectName("logoutWarning")
+        self.logout_warning.setWordWrap(True)
+        self.logout_warning.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px;")
+        self.logout_warning.hide()
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.setObjectName("logoutButton")
         self.logout_button.clicked.connect(self.logout_requested)
@@ -93,6 +106,7 @@ class CounsellorRoom(QWidget):
         header.addWidget(self.logout_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.logout_warning)
         layout.addWidget(self.tabs, 1)
         self.students.open_student.connect(self.open_student)
         self.students.student_report.connect(self.student_report)
@@ -173,8 +187,46 @@ class CounsellorRoom(QWidget):
         self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))
         self.tabs.setCurrentIndex(1)
 
+    def warn_logout(self, seconds: int) -> None:
+        """The idle watch's warning: the counsellor may still be at the PC."""
+        self.logout_warning.setText(self.tr(
+            "No activity for a while: you will be logged out in %1 seconds. Move the mouse or "
+            "press a key to stay.").replace("%1", str(seconds)))
+        self.logout_warning.show()
+
+    def hide_logout_warning(self) -> None:
+        self.logout_warning.hide()
+
+    def open_windows(self) -> list[QWidget]:
+        """Every visible window (dialog, card, message) the room or its tabs opened."""
+        found = []
+        for window in QApplication.topLevelWidgets():
+            if window is self.window() or not window.isVisible():
+                continue
+            parent = window.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is self:
+                found.append(window)
+        return found
+
+    def close_windows(self) -> None:
+        """Close what the room opened, innermost first (a question over a student's card), so
+        that a modal ``exec()`` returns "cancelled" and nothing stays on screen."""
+        for _round in range(5):  # a closed dialog's caller may briefly open nothing else
+            windows = self.open_windows()
+            if not windows:
+                return
+            for window in reversed(windows):
+                if isinstance(window, QDialog):
+                    window.reject()
+                window.close()
+            QApplication.processEvents()
+
     def reset(self) -> None:
-        """Forget what was on screen (called at logout)."""
+        """Forget what was on screen (called at logout): every window the room opened closes."""
+        self.hide_logout_warning()
+        self.close_windows()
         self.students.name_search.clear()
         self.students.model.set_rows([])
         self.tabs.setCurrentIndex(0)

@@ -2,8 +2,10 @@
 
 Brown & Gore C index: C = 3·c1 + 2·c2 + c3, where ci compares the i-th letters of the two codes
 (3 same, 2 adjacent on the hexagon, 1 alternate, 0 opposite); range 0–18. An occupation code
-shorter than three letters contributes nothing for the missing positions, so a one-letter code
-can reach at most 9: that is honest — it says less about the work.
+shorter than three letters contributes nothing for the missing positions in ``c_index`` (the
+published definition). The recommender uses ``c_index_filled`` instead: a missing position
+counts as the *average* agreement over the letters the code could still have, so a short code
+is neither rewarded nor punished for saying less about the work.
 
 Iachan M index: for every letter the two codes share, a weight by its position in the
 occupation's code (row) and in the person's code (column); maximum 28.
@@ -11,7 +13,7 @@ occupation's code (row) and in the person's code (column); maximum 28.
 
 from __future__ import annotations
 
-from guidance.scoring import hexagon_distance
+from guidance.scoring import HEXAGON, hexagon_distance
 
 C_WEIGHTS = (3, 2, 1)
 C_MAX = 18
@@ -24,6 +26,22 @@ def c_index(person: str, occupation: str) -> int:
     total = 0
     for weight, a, b in zip(C_WEIGHTS, person, occupation, strict=False):
         total += weight * LETTER_AGREEMENT[hexagon_distance(a, b)]
+    return total
+
+
+def c_index_filled(person: str, occupation: str) -> float:
+    """C index with each missing occupation letter replaced by its expected agreement.
+
+    The expected agreement at position i is the mean over the types not already in the
+    occupation's code, so a two-letter code never beats the best three-letter code that starts
+    the same way, and never loses to the worst.
+    """
+    total = float(c_index(person, occupation))
+    unused = [t for t in HEXAGON if t not in occupation]
+    for i in range(len(occupation), min(3, len(person))):
+        if unused:
+            agreement = sum(LETTER_AGREEMENT[hexagon_distance(person[i], t)] for t in unused)
+            total += C_WEIGHTS[i] * agreement / len(unused)
     return total
 
 

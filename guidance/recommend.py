@@ -1,23 +1,38 @@
 """From a scored profile and the student's situation to professions, specialities and colleges.
 
-Formula (all parts 0–1, weights are the named constants below)::
+Formula (all parts 0–1; the weights are ``WEIGHTS``, in this one place)::
 
-    interest = W_PROFILE · profile_fit + W_CODE · C / C_MAX
-        profile_fit = Σ w_i · pct(letter_i of the profession's code) / 100 / Σ w_i, w = 3, 2, 1
-        C           = Brown & Gore C index of the student's code against the profession's
-    klimov   = DDO points of the profession's Klimov type / 8          (only if the DDO was taken)
-    demand   = log(1 + new jobs 2025–2027) / log(1 + the largest such figure in the atlas)
-    new      = 1 for a new or changing profession
-    reach    = exp(-km / REACH_KM) for the nearest group open to the student (0 km in the
-               student's own district); 0 if no group is open
-    score    = (W_INTEREST·interest + W_KLIMOV·klimov + W_DEMAND·demand + W_NEW·new
-                + W_REACH·reach) / (sum of the weights used)
+    interest = W_PROFILE · profile_fit + W_CODE · C / C_MAX                   ("interests")
+        profile_fit = Σ w_i · rel(letter_i of the profession's code) / Σ w_i, w = 3, 2, 1,
+                      rel(t) = the student's percentage for t ÷ their highest percentage;
+                      a missing letter of a short code counts as the mean over the types
+                      not in the code (no bonus and no penalty for a short code)
+        C           = Brown & Gore C index, missing letters filled the same way, and the
+                      best over every reading of the student's code that a tie allows
+    klimov   = DDO points of the profession's Klimov type / 8     ("kind_of_work", if taken)
+    demand   = log(1 + new jobs) / log(1 + the largest such figure)          ("regional_need")
+    reach    = exp(-km / REACH_KM) to the nearest open group, 1 in one's district ("near_you")
+    new      = 1 for a new or changing profession                                     ("new")
+    score    = Σ weight · part / (sum of the weights used)
+
+Only figures whose source kind is in ``TRUSTED_KINDS`` count: a ``sample`` (illustrative) demand
+row, college group, graduate-employment rate or number of state places never moves a score or
+becomes a reason shown to a student (see ``recommend_index``).
+
+Honest lists: ``professions`` holds only matches whose ``interest_fit`` reaches
+``FIT_THRESHOLD`` (at most ``TOP_N``, never padded). Below it a profession may appear only in
+``also_consider`` ("worth a look", ``band="worth_a_look"``) when it is needed in the region
+(trusted demand in the top quarter) or taught near the student, with that reason among its
+reasons. Every match carries its ``contributions``: the share of its score each term gave.
+
+Ties: the scorer lists tied types in hexagon order only for a stable display. The match is made
+against every reading of the code the tie allows (``scoring.code_readings``), taking the best,
+so each tied type leads professions.
 
 Variety: at most ``MAX_PER_INDUSTRY`` professions of one industry in the top ``TOP_N`` while a
-profession of another industry scores within ``VARIETY_MARGIN``. "Also consider": in-demand
-professions with a moderate interest fit that did not make the top list.
+profession of another industry scores within ``VARIETY_MARGIN``.
 
-A flat profile (see ``scoring``) gets no interest ranking at all: the result says so, and lists
+A flat profile (see ``scoring``) gets no interest ranking at all: the result says so and lists
 only the region's most needed professions as information, without any "fit".
 
 Colleges are ordered by reachability: the student's own district first, then by distance
@@ -29,34 +44,41 @@ when one is needed) are kept but marked ``available=False`` with their ``blocker
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
-from guidance.congruence import C_MAX, c_index
-from guidance.recommend_index import RecommendationIndex
+from guidance.congruence import C_MAX, c_index, c_index_filled
+from guidance.recommend_index import TRUSTED_KINDS, RecommendationIndex
 from guidance.recommend_models import (
     CollegeOption,
+    Contribution,
     Pathway,
     ProfessionMatch,
     Reason,
     Recommendations,
     StudentContext,
 )
-from guidance.scoring import DdoScores, RiasecScores
+from guidance.scoring import HEXAGON, DdoScores, RiasecScores, code_readings
 
+WEIGHTS = {  # the ranking's terms and their weights; ``contributions`` use the same numbers
+    "interests": 0.55,
+    "kind_of_work": 0.15,
+    "regional_need": 0.15,
+    "near_you": 0.10,
+    "new": 0.05,
+}
 W_PROFILE = 0.7
 W_CODE = 0.3
 LETTER_WEIGHTS = (3, 2, 1)
-W_INTEREST = 0.55
-W_KLIMOV = 0.15
-W_DEMAND = 0.15
-W_NEW = 0.05
-W_REACH = 0.10
+# A profession "fits" when its interest fit is at least this. A profession whose code matches
+# the student's first two types in order scores about 0.75 or more on a clear profile; one that
+# starts with a hexagon neighbour of the student's top type about 0.6; an alternate or opposite
+# first letter under 0.5.
+FIT_THRESHOLD = 0.6
 TOP_N = 10
 MAX_PER_INDUSTRY = 3
 VARIETY_MARGIN = 0.08
 ALSO_CONSIDER_N = 5
-ALSO_MIN_INTEREST = 0.35
-ALSO_MAX_INTEREST = 0.6
+ALSO_MIN_INTEREST = 0.4
 ROAD_FACTOR = 1.25
 REACH_KM = 150.0  # reach = exp(-km / REACH_KM) for the nearest open group; 1 in one's district
 EARTH_RADIUS_KM = 6371.0
@@ -72,9 +94,28 @@ def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) ->
 
 
 def profile_fit(percentages: dict[str, float], code: str) -> float:
-    weights = LETTER_WEIGHTS[: len(code)]
-    return sum(w * percentages[letter] / 100 for w, letter in zip(weights, code, strict=False)) \
-        / sum(weights)
+    """How strongly the student likes the letters of ``code``, weighted 3-2-1 by position,
+    relative to the student's own highest type (0–1). Symmetric in tied types."""
+    top = max(percentages.values(), default=0.0)
+    if top <= 0 or not code:
+        return 0.0
+    rel = {t: percentages.get(t, 0.0) / top for t in HEXAGON}
+    unused = [t for t in HEXAGON if t not in code]
+    total = 0.0
+    for i, weight in enumerate(LETTER_WEIGHTS):
+        if i < len(code):
+            total += weight * rel[code[i]]
+        elif unused:
+            total += weight * sum(rel[t] for t in unused) / len(unused)
+    return total / sum(LETTER_WEIGHTS)
+
+
+def interest_fit(percentages: dict[str, float], readings: tuple[str, ...], code: str
+                 ) -> tuple[float, int]:
+    """(interest 0–1, the standard C index of the best reading) for a profession's ``code``."""
+    best = max(readings, key=lambda r: (c_index_filled(r, code), -readings.index(r)))
+    congruence = c_index_filled(best, code) / C_MAX
+    return W_PROFILE * profile_fit(percentages, code) + W_CODE * congruence, c_index(best, code)
 
 
 class Recommender:
@@ -108,7 +149,7 @@ class Recommender:
             reasons.append(Reason("group_language", {"language": offer.language}))
             if college.dormitory:
                 reasons.append(Reason("dormitory_available"))
-            if offer.state_places:
+            if offer.state_places and offer.source_kind in TRUSTED_KINDS:
                 reasons.append(Reason("state_places", {"places": offer.state_places,
                                                        "kind": offer.source_kind}))
             employment = self.index.employment.get((offer.college_id, speciality_code)) or \
@@ -143,52 +184,84 @@ class Recommender:
         return tuple(result)
 
     # --- professions ---------------------------------------------------------------------
+    def _interest_part(self, code: str, riasec: RiasecScores, readings: tuple[str, ...],
+                       reasons: list[Reason]) -> tuple[float, int]:
+        fit, c_value = interest_fit(riasec.percentages, readings, code)
+        leaders = dict.fromkeys(r[0] for r in readings)
+        wanted = dict.fromkeys(letter for r in readings for letter in r)
+        if code[0] in leaders:
+            reasons.append(Reason("matches_top_interest", {"type": code[0]}))
+        else:
+            shared = "".join(letter for letter in code if letter in wanted)
+            if shared:
+                reasons.append(Reason("matches_interests", {"types": shared}))
+        return fit, c_value
+
     def _match(self, profession_id: str, riasec: RiasecScores | None, ddo: DdoScores | None,
-               ctx: StudentContext, cache: dict[str, tuple[CollegeOption, ...]]
-               ) -> ProfessionMatch:
+               ctx: StudentContext, cache: dict[str, tuple[CollegeOption, ...]],
+               readings: tuple[str, ...] = ()) -> ProfessionMatch:
         p = self.index.professions[profession_id]
         reasons: list[Reason] = []
-        parts: list[tuple[float, float]] = []
+        parts: dict[str, float] = {}
         fit = c_value = None
         if riasec is not None:
-            fit = profile_fit(riasec.percentages, p.riasec)
-            c_value = c_index(riasec.code, p.riasec)
-            parts.append((W_INTEREST, W_PROFILE * fit + W_CODE * c_value / C_MAX))
-            if p.riasec[0] == riasec.code[0]:
-                reasons.append(Reason("matches_top_interest", {"type": riasec.code[0]}))
-            shared = "".join(letter for letter in p.riasec if letter in riasec.code[:3])
-            if shared and p.riasec[0] != riasec.code[0]:
-                reasons.append(Reason("matches_interests", {"types": shared}))
+            fit, c_value = self._interest_part(p.riasec, riasec, readings or (riasec.code,),
+                                               reasons)
+            parts["interests"] = fit
         if ddo is not None:
             points = ddo.counts.get(p.klimov, 0)
-            parts.append((W_KLIMOV, points / 8))
+            parts["kind_of_work"] = points / 8
             if ddo.bands.get(p.klimov) == "pronounced":
                 reasons.append(Reason("klimov_match", {"type": p.klimov, "points": points}))
         jobs, last_year, kinds = self.index.demand.get(profession_id, (0, None, ()))
-        parts.append((W_DEMAND, self.index.demand_scale(jobs)))
+        parts["regional_need"] = self.index.demand_scale(jobs)
         if jobs:
             reasons.append(Reason("new_jobs", {"jobs": jobs, "year": last_year,
                                                "kind": weakest_kind(kinds)}))
-        parts.append((W_NEW, 1.0 if p.is_new else 0.0))
-        if p.is_new:
-            reasons.append(Reason("new_profession", {"horizon": p.horizon}))
         pathways = self.pathways(profession_id, ctx, cache)
         open_options = [o for pw in pathways for o in pw.colleges if o.available]
-        if open_options:
-            best = min(open_options, key=lambda o: (not o.same_district, o.distance_km or 0.0))
+        trusted = [o for o in open_options if o.source_kind in TRUSTED_KINDS]
+        parts["near_you"] = 0.0
+        if trusted:
+            best = min(trusted, key=lambda o: (not o.same_district, o.distance_km or 0.0))
             km = 0.0 if best.same_district else (best.distance_km or 0.0)
-            parts.append((W_REACH, math.exp(-km / REACH_KM)))
+            parts["near_you"] = math.exp(-km / REACH_KM)
             reasons.append(Reason("nearest_college", {"town": asdict(best.town), "km": km}))
-        else:
-            parts.append((W_REACH, 0.0))
+        elif not open_options:
             reasons.append(Reason("no_open_group"))
-        score = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+        parts["new"] = 1.0 if p.is_new else 0.0
+        if p.is_new:
+            reasons.append(Reason("new_profession", {"horizon": p.horizon}))
+        used = sum(WEIGHTS[term] for term in parts)
+        contributions = tuple(Contribution(term, round(WEIGHTS[term] * parts[term] / used, 4))
+                              for term in WEIGHTS if term in parts)
+        score = sum(WEIGHTS[term] * value for term, value in parts.items()) / used
         return ProfessionMatch(
             profession_id=p.id, name=p.name, industry_id=p.industry_id, riasec=p.riasec,
             klimov=p.klimov, level=p.level, is_new=p.is_new, horizon=p.horizon,
             score=round(score, 4), interest_fit=None if fit is None else round(fit, 3),
             c_index=c_value, demand_jobs=jobs, demand_source_kind=weakest_kind(kinds),
-            reachable=bool(open_options), reasons=tuple(reasons), pathways=pathways)
+            reachable=bool(open_options), reasons=tuple(reasons), pathways=pathways,
+            contributions=contributions)
+
+    def _worth_a_look(self, matches: list[ProfessionMatch], chosen: set[str]
+                      ) -> list[ProfessionMatch]:
+        """Below the fit threshold but needed in the region or taught near the student."""
+        jobs = sorted((m.demand_jobs for m in matches if m.demand_jobs), reverse=True)
+        demand_cut = jobs[min(len(jobs), max(1, len(matches) // 4)) - 1] if jobs else 0
+        found = []
+        for m in matches:
+            if m.profession_id in chosen or m.interest_fit is None:
+                continue
+            if not ALSO_MIN_INTEREST <= m.interest_fit < FIT_THRESHOLD:
+                continue
+            needed = m.demand_jobs >= demand_cut > 0
+            near = any(r.code == "nearest_college" and r.params.get("km") == 0.0
+                       for r in m.reasons)
+            if needed or near:
+                found.append(replace(m, band="worth_a_look"))
+        found.sort(key=lambda m: (-m.score, m.profession_id))
+        return found[:ALSO_CONSIDER_N]
 
     def recommend(self, riasec: RiasecScores | None, ctx: StudentContext,
                   ddo: DdoScores | None = None) -> Recommendations:
@@ -197,23 +270,21 @@ class Recommender:
             info = sorted((self._match(pid, None, None, ctx, cache)
                            for pid in self.index.professions),
                           key=lambda m: (-m.demand_jobs, m.profession_id))
+            info = [replace(m, band="worth_a_look") for m in info if m.demand_jobs]
             return Recommendations("flat_profile", riasec.code, (), tuple(info[:ALSO_CONSIDER_N]),
-                                   ctx, self.index.edition)
-        matches = sorted((self._match(pid, riasec, ddo, ctx, cache)
+                                   ctx, self.index.edition, riasec.ties, FIT_THRESHOLD)
+        readings = code_readings(riasec) if riasec is not None else ()
+        matches = sorted((self._match(pid, riasec, ddo, ctx, cache, readings)
                           for pid in self.index.professions),
                          key=lambda m: (-m.score, m.profession_id))
-        top = pick_with_variety(matches)
-        chosen = {m.profession_id for m in top}
-        demand_cut = sorted((m.demand_jobs for m in matches), reverse=True)[
-            max(0, len(matches) // 4 - 1)] if matches else 0
-        also = [m for m in matches
-                if m.profession_id not in chosen and m.demand_jobs >= demand_cut > 0
-                and (m.interest_fit is None
-                     or ALSO_MIN_INTEREST <= m.interest_fit <= ALSO_MAX_INTEREST)]
-        also.sort(key=lambda m: (-m.demand_jobs, m.profession_id))
-        status = "ok" if riasec is not None else "no_profile"
-        return Recommendations(status, riasec.code if riasec else "", tuple(top),
-                               tuple(also[:ALSO_CONSIDER_N]), ctx, self.index.edition)
+        if riasec is None:  # DDO only: no interest fit to hold the list to
+            top = pick_with_variety(matches)
+            return Recommendations("no_profile", "", tuple(top), (), ctx, self.index.edition)
+        fitting = [m for m in matches if m.interest_fit >= FIT_THRESHOLD]
+        top = pick_with_variety(fitting)
+        also = self._worth_a_look(matches, {m.profession_id for m in top})
+        return Recommendations("ok", riasec.code, tuple(top), tuple(also), ctx,
+                               self.index.edition, riasec.ties, FIT_THRESHOLD)
 
 
 KIND_TRUST = ("official", "press", "estimate", "sample")

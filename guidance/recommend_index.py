@@ -1,5 +1,11 @@
 """An in-memory index of the atlas for the recommender: read once, then every recommendation
-is pure Python over small dicts (well under 10 ms on the shipped atlas)."""
+is pure Python over small dicts (well under 10 ms on the shipped atlas).
+
+Only figures whose source kind is in ``TRUSTED_KINDS`` enter the demand totals and the
+graduate-employment rates: a ``sample`` row (illustrative, invented) is left out here, so it can
+never drive a score or a reason. College groups keep their kind (``IndexedOffer.source_kind``)
+because the student still sees them, badged; the recommender decides what they may drive.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ from dataclasses import dataclass
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import LocalText
+
+TRUSTED_KINDS = ("official", "press", "estimate")
 
 
 @dataclass(frozen=True)
@@ -83,11 +91,23 @@ class RecommendationIndex:
         for o in atlas.all_offers():
             self.offers.setdefault(o.speciality_code, []).append(IndexedOffer(
                 o.college.id, o.language, o.after_9, o.after_11, o.state_places, o.source.kind))
-        self.demand = atlas.demand_totals()
-        self.employment = atlas.employment_by_speciality()
+        self.demand = trusted_demand(atlas)
+        self.employment = {key: value for key, value in atlas.employment_by_speciality().items()
+                           if value[1] in TRUSTED_KINDS}
         self._max_jobs = max((jobs for jobs, _y, _k in self.demand.values()), default=0)
 
     def demand_scale(self, jobs: int) -> float:
         if not jobs or not self._max_jobs:
             return 0.0
         return math.log1p(jobs) / math.log1p(self._max_jobs)
+
+
+def trusted_demand(atlas: Atlas) -> dict[str, tuple[int, int, tuple[str, ...]]]:
+    """Per profession: (new jobs, last year, kinds of source) from trusted rows only."""
+    totals: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+    for pid in atlas.profession_ids():
+        rows = [d for d in atlas.demand_for_profession(pid) if d.source.kind in TRUSTED_KINDS]
+        if rows:
+            totals[pid] = (sum(d.jobs for d in rows), max(d.year for d in rows),
+                           tuple(sorted({d.source.kind for d in rows})))
+    return totals

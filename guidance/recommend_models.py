@@ -7,7 +7,7 @@ correctly after the atlas is updated or an entry is removed.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from guidance.atlas.models import LocalText
 
@@ -65,6 +65,23 @@ class Pathway:
 
 
 @dataclass(frozen=True)
+class Contribution:
+    """How much one term of the ranking added to a profession's score.
+
+    ``term`` is one of ``CONTRIBUTION_TERMS``; ``value`` is the term's weighted share of the
+    score (weight × part ÷ the sum of the weights used), so the values of a match add up to its
+    score. They come from the same named weights the ranking uses (``recommend.WEIGHTS``).
+    """
+
+    term: str
+    value: float
+
+
+CONTRIBUTION_TERMS = ("interests", "kind_of_work", "regional_need", "near_you", "new")
+BANDS = ("fit", "worth_a_look")
+
+
+@dataclass(frozen=True)
 class ProfessionMatch:
     profession_id: str
     name: LocalText
@@ -82,6 +99,8 @@ class ProfessionMatch:
     reachable: bool
     reasons: tuple[Reason, ...]
     pathways: tuple[Pathway, ...]
+    contributions: tuple[Contribution, ...] = ()
+    band: str = "fit"  # fit | worth_a_look (below the fit threshold, listed for a reason)
 
 
 @dataclass(frozen=True)
@@ -92,17 +111,25 @@ class Recommendations:
     also_consider: tuple[ProfessionMatch, ...]
     context: StudentContext
     atlas_edition: str
+    # groups of equal types the code's letters were drawn from, e.g. ("RS",) or ("SC", "IAE");
+    # every ordering a group allows was considered when matching professions
+    tied_types: tuple[str, ...] = ()
+    # interest fit a profession needs to be listed in ``professions`` (0 when saved before the
+    # threshold existed: such results listed everything they ranked)
+    fit_threshold: float = 0.0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> Recommendations:
+        """Read a saved result, also one saved before fields were added (they get defaults)."""
         data = json.loads(text)
         return cls(data["status"], data["person_code"],
                    tuple(_match(m) for m in data["professions"]),
-                   tuple(_match(m) for m in data["also_consider"]),
-                   StudentContext(**data["context"]), data["atlas_edition"])
+                   tuple(_match(m, "worth_a_look") for m in data["also_consider"]),
+                   StudentContext(**data["context"]), data["atlas_edition"],
+                   tuple(data.get("tied_types", ())), float(data.get("fit_threshold", 0.0)))
 
 
 def _reasons(items) -> tuple[Reason, ...]:
@@ -110,14 +137,24 @@ def _reasons(items) -> tuple[Reason, ...]:
 
 
 def _option(d: dict) -> CollegeOption:
-    return CollegeOption(**{**d, "name": LocalText(**d["name"]), "town": LocalText(**d["town"]),
+    return CollegeOption(**{**_known(CollegeOption, d), "name": LocalText(**d["name"]),
+                            "town": LocalText(**d["town"]),
                             "entry_grades": tuple(d["entry_grades"]),
                             "blockers": tuple(d["blockers"]), "reasons": _reasons(d["reasons"])})
 
 
-def _match(d: dict) -> ProfessionMatch:
+def _known(cls, d: dict) -> dict:
+    """Only the keys ``cls`` has: a result saved by a newer version still opens."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in d.items() if k in names}
+
+
+def _match(d: dict, default_band: str = "fit") -> ProfessionMatch:
     pathways = tuple(Pathway(p["speciality_code"], LocalText(**p["speciality_name"]),
                              p["source_kind"], tuple(_option(c) for c in p["colleges"]))
                      for p in d["pathways"])
-    return ProfessionMatch(**{**d, "name": LocalText(**d["name"]),
-                              "reasons": _reasons(d["reasons"]), "pathways": pathways})
+    contributions = tuple(Contribution(c["term"], c["value"]) for c in d.get("contributions", ()))
+    return ProfessionMatch(**{**_known(ProfessionMatch, d), "name": LocalText(**d["name"]),
+                              "reasons": _reasons(d["reasons"]), "pathways": pathways,
+                              "contributions": contributions,
+                              "band": d.get("band", default_band)})

@@ -25,6 +25,7 @@ agreement under ``DDO_MIN_AGREEMENT``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import permutations
 from statistics import median
 
 from guidance.atlas.models import DdoItem, RiasecItem
@@ -111,6 +112,30 @@ def _ties(ranking: list[str], score: dict[str, float]) -> tuple[tuple[str, ...],
         covered += len(group)
     cut_tied = score[ranking[2]] == score[ranking[3]]
     return tuple(top_ties), cut_tied
+
+
+def code_readings(scores: RiasecScores) -> tuple[str, ...]:
+    """Every three-letter code the scores allow when ties are not broken.
+
+    ``scores.code`` puts tied types in hexagon order only so that it reads the same every time;
+    a match against professions must not depend on that arbitrary order. With R = S on top and
+    I, A, E, C tied below, the readings are RSI, RSA, …, SRC (eight codes). The first reading is
+    always ``scores.code``.
+    """
+    pct = scores.percentages
+    groups: list[list[str]] = []
+    for letter in scores.ranking:
+        if groups and pct[groups[-1][0]] == pct[letter]:
+            groups[-1].append(letter)
+        else:
+            groups.append([letter])
+    readings = [""]
+    for group in groups:
+        if len(readings[0]) >= 3:
+            break
+        readings = [r + "".join(p) for r in readings for p in permutations(group)]
+    codes = dict.fromkeys([scores.code] + [r[:3] for r in readings])
+    return tuple(codes)
 
 
 def score_riasec(items: list[RiasecItem], answers: list[Answer]) -> RiasecScores:

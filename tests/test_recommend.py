@@ -36,7 +36,7 @@ def test_realistic_grade9_student_in_talas_gets_plant_and_trade_work(recommender
     ctx = StudentContext(grade=9, district_id="talas", study_language="kk")
     result = recommender.recommend(realistic, ctx)
     assert result.status == "ok" and len(result.professions) == 10
-    assert sum(m.riasec.startswith("R") for m in result.professions) >= 8
+    assert sum(m.riasec.startswith("R") for m in result.professions) >= 7
     assert sum(m.industry_id in PLANT_AND_TRADE for m in result.professions) >= 6
     assert len({m.industry_id for m in result.professions}) >= 3
     scores = [m.score for m in result.professions]
@@ -146,12 +146,16 @@ def test_any_profile_gives_consistent_results(recommender, atlas, values, distri
     if scores.is_flat:
         assert result.professions == ()
         return
-    assert len(result.professions) == 10
+    assert len(result.professions) <= 10
     ids = [m.profession_id for m in result.professions]
-    assert len(set(ids)) == 10
+    assert len(set(ids)) == len(ids)
     assert not set(ids) & {m.profession_id for m in result.also_consider}
     for m in result.professions:
         assert 0 <= m.score <= 1 and 0 <= m.c_index <= 18
+        assert m.band == "fit" and m.interest_fit >= result.fit_threshold
+        assert sum(c.value for c in m.contributions) == pytest.approx(m.score, abs=1e-3)
+    for m in result.also_consider:
+        assert m.band == "worth_a_look" and m.interest_fit < result.fit_threshold
 
 
 def test_pick_with_variety_keeps_everything_when_no_alternative(recommender, realistic):

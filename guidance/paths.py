@@ -8,6 +8,8 @@ source run find the same files the same way.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -49,3 +51,30 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resource("i18n")
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` readable only by this user (0700 on Linux and macOS). On Windows the
+    per-user AppData folder is already private to the user's profile."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        # not ours (a shared folder given with --data-dir): leave it as it is
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+    return folder
+
+
+def make_private_file(path: Path) -> None:
+    """Records and their copies: readable and writable only by this user (0600)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if Path(path).is_file():
+                os.chmod(path, 0o600)
+
+
+def make_shared_file(path: Path) -> None:
+    """The atlas: readable by every user of the PC (0644), whoever built it."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o644)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -104,3 +105,89 @@ def test_daily_backups_keep_the_last_seven(tmp_path, store):
     names = [p.name for p in daily_backups(folder)]
     assert len(names) == 7 and names[0] == "records-2026-11-10.sqlite"
     assert latest_good_backup(folder).name == "records-2026-11-10.sqlite"
+
+
+def test_restore_keeps_the_audit_log_and_brings_back_the_backups_password(tmp_path, store):
+    store.set_counsellor_password("Old-password-1")
+    store.audit("export", "before the backup")
+    backup = store.backup_to(tmp_path / "usb" / "copy.sqlite")
+    store.set_counsellor_password("New-password-2")
+    store.audit("password_changed")
+    store.audit("delete_student", "7")
+    store.restore_from(backup)
+    actions = [e[1] for e in reversed(store.audit_entries())]
+    assert actions == ["export", "password_changed", "delete_student"]  # none rewound
+    assert store.check_counsellor_password("Old-password-1")  # as the question says
+
+
+def test_a_restore_that_fails_keeps_the_current_records_open(tmp_path, store, monkeypatch):
+    from guidance.records import backup as backup_module
+    from guidance.records.store import RestoreFailed
+
+    student(store, "Before The Full Disk")
+    copy = store.backup_to(tmp_path / "copy.sqlite")
+    student(store, "Added Later")
+
+    def disk_full(src, dst, *args, **kwargs):
+        Path(dst).write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module.shutil, "copy2", disk_full)
+    with pytest.raises(RestoreFailed) as failure:
+        store.restore_from(copy)
+    assert failure.value.disk_full
+    assert len(store.student_ids()) == 2  # the current records, open and whole
+    student(store, "Still Writable")
+    assert not list(tmp_path.glob("*.before-restore-*")) and not list(tmp_path.glob("*.restoring"))
+
+
+def test_checking_a_backup_writes_nothing_beside_it(tmp_path, store):
+    student(store)
+    usb = tmp_path / "usb"
+    copy = store.backup_to(usb / "copy.sqlite")
+    assert check_backup(copy).ok
+    store.restore_from(copy)
+    assert sorted(p.name for p in usb.iterdir()) == ["copy.sqlite"]
+
+
+def test_deleting_reaches_every_copy_byte_for_byte(tmp_path):
+    from guidance.records.backup import BEFORE_RESTORE_KEEP
+
+    data = tmp_path / "data"
+    store = RecordsStore(data / "records.sqlite")
+    gone_name, class_name, kept_name = "Zhanseit Unikalnyiuly", "Ainur Klassovna", "Kept Student"
+    gone = student(store, gone_name)
+    store.add_student(StudentInput(class_name, "11 Z", 11, "talas", "kk", "kk"))
+    student(store, kept_name)
+    store.set_comment(gone.id, "talk to " + gone_name)
+    store.daily_backup()
+    usb = store.backup_to(tmp_path / "usb" / "stick.sqlite")
+    for _ in range(BEFORE_RESTORE_KEEP + 2):
+        store.restore_from(usb)  # each leaves a before-restore copy
+    store.delete_student(gone.id)
+    assert store.delete_class("11 Z") == 1
+    store.close()
+    files = [p for p in list(data.rglob("*")) + [usb] if p.is_file()]
+    assert len([p for p in files if ".before-restore-" in p.name]) <= BEFORE_RESTORE_KEEP
+    raw = {p: p.read_bytes() for p in files}
+    for name in (gone_name, class_name):
+        assert not [p.name for p, b in raw.items() if name.encode() in b], name
+    # the search is real: the kept student is in the live file, the daily copy and the stick
+    assert {p.name for p, b in raw.items() if kept_name.encode() in b} >= {
+        "records.sqlite", usb.name, daily_backups(data / "backups")[0].name}
+
+
+def test_leftovers_of_killed_runs_are_cleaned_at_start(tmp_path, store):
+    from guidance.records.backup import clean_leftovers
+
+    data = tmp_path
+    (data / "backups").mkdir()
+    (data / "atlas").mkdir()
+    made = [data / "backups" / "records-2026-11-01.sqlite.part", data / "atlas" / ".atlas-x.tmp",
+            data / "records.sqlite.restoring"]
+    copy = store.daily_backup(data / "backups")
+    made += [Path(str(copy) + "-wal"), Path(str(copy) + "-shm")]
+    for p in made:
+        p.write_bytes(b"left over")
+    removed = clean_leftovers(data, data / "records.sqlite")
+    assert set(removed) == set(made) and copy.exists()

@@ -6,22 +6,39 @@ Why it is built this way:
 - ``secure_delete`` is on and deletion checkpoints the journal, so a deleted student's name does
   not linger in the file's free pages (the personal-data law asks for real deletion);
 - no national ID is stored: a display name, class, grade and district are enough;
-- the file lives where the UI says (the user data folder); the core knows nothing of Qt.
+- the file lives where the UI says (the user data folder), readable only by its user; the
+  core knows nothing of Qt;
+- deleting a student also removes them from every copy Bagdar knows (daily backups, USB
+  backups still plugged in, before-restore copies), so "deleted" means deleted;
+- password checks and resume codes are throttled with delays that survive a restart
+  (``guidance.records.guard``); resume codes expire after the period the counsellor sets.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guidance.records import auth, codes
+from guidance import paths
+from guidance.records import auth, backup, codes
+from guidance.records.guard import LOCK_AFTER, Backoff, GuardedAccess
 from guidance.records.migrations import migrate
 from guidance.scoring import Answer
 
 RESUMABLE = ("active", "paused")
+
+
+class RestoreFailed(Exception):
+    """The restore could not finish; the records in use are the ones from before it.
+    ``disk_full`` says whether the disk ran out of space."""
+
+    def __init__(self, disk_full: bool):
+        super().__init__("disk full" if disk_full else "restore failed")
+        self.disk_full = disk_full
 
 
 def now() -> str:
@@ -59,11 +76,15 @@ class Session:
     resume_code: str | None
 
 
-class RecordsStore:
-    def __init__(self, path: Path):
+class RecordsStore(GuardedAccess):
+    def __init__(self, path: Path, backups_folder: Path | None = None):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.backups_folder = Path(backups_folder or self.path.parent / "backups")
+        paths.make_private_folder(self.path.parent)
+        self._deferred: list[tuple[int, str]] | None = None
         self._open()
+        self.password_guard = Backoff(self, "password")
+        self.resume_guard = Backoff(self, "resume", free=2, lock_after=LOCK_AFTER)
 
     def _open(self) -> None:
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -72,33 +93,56 @@ class RecordsStore:
                        "synchronous = FULL", "busy_timeout = 5000"):
             self._conn.execute(f"PRAGMA {pragma}")
         migrate(self._conn)
+        for suffix in ("", "-wal", "-shm"):
+            paths.make_private_file(Path(str(self.path) + suffix))
 
     def close(self) -> None:
         self._conn.close()
 
     # --- backups -------------------------------------------------------------------------
     def backup_to(self, target: Path) -> Path:
-        from guidance.records.backup import backup_to
+        """A copy to a file (a USB stick): remembered, so a later deletion reaches it too."""
+        made = backup.backup_to(self._conn, target)
+        known = self.external_backups()
+        known = [str(Path(made).resolve())] + [p for p in known if p != str(Path(made).resolve())]
+        self.set_setting("external_backups", json.dumps(known[:backup.EXTERNAL_KEEP]))
+        return made
 
-        return backup_to(self._conn, target)
+    def external_backups(self) -> list[str]:
+        try:
+            return [str(p) for p in json.loads(self.setting("external_backups", "[]") or "[]")]
+        except ValueError:
+            return []
 
-    def daily_backup(self, folder: Path, today=None) -> Path | None:
-        from guidance.records.backup import daily_backup
-
-        return daily_backup(self._conn, folder, today)
+    def daily_backup(self, folder: Path | None = None, today=None) -> Path | None:
+        return backup.daily_backup(self._conn, Path(folder or self.backups_folder), today)
 
     def restore_from(self, candidate: Path) -> Path:
         """Replace this store's data with a checked backup; the store stays open and usable.
-        Returns the path where the previous data was kept."""
-        from guidance.records.backup import check_backup, replace_with
 
-        check = check_backup(candidate)
+        What comes back is the backup's: students, answers, settings, the counsellor password
+        and recovery key. What stays: the audit log (entries merged, the restore itself is
+        logged by the caller), the delays and lock-outs of the guards, the list of USB copies.
+        If the swap fails (a full disk), the current records are reopened untouched and
+        ``RestoreFailed`` says so. Returns the path where the previous data was kept."""
+        check = backup.check_backup(candidate)
         if not check.ok:
             raise ValueError(check.problem)
+        entries = [tuple(r) for r in self._conn.execute("SELECT at, action, detail FROM audit_log")]
+        carried = self.password_guard.keys() + self.resume_guard.keys() + ["external_backups"]
+        kept_settings = {k: self.setting(k) for k in carried if self.setting(k) is not None}
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
-        kept = replace_with(self.path, candidate)
+        try:
+            kept = backup.replace_with(self.path, candidate)
+        except (OSError, sqlite3.Error) as err:
+            self._open()
+            raise RestoreFailed(backup.is_disk_full(err)) from err
         self._open()  # reopen, migrating an older backup forward
+        backup.merge_audit(self._conn, entries)
+        for key, value in kept_settings.items():
+            self.set_setting(key, value)
+        backup.prune_before_restore(self.path)
         return kept
 
     def _one(self, sql: str, *params):
@@ -155,17 +199,46 @@ class RecordsStore:
             "ORDER BY id", (student_id,))]
 
     def delete_student(self, student_id: int) -> None:
-        """Remove every row about the student and scrub the journal."""
+        """Remove every row about the student, scrub the journal and every known copy."""
+        gone = self._identities("id = ?", student_id)
         self._write("DELETE FROM students WHERE id = ?", student_id)
-        self._scrub()
+        self._scrub(gone)
 
     def delete_class(self, class_name: str) -> int:
+        gone = self._identities("class_name = ?", class_name)
         count = self._write("DELETE FROM students WHERE class_name = ?", class_name).rowcount
-        self._scrub()
+        self._scrub(gone)
         return count
 
-    def _scrub(self) -> None:
+    def _identities(self, where: str, *params) -> list[tuple[int, str]]:
+        """(id, created_at): a student in a copy is the same one only if both match (an id
+        can be reused after the highest one is deleted)."""
+        return [(r[0], r[1]) for r in self._conn.execute(
+            f"SELECT id, created_at FROM students WHERE {where}", params)]
+
+    @contextmanager
+    def deleting_many(self):
+        """Delete many students (retention) and rewrite the copies once, at the end."""
+        self._deferred = []
+        try:
+            yield
+        finally:
+            gone, self._deferred = self._deferred, None
+            self.scrub_copies(gone)
+
+    def _scrub(self, gone: list[tuple[int, str]]) -> None:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self._deferred is not None:
+            self._deferred.extend(gone)
+        else:
+            self.scrub_copies(gone)
+
+    def scrub_copies(self, gone: list[tuple[int, str]]) -> int:
+        """Remove these students from every copy Bagdar knows; returns copies dropped."""
+        if not gone:
+            return 0
+        copies = backup.known_copies(self.path, self.backups_folder, self.external_backups())
+        return sum(not backup.scrub_copy(copy, gone) for copy in copies)
 
     # --- sessions and answers ------------------------------------------------------------
     def start_session(self, student_id: int, programme: str, instrument_versions: str,
@@ -194,15 +267,6 @@ class RecordsStore:
     def sessions_of(self, student_id: int) -> list[Session]:
         return [self.session(r["id"]) for r in self._conn.execute(
             "SELECT id FROM sessions WHERE student_id = ? ORDER BY id", (student_id,))]
-
-    def find_resumable(self, typed_code: str) -> Session | None:
-        """The active or paused session with this code; None for any wrong or used code."""
-        code = codes.normalise(typed_code)
-        if len(code) != codes.LENGTH:
-            return None
-        r = self._one("SELECT id FROM sessions WHERE resume_code = ? AND status IN (?, ?)",
-                      code, *RESUMABLE)
-        return self.session(r["id"]) if r else None
 
     def set_status(self, session_id: int, status: str) -> None:
         ended = now() if status in ("completed", "abandoned") else None
@@ -236,19 +300,6 @@ class RecordsStore:
 
     def set_counsellor_password(self, password: str) -> None:
         self.set_setting("counsellor_password", auth.hash_password(password))
-
-    def has_counsellor_password(self) -> bool:
-        return self.setting("counsellor_password") is not None
-
-    def check_counsellor_password(self, password: str) -> bool:
-        stored = self.setting("counsellor_password")
-        return stored is not None and auth.verify_password(password, stored)
-
-    def check_recovery_key(self, typed: str) -> bool:
-        stored = self.setting("recovery_key")
-        key = "-".join(typed.upper().replace("-", "").replace(" ", "")[i:i + 4]
-                       for i in range(0, 16, 4))
-        return stored is not None and auth.verify_password(key, stored)
 
     # --- the counsellor's comment and the audit log ------------------------------------
     def set_comment(self, student_id: int, text: str) -> None:

@@ -35,6 +35,7 @@ from ui.reports import (
     student_report_document,
     write_pdf,
 )
+from ui.reports.class_list import class_list_document
 from ui.reports.report_texts import ReportTexts, Words
 
 SCHOOL = "Тараз қаласының №12 мектеп-гимназиясы"
@@ -166,9 +167,16 @@ def test_class_report(qapp, atlas, store, recommender, tmp_path):
     pdf = tmp_path / "class.pdf"
     write_pdf(class_report_document(atlas, store, "9 Ә", "ru", SCHOOL), pdf)
     text = pdf_text(pdf)
+    # For the parents' meeting: anonymous — no name, no note about one child.
+    assert SCHOOL in text
+    for name in [*names, "Тимур Ли", "Other Class"]:
+        assert name.split()[0] not in text
+    listed = tmp_path / "list.pdf"
+    write_pdf(class_list_document(atlas, store, "9 Ә", "ru", SCHOOL), listed)
+    named = pdf_text(listed)
     for name in [*names, "Тимур Ли", SCHOOL]:
-        assert name in text
-    assert "Other Class" not in text
+        assert name in named
+    assert "Other Class" not in named
     texts = ReportTexts()
     assert texts.all_chart_texts("ru")["The class's interests and the region's new jobs"] in text
     # The conclusions speak of the class's largest group in the report's words; the flat
@@ -176,7 +184,28 @@ def test_class_report(qapp, atlas, store, recommender, tmp_path):
     words = Words(texts.texts("ru"))
     majority = words("Most of the class ({k} of {n}) are drawn to {work} ({letter}).", k=2,
                      n=3, work=words("practical, hands-on work"), letter="R")
-    assert majority in text
+    assert majority not in text  # 2 students: a count under 3 is never printed for parents
+    for name in (NAME, "Бекзат Омаров"):
+        complete(atlas, store, recommender, name + " 2", PRACTICAL)
+    write_pdf(class_report_document(atlas, store, "9 Ә", "ru", SCHOOL), pdf)
+    majority = words("Most of the class ({k} of {n}) are drawn to {work} ({letter}).", k=4,
+                     n=5, work=words("practical, hands-on work"), letter="R")
+    assert " ".join(majority.split()) in " ".join(pdf_text(pdf).split())
+
+
+@needs_poppler
+def test_class_report_of_fewer_than_three_shows_no_figures(qapp, atlas, store, recommender,
+                                                           tmp_path):
+    complete(atlas, store, recommender, NAME, PRACTICAL)
+    complete(atlas, store, recommender, "Бекзат Омаров", CARING)
+    pdf = tmp_path / "class.pdf"
+    write_pdf(class_report_document(atlas, store, "9 Ә", "kk", SCHOOL), pdf)
+    text = " ".join(pdf_text(pdf).split())
+    words = Words(ReportTexts().texts("kk"))
+    assert " ".join(words("Fewer than 3 students have completed the questionnaire, so the "
+                          "class's figures are not shown: no child should be recognisable "
+                          "in them.").split()) in text
+    assert "Сәрсенбаева" not in text and "RIA" not in text
 
 
 @needs_poppler
@@ -195,7 +224,9 @@ def test_class_report_of_a_thousand_students(qapp, atlas, store, recommender, tm
                           snapshot)
         store.set_status(session.id, "completed")
     pdf = tmp_path / "school.pdf"
-    pages = write_pdf(class_report_document(atlas, store, "11 А", "kk", SCHOOL), pdf)
+    assert write_pdf(class_report_document(atlas, store, "11 А", "kk", SCHOOL), pdf) <= 4
+    assert "Оқушы" not in pdf_text(pdf)
+    pages = write_pdf(class_list_document(atlas, store, "11 А", "kk", SCHOOL), pdf)
     text = pdf_text(pdf)
     assert "Оқушы 000" in text and "Оқушы 998" in text and NAME in text
     assert 20 < pages < 80

@@ -53,13 +53,23 @@ def _type_label(type_names: Mapping[str, str], letter: str, width: int = 22) -> 
     return f"{wrap_label(type_names.get(letter, letter), width)} ({letter})"
 
 
+def small_text(count: int, min_count: int) -> str | None:
+    """``"<3"`` for a count a reader could trace to one or two children (``min_count`` 3),
+    None for a count that may be shown."""
+    return f"<{min_count}" if 0 < count < min_count else None
+
+
 def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
-                bold: set[int] | None = None) -> None:
-    """Horizontal bars, first label on top, each with its count written at its end."""
+                bold: set[int] | None = None, min_count: int = 1) -> None:
+    """Horizontal bars, first label on top, each with its count written at its end; a count
+    under ``min_count`` gets no bar and is written ``<min_count``."""
     positions = range(len(labels))
-    ax.barh(positions, counts, height=0.65, color=colour)
+    shown = [0 if small_text(c, min_count) else c for c in counts]
+    ax.barh(positions, shown, height=0.65, color=colour)
     for y, count in zip(positions, counts, strict=True):
-        ax.annotate(str(count), (count, y), xytext=(4, 0), textcoords="offset points",
+        label = small_text(count, min_count) or str(count)
+        count = 0 if small_text(count, min_count) else count
+        ax.annotate(label, (count, y), xytext=(4, 0), textcoords="offset points",
                     ha="left", va="center", fontsize=11,
                     fontweight="bold" if bold and y in bold else "normal")
     ax.set_yticks(list(positions), labels)
@@ -71,10 +81,11 @@ def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
 
 
 def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
-                                type_names: Mapping[str, str]) -> Figure:
+                                type_names: Mapping[str, str], min_count: int = 1) -> Figure:
     """How many students' codes start with each RIASEC letter (left, hexagon order) and the
     most common three-letter codes (right). ``codes`` has one Holland code per student; the
-    caller leaves out flat profiles, whose code means little."""
+    caller leaves out flat profiles, whose code means little. With ``min_count`` 3 (a report
+    for parents) a letter of one or two students reads "<3" and rarer codes are left out."""
     codes = [code for code in codes if code and code[0] in HEXAGON]
     with styled():
         fig = new_figure()
@@ -87,13 +98,15 @@ def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
         counts = [firsts.get(letter, 0) for letter in HEXAGON]
         top = max(counts)
         _count_bars(left, [_type_label(type_names, letter) for letter in HEXAGON], counts,
-                    palette()[0], {i for i, c in enumerate(counts) if c == top})
-        left.set_title(tr(texts, "First letter of the Holland code"), fontsize=12,
-                       fontweight="normal")
+                    palette()[0], {i for i, c in enumerate(counts) if c == top}, min_count)
+        # Subplot titles wrap: «Ең жиі кездесетін Холланд кодтары» is wider than its column.
+        left.set_title(wrap_label(tr(texts, "First letter of the Holland code"), 30),
+                       fontsize=12, fontweight="normal")
         left.set_xlabel(tr(texts, "Students"))
-        common = sorted(Counter(codes).items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CODES]
+        common = sorted(((code, n) for code, n in Counter(codes).items() if n >= min_count),
+                        key=lambda kv: (-kv[1], kv[0]))[:TOP_CODES]
         _count_bars(right, [code for code, _ in common], [n for _, n in common], palette()[4])
-        right.set_title(tr(texts, "Most common Holland codes"), fontsize=12,
+        right.set_title(wrap_label(tr(texts, "Most common Holland codes"), 20), fontsize=12,
                         fontweight="normal")
         right.set_xlabel(tr(texts, "Students"))
         fit_category_labels(fig, left, "y")
@@ -101,8 +114,8 @@ def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
 
 
 def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
-                            type_names: Mapping[str, str], students: int | None = None
-                            ) -> Figure:
+                            type_names: Mapping[str, str], students: int | None = None,
+                            min_count: int = 1) -> Figure:
     """How many students have each Klimov type as their leading type. ``leading_types`` holds
     every student's leading types one after another, so a tie counts once for each tied type
     (the footnote then says so); ``students`` is the number of students behind them for the
@@ -120,10 +133,13 @@ def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
         counts = [tally.get(kind, 0) for kind in KLIMOV_ORDER]
         colours = palette()
         top = max(counts)
-        bars = ax.bar(range(len(KLIMOV_ORDER)), counts, width=0.6,
+        shown = [0 if small_text(c, min_count) else c for c in counts]
+        bars = ax.bar(range(len(KLIMOV_ORDER)), shown, width=0.6,
                       color=[colours[0] if c == top else colours[4] for c in counts])
         for bar, count in zip(bars, counts, strict=True):
-            ax.annotate(str(count), (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
+            label = small_text(count, min_count) or str(count)
+            count = 0 if small_text(count, min_count) else count
+            ax.annotate(label, (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
                         textcoords="offset points", ha="center", va="bottom",
                         fontweight="bold" if count == top else "normal")
         ax.set_xticks(range(len(KLIMOV_ORDER)),
@@ -141,11 +157,13 @@ def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
 
 def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
                texts: Mapping[str, str], type_names: Mapping[str, str], footnote: str = "",
-               first_year: int = 2025, last_year: int = 2027) -> Figure:
+               first_year: int = 2025, last_year: int = 2027,
+               hidden: frozenset[str] = frozenset()) -> Figure:
     """The class's interests against the region's demand by type of work: per RIASEC letter
     (hexagon order), the share of students whose code starts with it beside the share of the
     new jobs of ``first_year``–``last_year`` in professions whose code starts with it. Shares
-    are fractions (0–1); ``footnote`` names the sources of the region's figures."""
+    are fractions (0–1); ``footnote`` names the sources of the region's figures. The class's
+    bar of a letter in ``hidden`` (one or two students) is not drawn and reads "<3"."""
     with styled():
         fig = new_figure()
         ax = fig.add_subplot()
@@ -163,11 +181,14 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
                 first=first_year, last=last_year)),
         )
         for offset, shares, colour, label in series:
-            values = [100.0 * shares.get(letter, 0.0) for letter in HEXAGON]
+            masked = hidden if shares is class_shares else frozenset()
+            values = [0.0 if letter in masked else 100.0 * shares.get(letter, 0.0)
+                      for letter in HEXAGON]
             bars = ax.barh([i + offset for i in range(len(HEXAGON))], values, height=width,
                            color=colour, label=label)
-            for bar, value in zip(bars, values, strict=True):
-                ax.annotate(f"{value:.0f}%", (value, bar.get_y() + bar.get_height() / 2),
+            for bar, value, letter in zip(bars, values, HEXAGON, strict=True):
+                text = "<3" if letter in masked else f"{value:.0f}%"
+                ax.annotate(text, (value, bar.get_y() + bar.get_height() / 2),
                             xytext=(3, 0), textcoords="offset points", ha="left",
                             va="center", fontsize=10)
         # Lying bars, as in the student's profile chart: long type names fit on the left.

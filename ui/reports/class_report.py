@@ -1,13 +1,15 @@
-"""The class report: what a class's results say as a whole, for the counsellor and a parents'
-meeting.
+"""The class report for a parents' meeting: what a class's results say as a whole.
 
-It shows counts, never one student's profile: three charts (the class's Holland codes, its DDO
-types, and the gap chart setting the class's interests against the region's new jobs), then
-conclusions in plain words worked out from those numbers, then one table row per student with
-the code and the notes a counsellor should follow up. A school class has 25 students, a
-whole-school report a thousand: every number comes from the stored results in one query
-(``latest_results``), the charts are three whatever the size, and the table is a single HTML
-table, so a thousand rows still take seconds, not minutes.
+It is anonymous: counts, never one student's profile and never a name — three charts (the
+class's Holland codes, its DDO types, and the gap chart setting the class's interests against
+the region's new jobs) and conclusions in plain words worked out from those numbers. A count of
+one or two students could point at a child ("the one who likes art"), so it is written "<3"
+and a sentence resting on it is left out; a class with fewer than three completed
+questionnaires shows no figures at all. The named list (codes and notes per student) is a
+separate report for the counsellor only (``ui.reports.class_list``).
+
+A school class has 25 students, a whole-school report a thousand: every number comes from the
+stored results in one query (``latest_results``) and the charts are three whatever the size.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from guidance.records.queries import latest_results
 from guidance.scoring import HEXAGON
 from guidance.textnorm import sort_key
 from ui.reports.document import (
-    LIST_TABLE,
     add_figure,
     badge,
     date_text,
@@ -49,6 +50,7 @@ FLAG_WORDS = {"incomplete": "incomplete", "flat": "evenly spread",
               "mostly_unsure": "mostly unsure", "too_fast": "very fast",
               "inconsistent": "inconsistent"}
 CHECK_FLAGS = ("incomplete", "too_fast", "inconsistent")
+SMALLEST = 3  # counts of one or two students are never printed for the parents
 e = html.escape
 
 
@@ -88,14 +90,22 @@ def first_letter_shares(codes: list[str]) -> dict[str, float]:
 
 
 def conclusions(t: Words, rows: list[Row], region: dict[str, float],
-                type_names: dict[str, str]) -> list[str]:
-    """Sentences for the parents' meeting, each resting on numbers shown in the charts."""
+                type_names: dict[str, str], smallest: int = 1) -> list[str]:
+    """Sentences for the parents' meeting, each resting on numbers shown in the charts; with
+    ``smallest`` 3 a sentence that would count one or two students is left out."""
+    said = _conclusions(t, rows, region, type_names)
+    return [text for text, counts in said if all(k == 0 or k >= smallest for k in counts)]
+
+
+def _conclusions(t: Words, rows: list[Row], region: dict[str, float],
+                 type_names: dict[str, str]) -> list[tuple[str, tuple[int, ...]]]:
+    """The sentences, each with the student counts it tells."""
     done = [r for r in rows if r.completed]
     if not done:
-        return [t("No student of this class has completed the questionnaire yet.")]
+        return [(t("No student of this class has completed the questionnaire yet."), ())]
     codes = [r.code for r in done if r.code and not r.flat]
     n = len(codes)
-    said: list[str] = []
+    said: list[tuple[str, tuple[int, ...]]] = []
     counts = Counter(code[0] for code in codes)
     region_top = max(HEXAGON, key=lambda letter: region.get(letter, 0.0))
     pct = {letter: round(100 * region.get(letter, 0.0)) for letter in HEXAGON}
@@ -114,60 +124,41 @@ def conclusions(t: Words, rows: list[Row], region: dict[str, float],
             sentence += " " + t("Most of the region's new jobs ({share}%) are in {work} "
                                 "({letter}).", share=pct[region_top], work=t(WORK[region_top]),
                                 letter=region_top)
-        said.append(sentence)
+        said.append((sentence, (k,)))
         shares = first_letter_shares(codes)
         for other in HEXAGON:
             gap = region.get(other, 0.0) - shares[other]
             if other != letter and region.get(other, 0.0) >= REGION_MANY and gap >= GAP_POINTS:
-                said.append(t("Few students ({k} of {n}) chose {work} ({letter}), while {share}% "
-                              "of the region's new jobs are of this type.", k=counts[other], n=n,
-                              work=t(WORK[other]), letter=other, share=pct[other]))
+                said.append((t("Few students ({k} of {n}) chose {work} ({letter}), while "
+                               "{share}% of the region's new jobs are of this type.",
+                               k=counts[other], n=n, work=t(WORK[other]), letter=other,
+                               share=pct[other]), (counts[other],)))
         for other in HEXAGON:
             if shares[other] - region.get(other, 0.0) >= GAP_POINTS and \
                     region.get(other, 0.0) < REGION_MANY:
-                said.append(t("{k} of {n} students lean to {work} ({letter}), but only {share}% "
-                              "of the region's new jobs are of this type: it is worth showing "
-                              "them where these interests are useful in other professions too.",
-                              k=counts[other], n=n, work=t(WORK[other]), letter=other,
-                              share=pct[other]))
+                said.append((t("{k} of {n} students lean to {work} ({letter}), but only "
+                               "{share}% of the region's new jobs are of this type: it is worth "
+                               "showing them where these interests are useful in other "
+                               "professions too.", k=counts[other], n=n, work=t(WORK[other]),
+                               letter=other, share=pct[other]), (counts[other],)))
     flat = sum(r.flat for r in done)
     if flat:
-        said.append(t("Answers that do not point to one kind of work yet: {k} of {n} students. "
-                      "A talk with the counsellor will help them.", k=flat, n=len(done)))
+        said.append((t("Answers that do not point to one kind of work yet: {k} of {n} "
+                       "students. A talk with the counsellor will help them.", k=flat,
+                       n=len(done)), (flat,)))
     leading = Counter(kind for r in done if r.leading for kind in r.leading)
     with_ddo = sum(1 for r in done if r.leading)
     if leading:
         kind, k = leading.most_common(1)[0]
-        said.append(t("In the types-of-work questionnaire the most chosen type is {type} ({k} of "
-                      "{n} students).", type=type_names.get(kind, kind), k=k, n=with_ddo))
+        said.append((t("In the types-of-work questionnaire the most chosen type is {type} "
+                       "({k} of {n} students).", type=type_names.get(kind, kind), k=k,
+                       n=with_ddo), (k,)))
     check = sum(1 for r in done if any(f in CHECK_FLAGS for f in r.flags))
     if check:
-        said.append(t("Results to talk through before drawing conclusions (very fast answers, "
-                      "questions left out or inconsistent choices): {k} of {n} students.",
-                      k=check, n=len(done)))
+        said.append((t("Results to talk through before drawing conclusions (very fast "
+                       "answers, questions left out or inconsistent choices): {k} of {n} "
+                       "students.", k=check, n=len(done)), (check,)))
     return said
-
-
-def _table(t: Words, rows: list[Row], klimov: dict[str, str]) -> str:
-    head = (f'<tr><th width="6%">{e(t("No."))}</th><th width="33%">{e(t("Name"))}</th>'
-            f'<th width="11%">{e(t("Holland code"))}</th>'
-            f'<th width="28%">{e(t("Types of work"))}</th><th width="22%">{e(t("Notes"))}</th>'
-            "</tr>")
-    body = []
-    for number, row in enumerate(rows, start=1):
-        notes = ", ".join(t(FLAG_WORDS[f]) for f in row.flags if f in FLAG_WORDS) \
-            if row.completed else t("not completed")
-        # "Техника", not "Человек–Техника": every type is "Person–…", and a row of one line
-        # is never cut by a page break (see ``document.keep_together``).
-        types = ", ".join(klimov.get(kind, kind).partition("–")[2] or klimov.get(kind, kind)
-                          for kind in row.leading)
-        # A flat profile's code is kept for the counsellor, greyed: it does not say much.
-        code = f'<span class="muted">{e(row.code)}</span>' if row.flat else f"<b>{e(row.code)}</b>"
-        body.append(f'<tr><td class="line">{number}</td><td class="line">{e(row.name)}</td>'
-                    f'<td class="line">{code}</td><td class="line">{e(types)}</td>'
-                    f'<td class="line">{e(notes)}</td></tr>')
-    # <thead>: Qt repeats the header row at the top of every page of a long list.
-    return LIST_TABLE + "<thead>" + head + "</thead>" + "".join(body) + "</table>"
 
 
 def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, lang: str = "kk",
@@ -198,30 +189,40 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
                   done=len(done), total=len(rows))
     parts = [header_html(f"{title}: {class_name}", school_name,
                          t("Date: {date}", date=date_text(on or date.today()))),
-             f"<p>{e(completed)}</p>", heading(t("Conclusions for the parents' meeting"))]
-    parts += [f"<p>• {e(line)}</p>" for line in conclusions(t, rows, region, klimov_names)]
+             f"<p>{e(completed)}</p>"]
+    if 0 < len(done) < SMALLEST:
+        few = t("Fewer than 3 students have completed the questionnaire, so the class's "
+                "figures are not shown: no child should be recognisable in them.")
+        parts.append(f"<p>{e(few)}</p>")
+        set_body(doc, parts)
+        return doc
+    parts.append(heading(t("Conclusions for the parents' meeting")))
+    parts += [f"<p>• {e(line)}</p>"
+              for line in conclusions(t, rows, region, klimov_names, SMALLEST)]
     if codes:
         footnote = footnote_text(atlas, chart_texts, source_ids, lang) if source_ids else ""
+        firsts = Counter(code[0] for code in codes)
+        hidden = frozenset(letter for letter in HEXAGON if 0 < firsts[letter] < SMALLEST)
         gap = gap_figure(first_letter_shares(codes), region, chart_texts, riasec_names, footnote,
-                         FIRST_YEAR, LAST_YEAR)
+                         FIRST_YEAR, LAST_YEAR, hidden)
         parts.append(add_figure(doc, gap, "gap", CHART_WIDTH_MM))
         kinds = sorted({atlas.source(s).kind for s in source_ids})
         if kinds:
             badges = " ".join(badge(k, texts.kind_label(k, lang)) for k in kinds)
             status = e(t("Source status of the figures: {kinds}", kinds="\x00"))
             parts.append(f'<p class="small muted">{status.replace(chr(0), badges)}</p>')
-        holland = holland_distribution_figure(codes, chart_texts, riasec_names)
+        holland = holland_distribution_figure(codes, chart_texts, riasec_names, SMALLEST)
         parts.append(add_figure(doc, holland, "holland", CHART_WIDTH_MM))
     leading = [kind for r in done for kind in r.leading]
     if leading:
         with_ddo = sum(1 for r in done if r.leading)
-        ddo = ddo_distribution_figure(leading, chart_texts, klimov_names, with_ddo)
+        ddo = ddo_distribution_figure(leading, chart_texts, klimov_names, with_ddo, SMALLEST)
         parts.append(add_figure(doc, ddo, "ddo", SMALL_CHART_WIDTH_MM))
     if codes or leading:
         note = t("The charts count students, never one student's answers. Students whose "
                  "answers were evenly spread are left out of the interest charts.")
-        parts.append(f'<p class="small muted">{e(note)}</p>')
-    parts.append(heading(t("Students")))
-    parts.append(_table(t, rows, klimov_names))
+        small = t("No name is printed in this report; a figure of one or two students is "
+                  "written “<3”.")
+        parts.append(f'<p class="small muted">{e(note)} {e(small)}</p>')
     set_body(doc, parts)
     return doc

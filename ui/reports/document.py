@@ -260,7 +260,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1
     page = device.pageLayout().paintRectPixels(dpi)
     footer_font = QFont(APP_FONT_FAMILY)
     footer_font.setPointSizeF(FOOTER_POINTS)
-    footer_height = FOOTER_POINTS / 72 * dpi * 2.4
+    footer_height = FOOTER_POINTS / 72 * dpi * 3.8  # room for two lines: a footer wraps
     body = QSizeF(page.width(), page.height() - footer_height)
     laid.setPageSize(body)
     keep_together(laid, body.height())
@@ -285,8 +285,8 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1
                 painter.setPen(QColor("#666666"))
                 text = footer.replace("{page}", str(index + 1)).replace("{pages}", str(pages))
                 painter.drawText(QRectF(0, body.height(), body.width(), footer_height),
-                                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                                 text)
+                                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
+                                 | Qt.TextFlag.TextWordWrap, text)
     finally:
         painter.end()
     return pages

@@ -214,6 +214,15 @@ class ReportTexts(QObject):
             self.tr("inconsistent"),
             self.tr("The charts count students, never one student's answers. Students whose "
                     "answers were evenly spread are left out of the interest charts."),
+            self.tr("No name is printed in this report; a figure of one or two students is "
+                    "written “<3”."),
+            self.tr("Fewer than 3 students have completed the questionnaire, so the class's "
+                    "figures are not shown: no child should be recognisable in them."),
+            # the named class list
+            self.tr("Class list for the counsellor"),
+            self.tr("For the counsellor only"),
+            self.tr("This list names students and notes on their answers. It is not for a "
+                    "parents' meeting: use the class report there."),
             # blank answer sheets
             self.tr("Name: {line}"),
             self.tr("Class: {line}"),

@@ -8,6 +8,8 @@ import os
 import random
 import signal
 import socket
+import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -235,3 +237,80 @@ def test_student_path_and_import_work_with_the_network_cut(no_network, qapp, atl
     shell.close()
     store.close()
     assert Path(tmp_path / "atlas" / "current.txt").exists()
+
+
+@pytest.mark.parametrize("loss", ["deleted", "emptied", "replaced_by_a_new_file"])
+def test_lost_records_next_to_backups_with_students_are_damage_not_a_new_school(tmp_path, loss):
+    from ui.startup import check_records
+
+    data = tmp_path / "data"
+    path = data / "records.sqlite"
+    store = RecordsStore(path)
+    store.add_student(StudentInput("Сақталған Оқушы", "9 А", 9))
+    store.daily_backup(data / "backups")
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    if loss == "emptied":
+        path.write_bytes(b"")
+    elif loss == "replaced_by_a_new_file":
+        RecordsStore(path).close()  # what a fresh start would have created
+    questions, told = [], []
+    assert not check_records(path, data / "backups", lambda q: questions.append(q) or False,
+                             told.append)
+    assert "1" in questions[0] and told  # names the backup's students; says why it stops
+    assert check_records(path, data / "backups", lambda q: True, told.append)
+    restored = RecordsStore(path)
+    assert restored.student_ids() and restored.has_counsellor_password() is False
+    restored.close()
+
+
+def test_a_new_pc_starts_without_questions(tmp_path):
+    from ui.startup import check_records
+
+    assert check_records(tmp_path / "records.sqlite", tmp_path / "backups",
+                         lambda q: pytest.fail(q), lambda m: pytest.fail(m))
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX permissions")
+def test_a_read_only_records_file_is_named_as_such(tmp_path):
+    from ui.startup import check_records
+
+    path = tmp_path / "records.sqlite"
+    store = RecordsStore(path)
+    store.add_student(StudentInput("Оқушы", "9 А", 9))
+    store.close()
+    path.chmod(0o400)
+    told = []
+    assert not check_records(path, tmp_path / "backups", lambda q: True, told.append)
+    assert "read-only" in told[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_records_and_backups_are_private_to_the_user(tmp_path):
+    data = tmp_path / "data"
+    store = RecordsStore(data / "records.sqlite")
+    store.add_student(StudentInput("Оқушы", "9 А", 9))
+    copy = store.daily_backup()
+    store.close()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for path in (data / "records.sqlite", copy):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_a_full_disk_is_named_in_the_error_dialog(tmp_path, monkeypatch, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import startup
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    startup.install_excepthook(lambda: None, startup.setup_logging(tmp_path))
+    for error in (OSError(28, "No space left on device"),
+                  sqlite3.OperationalError("database or disk is full")):
+        try:
+            raise error
+        except Exception:
+            sys.excepthook(*sys.exc_info())
+    assert shown == [startup.disk_full_message()] * 2

@@ -150,3 +150,46 @@ def test_codes_expire_after_the_period_the_counsellor_sets(store):
     assert store.find_resumable(session.resume_code).id == session.id
 
 
+
+
+def test_login_dialog_keeps_the_wait_of_the_records_and_a_spent_key_is_replaced(
+        path, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.counsellor import access
+
+    store = RecordsStore(path)
+    store.set_counsellor_password(PASSWORD)
+    store.set_setting("recovery_key", hash_password("AAAA-BBBB-CCCC-DDDD"))
+    dialog = access.LoginDialog(store, access.LoginThrottle())
+    dialog.password.setText("wrong")
+    dialog.try_login()
+    assert not dialog._ok().isEnabled() and "1" in dialog.error.text()
+    again = access.LoginDialog(store, access.LoginThrottle())  # as after a restart
+    assert again.throttle.failures == 1 and not again._ok().isEnabled()
+    # a weak new password is refused, then the recovery key sets a good one and is spent
+    store.password_guard.clock = lambda: 10**10
+    setter = access.SetPasswordDialog(store, needs_recovery_key=True)
+    setter.key.setText("AAAA-BBBB-CCCC-DDDD")
+    setter.first.setText("12345678")
+    setter.second.setText("12345678")
+    setter.save()
+    assert "easy to guess" in setter.error.text()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(access.SetPasswordDialog, "exec", lambda d: True)
+    again._recover()
+    assert shown and "<h2>" in shown[0] and not store.check_recovery_key("AAAA-BBBB-CCCC-DDDD")
+    store.close()
+
+
+def test_a_missing_password_row_sends_the_counsellor_to_the_recovery_key(path, qapp):
+    from ui.counsellor import access
+
+    store = RecordsStore(path)
+    store.set_counsellor_password(PASSWORD)
+    store.set_setting("setup_done", "1")  # as the first-setup wizard leaves it
+    store._conn.execute("DELETE FROM settings WHERE key = 'counsellor_password'")
+    dialog = access.LoginDialog(store, access.LoginThrottle())
+    assert not dialog.password.isEnabled() and "recovery key" in dialog.error.text()
+    store.close()

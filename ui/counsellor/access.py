@@ -1,27 +1,31 @@
 """Counsellor access: creating the password once, and logging in with growing delays.
 
 The password is stored only as a salted scrypt hash (``guidance.records.auth``). Each failed
-attempt doubles the wait before the next one (1, 2, 4 … up to 60 s), so a student cannot
-guess it by trying many passwords.
+attempt doubles the wait before the next one (1, 2, 4 … up to 60 s); the wait is kept in the
+records, so closing Bagdar does not reset it, and every failure is in the audit log. A new
+password must pass the policy of ``auth.password_problem``. A recovery key, once used, is
+replaced by a new one shown to the counsellor.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from guidance.records.auth import MIN_LENGTH
+from guidance.records.auth import MIN_LENGTH, password_problem
 from ui.counsellor.throttle import LoginThrottle
 
 if TYPE_CHECKING:
@@ -37,6 +41,7 @@ class LoginDialog(QDialog):
         self.setObjectName("LoginDialog")
         self.store = store
         self.throttle = throttle
+        throttle.bind(store.password_guard)
         self.setWindowTitle(self.tr("Counsellor"))
         self.password = QLineEdit()
         self.password.setObjectName("passwordEdit")
@@ -63,18 +68,29 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         layout.addWidget(self.forgot)
-        self._update_wait()
+        if store.password_missing():
+            # The password row is gone (the file was edited): only the recovery key helps.
+            self.password.setEnabled(False)
+            self._ok().setEnabled(False)
+            self.error.setText(self.tr(
+                "The counsellor password is missing from the records: the file was changed "
+                "outside Bagdar. Set a new password with the recovery key."))
+        else:
+            self._update_wait()
 
     def _recover(self) -> None:
         if SetPasswordDialog(self.store, self, needs_recovery_key=True).exec():
             self.throttle.succeeded()
             self.store.audit("password_reset", "recovery key")
+            show_new_recovery_key(self, self.store.replace_recovery_key())
             self.accept()
 
     def _ok(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _update_wait(self) -> None:
+        if self.store.password_missing():
+            return
         wait = self.throttle.seconds_to_wait()
         self._ok().setEnabled(wait == 0)
         if wait:
@@ -139,13 +155,33 @@ class SetPasswordDialog(QDialog):
 
     def save(self) -> None:
         password = self.first.text()
-        if self.key.isVisible() and not self.store.check_recovery_key(self.key.text()):
+        problem = password_problem(password)
+        wait = self.store.password_wait_seconds()
+        if self.key.isVisibleTo(self) and wait:
+            self.error.setText(self.tr("Too many wrong tries. Try again in %1 s.")
+                               .replace("%1", str(wait)))
+        elif self.key.isVisibleTo(self) and not self.store.check_recovery_key(self.key.text()):
             self.error.setText(self.tr("The recovery key is not right."))
-        elif len(password) < MIN_LENGTH:
-            self.error.setText(self.tr("Use at least %1 characters.").replace(
-                "%1", str(MIN_LENGTH)))
+        elif problem == "too_short":
+            self.error.setText(self.tr("Use at least %n characters.", "", MIN_LENGTH))
+        elif problem == "common":
+            self.error.setText(self.tr("This password is too easy to guess (a common password "
+                                       "or a run of keys). Choose another one."))
         elif password != self.second.text():
             self.error.setText(self.tr("The two passwords are not the same."))
         else:
             self.store.set_counsellor_password(password)
             self.accept()
+
+
+def show_new_recovery_key(parent: QWidget, key: str) -> None:
+    """A used recovery key is spent: the counsellor writes down the new one now."""
+    box = QMessageBox(parent)
+    box.setObjectName("NewRecoveryKey")
+    tr = partial(QCoreApplication.translate, "LoginDialog")
+    box.setWindowTitle(tr("New recovery key"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(tr("The recovery key you used is now spent. Write down the new one and keep "
+                   "it away from students:") + f"<h2>{key}</h2>")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

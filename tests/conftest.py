@@ -40,3 +40,23 @@ def atlas_copy(tmp_path) -> Path:
     target = tmp_path / "atlas_data"
     shutil.copytree(paths.atlas_source_dir(), target)
     return target
+
+
+# Optional system tools some tests run, and the Debian package that brings each. A test marked
+# ``@pytest.mark.needs_tool("pdftotext")`` is skipped, with the apt line as the reason, on a
+# machine without it (the same way everywhere), instead of failing with FileNotFoundError.
+TOOL_PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
+                 "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils", "strip": "binutils",
+                 "wine": "wine wine64"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs_tool(*names): skip unless these commands exist")
+
+
+def pytest_runtest_setup(item):
+    for marker in item.iter_markers("needs_tool"):
+        missing = [name for name in marker.args if shutil.which(name) is None]
+        if missing:
+            packages = " ".join(dict.fromkeys(TOOL_PACKAGES.get(n, n) for n in missing))
+            pytest.skip(f"needs {', '.join(missing)}: sudo apt-get install {packages}")

@@ -9,7 +9,6 @@ the report writes them as text, above each chart.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -43,8 +42,7 @@ NAME = "Әйгерім Сәрсенбаева"
 PRACTICAL = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
 CARING = {"S": 4, "A": 3, "E": 2, "I": 1, "R": 0, "C": 0}
 FLAT = dict.fromkeys(HEXAGON, 2)
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) is not installed")
+needs_poppler = pytest.mark.needs_tool("pdftotext")  # skips with the apt line
 
 
 @pytest.fixture

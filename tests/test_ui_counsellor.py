@@ -251,6 +251,7 @@ def test_exports_from_the_room_read_back(shell, store, atlas, qtbot, tmp_path):
     assert "Әйгерім" not in summary.read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.needs_tool("pdftotext")
 def test_student_report_from_the_room_in_a_chosen_language(shell, store, atlas, qtbot,
                                                            tmp_path):
     import subprocess

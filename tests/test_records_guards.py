@@ -193,3 +193,31 @@ def test_a_missing_password_row_sends_the_counsellor_to_the_recovery_key(path, q
     dialog = access.LoginDialog(store, access.LoginThrottle())
     assert not dialog.password.isEnabled() and "recovery key" in dialog.error.text()
     store.close()
+
+
+def test_the_pause_code_closes_itself_and_the_resume_dialog_shows_the_wait(path, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
+
+    pause = PauseCodeDialog("DRWNUF", seconds=5, idle_seconds=3)
+    pause.show()
+    for _ in range(2):
+        pause._tick_once()
+    assert pause.isVisible() and "1" in pause.countdown.text()
+    pause._tick_once()  # nobody touched it for 3 s
+    assert not pause.isVisible() and pause.result() == PauseCodeDialog.DialogCode.Accepted
+
+    store = RecordsStore(path)
+    parent = QWidget()
+    parent.store = store
+    resume = ResumeCodeDialog(parent)
+    assert codes.EXAMPLE in resume.prompt.text() and resume.ok_button.isEnabled()
+    for _ in range(3):
+        store.find_resumable("QQQ-QQQ")
+    resume.show_not_found()
+    assert not resume.ok_button.isEnabled() and "1 s" in resume.error.text()
+    store.resume_guard._set("locked", "1")
+    resume._show_wait()
+    assert not resume.code_edit.isEnabled() and "counsellor" in resume.error.text()
+    store.close()

@@ -191,3 +191,33 @@ def test_leftovers_of_killed_runs_are_cleaned_at_start(tmp_path, store):
         p.write_bytes(b"left over")
     removed = clean_leftovers(data, data / "records.sqlite")
     assert set(removed) == set(made) and copy.exists()
+
+
+def test_safety_tab_says_a_failed_restore_truthfully_and_unlocks_codes(tmp_path, store, qapp,
+                                                                       monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from guidance.records import backup as backup_module
+    from ui.counsellor.safety_tab import SafetyTab
+
+    student(store)
+    copy = store.backup_to(tmp_path / "copy.sqlite")
+    tab = SafetyTab(store, tmp_path / "backups")
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module.shutil, "copy2", disk_full)
+    assert not tab.restore_from(copy, ask=False)
+    assert "disk is full" in said[0] and "Nothing has changed" in said[0]
+    assert store.student_ids()  # still open
+    for _ in range(10):
+        store.resume_guard.clock = lambda: 10**10 + len(said) * 1000
+        store.find_resumable("QQQ-QQQ")
+        said.append("")
+    tab.refresh()
+    assert store.resume_locked() and tab.unlock_button.isEnabled()
+    tab.unlock_button.click()
+    assert not store.resume_locked() and store.audit_entries()[0][1] == "resume_unlocked"

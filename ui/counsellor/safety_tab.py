@@ -3,6 +3,7 @@ rule that removes old records after a warning, and the audit log of counsellor a
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from guidance.records import RecordsStore
 from guidance.records import queries as q
-from guidance.records.backup import check_backup, daily_backups
+from guidance.records.backup import check_backup, daily_backups, is_disk_full
+from guidance.records.guard import LOCK_AFTER
+from guidance.records.store import RestoreFailed
 
 DEFAULT_RETENTION_MONTHS = 12
 DAYS_PER_MONTH = 30
@@ -58,6 +61,18 @@ class SafetyTab(QWidget):
         apply_button = QPushButton(self.tr("Delete the old records now…"))
         apply_button.setObjectName("applyRetention")
         apply_button.clicked.connect(self.apply_retention)
+        self.resume_days = QSpinBox()
+        self.resume_days.setObjectName("resumeDays")
+        self.resume_days.setRange(1, 90)
+        self.resume_days.setValue(store.resume_days())
+        self.resume_days.setSuffix(self.tr(" days"))
+        self.resume_days.valueChanged.connect(self._save_resume_days)
+        self.resume_label = QLabel()
+        self.resume_label.setObjectName("resumeStatus")
+        self.resume_label.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Unlock continuing with a code"))
+        self.unlock_button.setObjectName("unlockResume")
+        self.unlock_button.clicked.connect(self.unlock_resume)
         self.audit = QTableWidget()
         self.audit.setObjectName("auditTable")
         self.audit.horizontalHeader().setStretchLastSection(True)  # details take the rest
@@ -80,11 +95,22 @@ class SafetyTab(QWidget):
         row.addWidget(apply_button)
         r.addLayout(row)
         r.addWidget(self.retention_label)
+        codes_box = QGroupBox(self.tr("Resume codes"))
+        c = QVBoxLayout(codes_box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("A paused questionnaire can be continued with its code "
+                                     "for:")))
+        row.addWidget(self.resume_days)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        c.addLayout(row)
+        c.addWidget(self.resume_label)
         log = QGroupBox(self.tr("Audit log of counsellor actions"))
         QVBoxLayout(log).addWidget(self.audit)
         layout = QVBoxLayout(self)
         layout.addWidget(backups)
         layout.addWidget(retention)
+        layout.addWidget(codes_box)
         layout.addWidget(log, 1)
         self.refresh()
 
@@ -96,7 +122,8 @@ class SafetyTab(QWidget):
             .replace("%2", daily[0].stem.removeprefix("records-") if daily else "—"))
         old = q.students_older_than(self.store, retention_days(self.store))
         self.retention_label.setText(self.tr(
-            "%1 students were recorded before the retention period.").replace("%1", str(len(old))))
+            "%n students were recorded before the retention period.", "", len(old)))
+        self._show_resume_status()
         entries = self.store.audit_entries()
         self.audit.clear()
         self.audit.setColumnCount(3)
@@ -126,7 +153,29 @@ class SafetyTab(QWidget):
             "atlas_update": self.tr("atlas updated"),
             "atlas_rollback": self.tr("atlas rolled back"),
             "atlas_export": self.tr("atlas exported"),
+            "login_failed": self.tr("wrong password or recovery key"),
+            "resume_unlocked": self.tr("resume codes unlocked"),
         }
+
+    def _show_resume_status(self) -> None:
+        locked = self.store.resume_locked()
+        recent = self.store.resume_guard.recent_failures()
+        self.unlock_button.setEnabled(locked or recent > 0)
+        if locked:
+            text = self.tr("Continuing with a code is locked: %1 wrong codes were typed within "
+                           "a day. Unlock it when you know why.").replace("%1", str(LOCK_AFTER))
+        else:
+            text = self.tr("Wrong codes typed in the last day: %1 (locked at %2).").replace(
+                "%1", str(recent)).replace("%2", str(LOCK_AFTER))
+        self.resume_label.setText(text)
+
+    def _save_resume_days(self, days: int) -> None:
+        self.store.set_setting("resume_days", str(days))
+
+    def unlock_resume(self) -> None:
+        self.store.unlock_resume()
+        self.store.audit("resume_unlocked")
+        self.refresh()
 
     def _save_retention(self, months: int) -> None:
         self.store.set_setting("retention_months", str(months))
@@ -140,11 +189,12 @@ class SafetyTab(QWidget):
                                     self.tr("No record is older than the retention period."))
             return 0
         answer = QMessageBox.question(self, self.tr("Keeping records"), self.tr(
-            "Delete %1 students recorded before the retention period, with all their answers "
-            "and results?").replace("%1", str(len(old))))
+            "Delete %n students recorded before the retention period, with all their answers "
+            "and results?", "", len(old)))
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        count = q.delete_older_than(self.store, retention_days(self.store))
+        with self.store.deleting_many():  # the copies are rewritten once, at the end
+            count = q.delete_older_than(self.store, retention_days(self.store))
         self.store.audit("retention", f"{count} students deleted")
         self.refresh()
         return count
@@ -153,7 +203,16 @@ class SafetyTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the records"),
                                               "bagdar-records-backup.sqlite",
                                               self.tr("Bagdar records (*.sqlite)"))
-        return self.backup_to(Path(path)) if path else None
+        if not path:
+            return None
+        try:
+            return self.backup_to(Path(path))
+        except (OSError, sqlite3.Error) as err:
+            QMessageBox.warning(self, self.tr("Backups"), self.tr(
+                "The disk is full, so the backup was not made. Free some space or use another "
+                "USB stick.") if is_disk_full(err) else self.tr(
+                "The backup could not be written there (a removed or read-only USB stick?)."))
+            return None
 
     def backup_to(self, path: Path) -> Path:
         made = self.store.backup_to(path)
@@ -167,6 +226,10 @@ class SafetyTab(QWidget):
             "damaged": self.tr("This backup is damaged and cannot be used."),
             "not_bagdar": self.tr("This database is not a Bagdar records backup."),
             "too_new": self.tr("This backup was made by a newer Bagdar; update Bagdar first."),
+            "disk_full": self.tr("The disk is full, so the backup could not be checked. Free "
+                                 "some space, then try again."),
+            "unreadable": self.tr("This file cannot be read (it may be on a removed USB stick "
+                                  "or locked by another user)."),
         }.get(problem, problem)
 
     def restore_with_dialog(self) -> bool:
@@ -180,12 +243,23 @@ class SafetyTab(QWidget):
             QMessageBox.warning(self, self.tr("Restore"), self.check_message(check.problem))
             return False
         if ask and QMessageBox.question(self, self.tr("Restore"), self.tr(
-                "The backup holds %1 students and %2 sessions. Replace the current records with "
-                "it? The current records are kept in a separate file.")
+                "The backup holds %1 students and %2 sessions. Restoring brings back everything "
+                "in it: the students, answers and results, the school's settings, and the "
+                "counsellor password and recovery key as they were when it was made. The audit "
+                "log of this computer is kept. The current records are kept in a separate "
+                "file. Replace the current records with the backup?")
                 .replace("%1", str(check.students)).replace("%2", str(check.sessions))
                 ) != QMessageBox.StandardButton.Yes:
             return False
-        kept = self.store.restore_from(path)
+        try:
+            kept = self.store.restore_from(path)
+        except RestoreFailed as failure:
+            QMessageBox.critical(self, self.tr("Restore"), self.tr(
+                "The disk is full, so the backup could not be restored. Nothing has changed: "
+                "the current records are still in use.") if failure.disk_full else self.tr(
+                "The backup could not be restored. Nothing has changed: the current records "
+                "are still in use."))
+            return False
         self.store.audit("restore", f"{path} (previous kept in {kept.name})")
         self.refresh()
         self.restored.emit()

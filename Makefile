@@ -14,15 +14,22 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := main.py $(wildcard ui/*.py ui/*/*.py)
 
-.PHONY: run test lint atlas i18n i18n-update bundle bench clean
+.PHONY: run test lint atlas i18n i18n-update bundle bench clean check-system windows windows-check
 
-run: $(STAMP) $(ATLAS) $(QM_FILES)
+run: CHECK = run
+run: check-system $(STAMP) $(ATLAS) $(QM_FILES)
 	$(PY) main.py
 
-test: $(STAMP) $(ATLAS) $(QM_FILES)
+test: CHECK = test
+test: check-system $(STAMP) $(ATLAS) $(QM_FILES)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest -q
+
+# The system packages pip cannot bring (Python's venv, the libraries Qt loads, the tools a target
+# runs): checked before anything starts; prints the exact apt line for whatever is missing.
+check-system:
+	@PYTHON=$(PYTHON) bash tools/check_system.sh $(CHECK)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -48,10 +55,21 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 i18n-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
 
-bundle: $(STAMP) $(ATLAS) $(QM_FILES)
+bundle: CHECK = bundle
+bundle: check-system $(STAMP) $(ATLAS) $(QM_FILES)
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	$(PY) -m tools.strip_debug dist/bagdar
 	cd dist && rm -f bagdar.zip && $(CURDIR)/$(PY) -m zipfile -c bagdar.zip bagdar
+
+# The Windows bundle (dist/windows/bagdar), its zip and installer, built on Linux under wine
+# (tools/windows/build.sh; downloads and the wine prefix are cached in build/windows-cache).
+windows: CHECK = windows
+windows: check-system $(STAMP) $(ATLAS) $(QM_FILES)
+	bash tools/windows/build.sh
+
+# The Windows build's self-test, silent install, installed self-test and uninstall, under wine.
+windows-check:
+	bash tools/windows/wine_check.sh
 
 bench: $(STAMP) $(ATLAS) $(QM_FILES)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m tools.bench

@@ -134,9 +134,11 @@ class Recommender:
             km = distance_km(home, college.coords)
             same = college.district_id == ctx.district_id
             blockers = []
-            if (ctx.grade <= 9 and not offer.after_9) or (ctx.grade >= 10 and not offer.after_11):
+            # None = not published: "check with the college", never a blocker
+            if (ctx.grade <= 9 and offer.after_9 is False) or \
+                    (ctx.grade >= 10 and offer.after_11 is False):
                 blockers.append("wrong_grade")
-            if ctx.study_language not in ("any", offer.language):
+            if offer.language is not None and ctx.study_language not in ("any", offer.language):
                 blockers.append("wrong_language")
             if ctx.max_distance_km is not None and km is not None and km > ctx.max_distance_km \
                     and not same:

@@ -43,14 +43,15 @@ class IndexedCollege:
 @dataclass(frozen=True)
 class IndexedOffer:
     college_id: str
-    language: str
-    after_9: bool
-    after_11: bool
+    language: str | None  # None: not published
+    after_9: bool | None
+    after_11: bool | None
     state_places: int | None
     source_kind: str
 
     @property
     def entry_grades(self) -> tuple[int, ...]:
+        """Grades known to enter; an unpublished entry grade is left out (not a blocker)."""
         return tuple(g for g, ok in ((9, self.after_9), (11, self.after_11)) if ok)
 
 

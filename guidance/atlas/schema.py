@@ -144,6 +144,8 @@ TABLES: tuple[Table, ...] = (
         Column("skills", "list", required=True, multilingual=True),
         Column("subjects", "list", required=True, ref=("subjects", "id")),
         Column("conditions", "list", ref=("conditions", "id")),
+        # the O*NET occupation the Holland code was compared with: "SOC code Title | its code"
+        Column("onet"),
         _SOURCE,
     ), key=("id",), indexes=(("industry_id",), ("riasec",))),
     Table("specialities", (

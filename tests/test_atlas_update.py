@@ -82,7 +82,7 @@ def test_workbook_formulas_merged_cells_and_numbers_as_text(atlas_path, tmp_path
     wb = load_workbook(book)
     places = wb["college_specialities"]
     header = [c.value for c in places[1]]
-    col = header.index("state_places") + 1
+    col = header.index("year") + 1
     places.cell(2, col).value = str(places.cell(2, col).value)  # a number stored as text
     src_col = header.index("source_id") + 1
     assert places.cell(3, src_col).value == places.cell(4, src_col).value
@@ -172,8 +172,8 @@ def test_preview_lists_added_changed_removed(atlas_path, tmp_path):
               if f",{removed_id}," not in ln]
     files["demand.csv"] = "\n".join(demand).encode()
     places = files["college_specialities.csv"].decode().split("\n")
-    row = next(i for i, line in enumerate(places) if ",25,2025," in line)
-    places[row] = places[row].replace(",25,2025,", ",30,2025,", 1)
+    row = next(i for i, line in enumerate(places) if ",,2025," in line)
+    places[row] = places[row].replace(",,2025,", ",30,2025,", 1)  # places now published
     files["college_specialities.csv"] = "\n".join(places).encode()
     data, _ = load_update(make_zip(tmp_path / "u.zip", files))
     assert data.ok, [str(p) for p in data.problems][:5]

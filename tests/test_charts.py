@@ -52,7 +52,43 @@ class RecordingTexts(Mapping):
         return len(self.values)
 
 
-def overview_builders(atlas) -> dict[str, object]:
+# The shipped atlas publishes no state-funded places (none is public), so the places chart is
+# tested on a copy where one college's places are filled in, as a department update would.
+PUBLISHED_PLACES = {("07130100", "kk"): 50}
+POLYTECHNIC = "zhambyl_polytechnic_college"
+
+
+@pytest.fixture(scope="module")
+def places_atlas(tmp_path_factory):
+    import csv
+    import shutil
+
+    from guidance import paths
+    from guidance.atlas import Atlas, build
+
+    folder = tmp_path_factory.mktemp("places") / "atlas_data"
+    shutil.copytree(paths.atlas_source_dir(), folder)
+    path = folder / "college_specialities.csv"
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        fields, rows = reader.fieldnames, list(reader)
+    for row in rows:
+        if row["college_id"] == POLYTECHNIC:
+            row["state_places"] = str(PUBLISHED_PLACES.get((row["speciality_code"],
+                                                            row["language"]), 25))
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    out = folder.parent / "atlas.sqlite"
+    build(folder, out)
+    opened = Atlas(out)
+    yield opened
+    opened.close()
+
+
+def overview_builders(atlas, places_atlas=None) -> dict[str, object]:
+    places_atlas = places_atlas or atlas
     return {
         "jobs_by_industry": lambda lang, texts: charts.jobs_by_industry_figure(atlas, lang, texts),
         "working_share": lambda lang, texts: charts.working_share_figure(atlas, lang, texts),
@@ -63,7 +99,7 @@ def overview_builders(atlas) -> dict[str, object]:
         "profession_demand": lambda lang, texts: charts.profession_demand_figure(
             atlas, "nurse", lang, texts),
         "college_places": lambda lang, texts: charts.college_places_figure(
-            atlas, "zhambyl_polytechnic_college", lang, texts),
+            places_atlas, POLYTECHNIC, lang, texts),
     }
 
 
@@ -116,13 +152,18 @@ def test_top_professions_are_ranked_and_split_by_year(atlas):
         assert {year for year, _ in amount.parts} <= {"2025", "2026", "2027"}
 
 
-def test_profession_demand_and_college_places_have_parts(atlas):
+def test_profession_demand_has_parts(atlas):
     years = stats.profession_demand(atlas, "nurse")
     assert [a.key for a in years] == sorted(a.key for a in years)
     assert all(sum(j for _, j in a.parts) == a.value for a in years)
-    places = stats.college_places(atlas, "zhambyl_polytechnic_college")
+
+
+def test_college_places_count_only_published_places(atlas, places_atlas):
+    assert stats.college_places(atlas, POLYTECHNIC) == []  # none published: no bar, no zero
+    places = stats.college_places(places_atlas, POLYTECHNIC)
     assert places and all(a.kinds == ("sample",) for a in places)
     assert all({lang for lang, _ in a.parts} <= {"kk", "ru", "en"} for a in places)
+    assert sum(a.value for a in places) == 50 + 25 * 14
 
 
 def test_graduate_employment_has_the_regional_press_figure(atlas):
@@ -142,9 +183,9 @@ def test_source_summary_counts_figures_not_sources(atlas):
 
 
 # --- builders --------------------------------------------------------------------------------
-def test_every_overview_chart_draws_translated_words_and_a_footnote(atlas):
+def test_every_overview_chart_draws_translated_words_and_a_footnote(atlas, places_atlas):
     texts = RecordingTexts(MARKED)
-    for chart, build in overview_builders(atlas).items():
+    for chart, build in overview_builders(atlas, places_atlas).items():
         fig = build("kk", texts)
         assert isinstance(fig, Figure), chart
         assert fig.axes and drawn_patches(fig) > 0, chart
@@ -158,7 +199,7 @@ def test_every_overview_chart_draws_translated_words_and_a_footnote(atlas):
     assert texts.asked <= set(charts.CHART_TEXTS)
 
 
-def test_overview_charts_name_places_in_the_chosen_language(atlas):
+def test_overview_charts_name_places_in_the_chosen_language(atlas, places_atlas):
     kk = all_text(charts.jobs_by_district_figure(atlas, "kk", MARKED))
     ru = all_text(charts.jobs_by_district_figure(atlas, "ru", MARKED))
     assert atlas.district("korday").name.kk in kk and atlas.district("korday").name.ru in ru
@@ -168,8 +209,7 @@ def test_overview_charts_name_places_in_the_chosen_language(atlas):
     assert "«Other industries»" in industry
     demand = all_text(charts.profession_demand_figure(atlas, "nurse", "kk", MARKED))
     assert atlas.profession("nurse").name.kk in demand and "Тараз қаласы" in demand
-    places = all_text(charts.college_places_figure(atlas, "zhambyl_polytechnic_college", "kk",
-                                                   MARKED))
+    places = all_text(charts.college_places_figure(places_atlas, POLYTECHNIC, "kk", MARKED))
     assert "Жамбыл политехникалық колледжі" in places and "«Kazakh groups»" in places
 
 
@@ -266,8 +306,8 @@ def assert_matches_baseline(fig: Figure, name: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["jobs_by_industry", "working_share", "jobs_by_district",
                                   "top_professions", "graduate_employment",
                                   "profession_demand", "college_places"])
-def test_overview_chart_matches_its_baseline(atlas, name, tmp_path):
-    fig = overview_builders(atlas)[name]("en", {})
+def test_overview_chart_matches_its_baseline(atlas, places_atlas, name, tmp_path):
+    fig = overview_builders(atlas, places_atlas)[name]("en", {})
     assert_matches_baseline(fig, f"{name}_en", tmp_path)
 
 
@@ -293,10 +333,10 @@ def test_footnotes_name_our_own_sources_in_the_readers_language(atlas):
     assert "Аймақта алғашқы мамандықтар атласы" in russian  # a real title stays as published
 
 
-def test_a_dollar_sign_in_an_edited_text_is_drawn_as_written(atlas):
+def test_a_dollar_sign_in_an_edited_text_is_drawn_as_written(atlas, places_atlas):
     """Texts come from editable files: "$" must not start a formula (an unmatched one used
     to stop the chart from drawing)."""
     dollars = {key: f"{key} $\\frac$" for key in charts.CHART_TEXTS}
-    for chart, build in overview_builders(atlas).items():
+    for chart, build in overview_builders(atlas, places_atlas).items():
         fig = build("en", dollars)
         assert "$\\frac$" in all_text(fig), chart

@@ -55,8 +55,8 @@ def test_a_valid_update_shows_a_preview_and_applies(qtbot, tab, tmp_path):
     files = source_files()
     files["edition.csv"] = files["edition.csv"].replace(b"2026.1", b"2026.2")
     places = files["college_specialities.csv"].decode().split("\n")
-    row = next(i for i, line in enumerate(places) if ",25,2025," in line)
-    places[row] = places[row].replace(",25,2025,", ",30,2025,", 1)
+    row = next(i for i, line in enumerate(places) if ",,2025," in line)
+    places[row] = places[row].replace(",,2025,", ",30,2025,", 1)  # places now published
     files["college_specialities.csv"] = "\n".join(places).encode()
     tab.check_file(make_zip(tmp_path / "good.zip", files))
     qtbot.waitUntil(tab.apply_button.isEnabled, timeout=10000)

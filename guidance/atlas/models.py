@@ -123,9 +123,9 @@ class College:
     address: str
     lat: float | None
     lon: float | None
-    languages: tuple[str, ...]
+    languages: tuple[str, ...]  # empty: not published
     dormitory: bool | None
-    ownership: str
+    ownership: str | None  # None: not published
     source: Source
 
 
@@ -135,9 +135,9 @@ class CollegeOffer:
 
     college: College
     speciality_code: str
-    language: str
-    after_9: bool
-    after_11: bool
+    language: str | None  # None: not published
+    after_9: bool | None  # None: not published
+    after_11: bool | None
     state_places: int | None
     year: int
     source: Source
@@ -147,8 +147,8 @@ class CollegeOffer:
 class Enterprise:
     id: str
     name: LocalText
-    industry: Term
-    district: Term
+    industry: Term | None  # None: not published (an employer known only by name)
+    district: Term | None
     town: LocalText
     employees: int | None
     description: LocalText

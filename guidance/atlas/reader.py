@@ -41,6 +41,11 @@ _SEARCH_NAME_SQL = {
 }
 
 
+def _flag(value: int | None) -> bool | None:
+    """A 1/0 cell as a bool; an empty cell (not published) stays None, never False."""
+    return None if value is None else bool(value)
+
+
 class AtlasError(Exception):
     """The atlas file is missing, unreadable or of an unknown schema version."""
 
@@ -203,7 +208,7 @@ class Atlas:
         return {r["id"]: College(
             r["id"], LocalText.from_row(r, "name"), self._district_term(r["district_id"]),
             LocalText.from_row(r, "town"), r["address"] or "", r["lat"], r["lon"],
-            tuple((r["languages"] or "").split(";")),
+            tuple(x for x in (r["languages"] or "").split(";") if x),
             None if r["dormitory"] is None else bool(r["dormitory"]), r["ownership"],
             self._sources[r["source_id"]]) for r in self._all("SELECT * FROM colleges")}
 
@@ -215,7 +220,7 @@ class Atlas:
 
     def offers_for_speciality(self, code: str) -> list[CollegeOffer]:
         return [CollegeOffer(self._colleges[r["college_id"]], r["speciality_code"], r["language"],
-                             bool(r["after_9"]), bool(r["after_11"]), r["state_places"],
+                             _flag(r["after_9"]), _flag(r["after_11"]), r["state_places"],
                              r["year"], self._sources[r["source_id"]])
                 for r in self._all("SELECT * FROM college_specialities WHERE speciality_code = ? "
                                    "ORDER BY college_id, language", code)]
@@ -233,7 +238,8 @@ class Atlas:
             raise KeyError(enterprise_id)
         r = rows[0]
         return Enterprise(r["id"], LocalText.from_row(r, "name"),
-                          self._industries[r["industry_id"]], self._district_term(r["district_id"]),
+                          self._industries[r["industry_id"]] if r["industry_id"] else None,
+                          self._district_term(r["district_id"]) if r["district_id"] else None,
                           LocalText.from_row(r, "town"), r["employees"],
                           LocalText.from_row(r, "description"), self._sources[r["source_id"]])
 
@@ -317,7 +323,7 @@ class Atlas:
 
     def all_offers(self) -> list[CollegeOffer]:
         return [CollegeOffer(self._colleges[r["college_id"]], r["speciality_code"], r["language"],
-                             bool(r["after_9"]), bool(r["after_11"]), r["state_places"],
+                             _flag(r["after_9"]), _flag(r["after_11"]), r["state_places"],
                              r["year"], self._sources[r["source_id"]])
                 for r in self._all("SELECT * FROM college_specialities "
                                    "ORDER BY college_id, speciality_code, language")]

@@ -122,9 +122,10 @@ TABLES: tuple[Table, ...] = (
     Table("enterprises", (
         _ID,
         _text("name"),
-        _ref("industry_id", "industries"),
-        _ref("district_id", "districts"),
-        _text("town"),
+        # Empty industry, district or town = not published (an employer known only by name).
+        _ref("industry_id", "industries", required=False),
+        _ref("district_id", "districts", required=False),
+        _text("town", required=False),
         Column("employees", "int", minimum=0),
         _text("description"),
         _SOURCE,
@@ -180,15 +181,16 @@ TABLES: tuple[Table, ...] = (
         Column("address"),
         Column("lat", "float"),
         Column("lon", "float"),
-        Column("languages", "list", required=True, choices=LANGUAGES),
+        Column("languages", "list", choices=LANGUAGES),  # empty = not published
         Column("dormitory", "flag"),
-        Column("ownership", "choice", required=True, choices=("state", "private")),
+        Column("ownership", "choice", choices=("state", "private")),  # empty = not published
         _SOURCE,
     ), key=("id",), indexes=(("district_id",),)),
     Table("college_specialities", (
         _ref("college_id", "colleges"),
         _SPECIALITY,
-        Column("language", "choice", required=True, choices=LANGUAGES),
+        # Empty language, entry grade or places = not published by the college's source.
+        Column("language", "choice", choices=LANGUAGES),
         Column("after_9", "flag"),
         Column("after_11", "flag"),
         Column("state_places", "int", minimum=0),

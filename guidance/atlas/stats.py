@@ -192,16 +192,19 @@ def profession_demand(atlas: Atlas, profession_id: str) -> list[Amount]:
 
 def college_places(atlas: Atlas, college_id: str) -> list[Amount]:
     """State-funded places per speciality of one college, with a part per teaching language;
-    most places first. Groups with unknown places count as 0 (but keep their source)."""
+    most places first. Only published places count: a group whose places are not published is
+    left out (never drawn as 0), so a college with no published places has no bars at all."""
     rows = atlas._all(
         "SELECT s.code AS key, s.name_kk, s.name_ru, s.name_en, "
-        "SUM(COALESCE(c.state_places, 0)) AS value, GROUP_CONCAT(DISTINCT c.source_id) AS sources "
+        "SUM(c.state_places) AS value, GROUP_CONCAT(DISTINCT c.source_id) AS sources "
         "FROM college_specialities c JOIN specialities s ON s.code = c.speciality_code "
-        "WHERE c.college_id = ? GROUP BY s.code ORDER BY value DESC, s.code", college_id)
+        "WHERE c.college_id = ? AND c.state_places IS NOT NULL "
+        "GROUP BY s.code ORDER BY value DESC, s.code", college_id)
     parts: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for r in atlas._all("SELECT speciality_code AS key, language, "
-                        "SUM(COALESCE(state_places, 0)) AS places FROM college_specialities "
-                        "WHERE college_id = ? GROUP BY speciality_code, language "
+    for r in atlas._all("SELECT speciality_code AS key, COALESCE(language, '') AS language, "
+                        "SUM(state_places) AS places FROM college_specialities "
+                        "WHERE college_id = ? AND state_places IS NOT NULL "
+                        "GROUP BY speciality_code, language "
                         "ORDER BY CASE language WHEN 'kk' THEN 0 WHEN 'ru' THEN 1 ELSE 2 END",
                         college_id):
         parts[r["key"]].append((r["language"], int(r["places"])))

@@ -176,7 +176,7 @@ def _check_rules(out: Validated) -> None:
             out.problems.append(problem("profession_specialities.csv", line, "qualification_code",
                                         "qualification_mismatch", value=qual, code=spec))
     for row, line in rows("college_specialities"):
-        if not row.get("after_9") and not row.get("after_11"):
+        if row.get("after_9") == 0 and row.get("after_11") == 0:  # both empty = not published
             out.problems.append(problem("college_specialities.csv", line, "after_9",
                                         "no_entry_grade"))
     for row, line in rows("graduate_employment"):

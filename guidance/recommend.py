@@ -85,8 +85,8 @@ EARTH_RADIUS_KM = 6371.0
 
 
 def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
-    if a is None or b is None:
-        return None
+    if a is None or b is None or not all(map(math.isfinite, (*a, *b))):
+        return None  # an unknown place (the atlas check refuses such coordinates anyway)
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2

@@ -240,3 +240,47 @@ def test_search_finds_every_profession_by_a_word_of_its_name(atlas, lang):
         if summary.id not in hits or summary.id not in folded_hits:
             missed.append((summary.id, word))
     assert missed == []
+
+
+# --- what the reader sees: "not published", "check with the college", counts by kind ----------
+def test_unknown_values_read_not_published_and_samples_say_check_with_the_college(qapp, atlas):
+    from ui.explorer.cards import CardRenderer
+
+    cards = CardRenderer(atlas)
+    employer = cards.html("enterprise", "imstalkom", "en")
+    for label in ("Industry", "District", "Town"):
+        assert f"<b>{label}:</b> not published" in employer, label
+    college = cards.html("college", "taraz_polytechnic_college", "en")
+    assert college.count("not published") >= 4  # languages, dormitory, ownership, specialities
+    speciality = cards.html("speciality", "07150500", "en")
+    samples = sum(o.source.kind == "sample" for o in atlas.offers_for_speciality("07150500"))
+    assert samples and speciality.count("check with the college") >= samples
+    assert "places not published" in speciality and "25 state-funded" not in speciality
+
+
+def test_about_the_data_gives_counts_by_kind_and_the_seed_figures(qapp, atlas):
+    from ui.about_data import AboutDataDialog
+
+    dialog = AboutDataDialog(atlas, "en")
+    totals = dialog.kind_totals()
+    expected = Counter()
+    for per_kind in atlas.source_kind_counts().values():
+        expected.update(per_kind)
+    assert totals == dict(expected) and totals["sample"] > 0
+    text = dialog.summary.text()
+    assert f"{totals['official']} official, {totals['press']} press" in text
+    for figure in ("28\u00a0000", "42 colleges", "Year of Working Professions", "Since 2022",
+                   "IT hub", "career-guidance rooms", "8 memoranda", "not published"):
+        assert figure in text, figure
+    dialog.deleteLater()
+
+
+def test_the_overview_opens_with_the_seed_figures_and_their_source(qapp, atlas):
+    from ui.explorer.charts_panel import OverviewPanel
+    from ui.i18n import LanguageManager
+
+    panel = OverviewPanel(atlas, LanguageManager(qapp))
+    html = panel.facts.toHtml()
+    assert "source:src_aqjol_2025" in html and "42" in html and "1\u00a0300" in html
+    assert panel.tabs.count() == 1  # charts are added when the page is first shown
+    panel.deleteLater()

@@ -8,7 +8,7 @@ address.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,48 @@ from PySide6.QtWidgets import (
 
 from guidance.atlas import Atlas
 from guidance.atlas.schema import SOURCE_KINDS
-from ui.badges import KIND_COLOURS, badge_tooltip, kind_explanation, kind_label
+from guidance.atlas.stats import RegionalFact, regional_facts
+from ui.badges import KIND_COLOURS, badge_tooltip, kind_label, kind_sentence
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def regional_fact_text(fact: RegionalFact) -> str:
+    """The seed article's figure in words (the overview shows the same sentences)."""
+    years = {"year", "since", "from", "to"}
+    v = {k: str(x) if k in years else _number(x) for k, x in fact.values.items()}
+    tr = QCoreApplication.translate
+    texts = {
+        "year_of_working_professions": tr(
+            "RegionalFacts", "%1 is the Year of Working Professions in Kazakhstan."),
+        "colleges_and_students": tr(
+            "RegionalFacts", "More than %2 young people study in the region's %1 colleges."),
+        "new_jobs": tr(
+            "RegionalFacts", "%1 investment projects in 2025: more than %2 new jobs expected, "
+            "%3% of them in working professions."),
+        "graduates_employed": tr(
+            "RegionalFacts", "More than %1 state-funded graduates in the last three years; "
+            "%2% of them found work."),
+        "targeted_training": tr(
+            "RegionalFacts", "Since %1 colleges train students to employers' orders "
+            "(targeted training)."),
+        "plans": tr(
+            "RegionalFacts", "Planned for %1–%2: an IT hub, new specialities and career-guidance "
+            "rooms in secondary schools."),
+        "memoranda": tr(
+            "RegionalFacts", "%1 memoranda signed between colleges and employers; which "
+            "colleges and employers signed them is not published."),
+    }
+    order = {"year_of_working_professions": ("year",), "colleges_and_students": ("colleges",
+             "students"), "new_jobs": ("projects", "jobs", "working_percent"),
+             "graduates_employed": ("graduates", "percent"), "targeted_training": ("since",),
+             "plans": ("from", "to"), "memoranda": ("signed",)}
+    text = texts.get(fact.key, fact.key)
+    for index, name in enumerate(order.get(fact.key, ()), start=1):
+        text = text.replace(f"%{index}", v[name])
+    return text
 
 
 class AboutDataDialog(QDialog):
@@ -84,22 +125,40 @@ class AboutDataDialog(QDialog):
         self.setWindowTitle(self.tr("About the data"))
         self.tabs.setTabText(0, self.tr("Rows by kind of source"))
         self.tabs.setTabText(1, self.tr("Sources"))
-        kinds = "".join(f"<li><b>{kind_label(k)}</b> — {kind_explanation(k)}</li>"
-                        for k in SOURCE_KINDS)
+        kinds = "".join(f"<li>{kind_sentence(k)}</li>" for k in SOURCE_KINDS)
+        totals = self.kind_totals()
+        counts = self.tr("In this edition: %1 official, %2 press, %3 estimated and %4 example "
+                         "entries.")
+        for index, kind in enumerate(SOURCE_KINDS, start=1):
+            counts = counts.replace(f"%{index}", str(totals[kind]))
+        facts = regional_facts(self.atlas)
+        seed = ""
+        if facts:
+            source = self.atlas.source(facts[0].source_id)
+            seed = ("<p>" + self.tr("What the regional press published (%1, %2):")
+                    .replace("%1", source.publisher).replace("%2", source.date) + "</p><ul>"
+                    + "".join(f"<li>{regional_fact_text(f)}</li>" for f in facts) + "</ul>")
         self.summary.setText(
             f"<h3>{info.title.get(self.language)}</h3>"
             + "<p>" + self.tr("Edition %1 of %2, built %3.").replace("%1", info.edition)
             .replace("%2", info.date).replace("%3", info.built_at[:10]) + "</p>"
             + "<p>" + self.tr(
                 "The official regional atlas of new professions is not public. This edition "
-                "combines the published regional figures (the 2025 press report: 37 investment "
-                "projects, more than 1,300 new jobs, 91% of them in working professions; 42 "
-                "colleges; 86% of state-funded graduates employed), official classifiers, and "
-                "estimates by the Bagdar team that split those totals by profession, district "
-                "and year. Every figure shows the kind of its source:") + "</p>"
-            + f"<ul>{kinds}</ul>")
+                "combines published figures, official classifiers, the Bagdar team's splits of "
+                "published totals and examples. Where a source does not publish a value "
+                "(places, study language, dormitory, entry grade), the atlas shows \"not "
+                "published\". Every figure shows the kind of its source:") + "</p>"
+            + f"<ul>{kinds}</ul><p><b>{counts}</b></p>" + seed)
         self._fill_counts()
         self._fill_sources()
+
+    def kind_totals(self) -> dict[str, int]:
+        """Rows of all tables by kind of source (the README's data section gives the same)."""
+        totals = dict.fromkeys(SOURCE_KINDS, 0)
+        for per_kind in self.atlas.source_kind_counts().values():
+            for kind, n in per_kind.items():
+                totals[kind] += n
+        return totals
 
     def _fill_counts(self) -> None:
         counts = self.atlas.source_kind_counts()

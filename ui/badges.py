@@ -48,6 +48,39 @@ def kind_explanation(kind: str) -> str:
     return texts.get(kind, kind)
 
 
+def kind_sentence(kind: str) -> str:
+    """One plain sentence per kind, for "About the data": what a student may do with it."""
+    texts = {
+        "official": QCoreApplication.translate(
+            "SourceBadge", "Official: taken from a government document, a national classifier "
+            "or the organisation's own website."),
+        "press": QCoreApplication.translate(
+            "SourceBadge", "Press: reported by a newspaper or a news site; the article's address "
+            "and date are listed below."),
+        "estimate": QCoreApplication.translate(
+            "SourceBadge", "Estimate: the Bagdar team divided a published total (for example the "
+            "1,300 new jobs of 2025) between professions and districts; the total is real, the "
+            "split is ours."),
+        "sample": QCoreApplication.translate(
+            "SourceBadge", "Example: an entry that only shows how the atlas works; it is never "
+            "used to recommend anything, so check it with the college or employer."),
+    }
+    return texts.get(kind, kind)
+
+
+def not_published() -> str:
+    """What the app says where a source does not publish a value: unknown is never zero."""
+    return QCoreApplication.translate("SourceBadge", "not published")
+
+
+def sample_note(source: Source) -> str:
+    """A warning after a figure that rests on an illustrative row (HTML, empty otherwise)."""
+    if source.kind != "sample":
+        return ""
+    text = QCoreApplication.translate("SourceBadge", "example only: check with the college")
+    return f' <i style="color:{KIND_COLOURS["sample"]};">{html.escape(text)}</i>'
+
+
 def current_language() -> str:
     """The interface language (the language manager keeps Qt's default locale in step)."""
     code = QLocale().name()[:2]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import Profession
-from ui.badges import badge_html
+from ui.badges import badge_html, not_published, sample_note
 
 e = html.escape
 
@@ -48,7 +48,15 @@ class ProfessionView(QObject):
         years, rest = divmod(months, 12)
         return self.tr("%1 y %2 m").replace("%1", str(years)).replace("%2", str(rest))
 
-    def entry(self, after_9: bool, after_11: bool) -> str:
+    def group_language(self, language: str | None) -> str:
+        """A group's teaching language, or "not published" when its source does not say."""
+        if not language:
+            return not_published()
+        return self.language_names().get(language, language)
+
+    def entry(self, after_9: bool | None, after_11: bool | None) -> str:
+        if after_9 is None and after_11 is None:
+            return self.tr("entry grade not published")
         grades = [g for g, ok in (("9", after_9), ("11", after_11)) if ok]
         return self.tr("after grade %1").replace("%1", self.tr(" or ").join(grades))
 
@@ -97,7 +105,6 @@ class ProfessionView(QObject):
     def _pathways(self, atlas: Atlas, profession_id: str, lang: str,
                   links: bool = False) -> list[str]:
         out = ["<h3>" + e(self.tr("Where to study")) + "</h3>"]
-        langs = self.language_names()
         after_9, after_11 = self.tr("after grade 9"), self.tr("after grade 11")
         for spec in atlas.specialities_for_profession(profession_id):
             quals = "; ".join(f"{q.code} {e(q.name.get(lang))}" for q in spec.qualifications)
@@ -118,13 +125,13 @@ class ProfessionView(QObject):
             for offer in offers:
                 college = offer.college
                 places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
-                          if offer.state_places is not None else self.tr("places unknown"))
+                          if offer.state_places is not None else self.tr("places not published"))
                 name = link("college", college.id, e(college.name.get(lang)), links)
                 items.append(
                     f"<li>{name}, {e(college.town.get(lang))} — "
-                    f"{e(langs.get(offer.language, offer.language))}, "
+                    f"{e(self.group_language(offer.language))}, "
                     f"{e(self.entry(offer.after_9, offer.after_11))}, {e(places)} "
-                    f"{badge_html(offer.source, False)}</li>")
+                    f"{badge_html(offer.source, False)}{sample_note(offer.source)}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         return out
 

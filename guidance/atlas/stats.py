@@ -23,6 +23,36 @@ ESTIMATED_KINDS = ("estimate", "sample")
 PUBLISHED_WORKING_SHARES: dict[int, tuple[float, str]] = {2025: (91.0, "src_aqjol_2025")}
 
 
+# The regional article's figures that no table holds (the seed of the atlas): each fact is shown in
+# the overview and in "About the data" with this source; the UI words each one by its key.
+SEED_SOURCE = "src_aqjol_2025"
+SEED_FACTS: tuple[tuple[str, dict[str, int]], ...] = (
+    ("year_of_working_professions", {"year": 2025}),
+    ("colleges_and_students", {"colleges": 42, "students": 28000}),
+    ("new_jobs", {"projects": 37, "jobs": 1300, "working_percent": 91}),
+    ("graduates_employed", {"graduates": 8000, "percent": 86}),
+    ("targeted_training", {"since": 2022}),
+    ("plans", {"from": 2025, "to": 2026}),
+    ("memoranda", {"signed": 8}),
+)
+
+
+@dataclass(frozen=True)
+class RegionalFact:
+    key: str
+    values: dict[str, int]
+    source_id: str
+    kind: str
+
+
+def regional_facts(atlas: Atlas) -> list[RegionalFact]:
+    """The seed article's figures, if this edition still cites the article (an update may not)."""
+    if not any(s.id == SEED_SOURCE for s in atlas.sources()):
+        return []
+    kind = atlas.source(SEED_SOURCE).kind
+    return [RegionalFact(key, dict(values), SEED_SOURCE, kind) for key, values in SEED_FACTS]
+
+
 @dataclass(frozen=True)
 class Amount:
     """One bar: a number of jobs or places for an industry, district, profession, speciality

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas import explore as ex
-from ui.badges import badge_html
+from ui.badges import badge_html, not_published, sample_note
 from ui.profession_view import ProfessionView, field, link
 
 e = html.escape
@@ -35,14 +35,14 @@ class CardRenderer(QObject):
     def _offer_line(self, offer, lang: str, show_college: bool) -> str:
         pv = self.profession_view
         places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
-                  if offer.state_places is not None else self.tr("places unknown"))
+                  if offer.state_places is not None else self.tr("places not published"))
         head = (link("college", offer.college.id, e(offer.college.name.get(lang))) + ", "
                 + e(offer.college.town.get(lang))) if show_college else \
             link("speciality", offer.speciality_code, e(offer.speciality_code + " " +
                  self.atlas.speciality(offer.speciality_code).name.get(lang)))
-        return (f"<li>{head} — {e(pv.language_names().get(offer.language, offer.language))}, "
+        return (f"<li>{head} — {e(pv.group_language(offer.language))}, "
                 f"{e(pv.entry(offer.after_9, offer.after_11))}, {e(places)} "
-                f"{badge_html(offer.source, False)}</li>")
+                f"{badge_html(offer.source, False)}{sample_note(offer.source)}</li>")
 
     def _employment_lines(self, rows, lang: str) -> str:
         items = []
@@ -54,7 +54,7 @@ class CardRenderer(QObject):
                          + e(self.tr("%1 of %2 graduates employed (%3%)")
                              .replace("%1", str(row.employed)).replace("%2", str(row.graduates))
                              .replace("%3", str(row.percent)))
-                         + f" {badge_html(row.source, False)}</li>")
+                         + f" {badge_html(row.source, False)}{sample_note(row.source)}</li>")
         return "<ul>" + "".join(items) + "</ul>"
 
     def speciality_html(self, code: str, lang: str) -> str:
@@ -87,9 +87,10 @@ class CardRenderer(QObject):
 
     def college_html(self, college_id: str, lang: str) -> str:
         c, pv = self.atlas.college(college_id), self.profession_view
-        langs = ", ".join(pv.language_names().get(x, x) for x in c.languages)
-        dorm = {True: self.tr("yes"), False: self.tr("no"), None: self.tr("unknown")}[c.dormitory]
-        owner = self.tr("state") if c.ownership == "state" else self.tr("private")
+        langs = ", ".join(pv.language_names().get(x, x) for x in c.languages) or not_published()
+        dorm = {True: self.tr("yes"), False: self.tr("no"), None: not_published()}[c.dormitory]
+        owner = {"state": self.tr("state"), "private": self.tr("private")}.get(
+            c.ownership or "", not_published())
         facts = [field(self.tr("Town"), e(c.town.get(lang))),
                  field(self.tr("District"), e(c.district.name.get(lang))),
                  field(self.tr("Languages of study"), e(langs)),
@@ -99,8 +100,9 @@ class CardRenderer(QObject):
             facts.insert(1, field(self.tr("Address"), e(c.address)))
         out = [f"<h2>{e(c.name.get(lang))}</h2>", "<p>" + "<br>".join(facts) + "</p>"]
         offers = ex.offers_of_college(self.atlas, college_id)
-        out.append("<h3>" + e(self.tr("Specialities and places")) + "</h3><ul>"
-                   + "".join(self._offer_line(o, lang, False) for o in offers) + "</ul>")
+        out.append("<h3>" + e(self.tr("Specialities and places")) + "</h3>")
+        out.append("<ul>" + "".join(self._offer_line(o, lang, False) for o in offers) + "</ul>"
+                   if offers else f"<p><i>{e(not_published())}</i></p>")
         employment = ex.employment_of_college(self.atlas, college_id)
         if employment:
             out.append("<h3>" + e(self.tr("Graduate employment")) + "</h3>")
@@ -112,9 +114,11 @@ class CardRenderer(QObject):
 
     def enterprise_html(self, enterprise_id: str, lang: str) -> str:
         x = self.atlas.enterprise(enterprise_id)
-        facts = [field(self.tr("Industry"), e(x.industry.name.get(lang))),
-                 field(self.tr("District"), e(x.district.name.get(lang))),
-                 field(self.tr("Town"), e(x.town.get(lang)))]
+        facts = [field(self.tr("Industry"),
+                       e(x.industry.name.get(lang) if x.industry else not_published())),
+                 field(self.tr("District"),
+                       e(x.district.name.get(lang) if x.district else not_published())),
+                 field(self.tr("Town"), e(x.town.get(lang) or not_published()))]
         if x.employees:
             facts.append(field(self.tr("Employees"), f"{x.employees:,}".replace(",", " ")
                                + " " + badge_html(x.source, False)))

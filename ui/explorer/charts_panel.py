@@ -31,12 +31,13 @@ class CardChart(QWidget):
         languages.language_changed.connect(self._redraw)
 
     def _build_for(self, kind: str, ref: str):
+        from guidance.atlas.stats import college_places
         from guidance.charts import college_places_figure, profession_demand_figure
 
         if kind == "profession" and self.atlas.demand_for_profession(ref):
             return lambda: profession_demand_figure(self.atlas, ref, self.languages.language,
                                                     _texts(self))
-        if kind == "college":
+        if kind == "college" and college_places(self.atlas, ref):  # only published places
             return lambda: college_places_figure(self.atlas, ref, self.languages.language,
                                                  _texts(self))
         return None
@@ -77,6 +78,11 @@ class OverviewPanel(QWidget):
         self.title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("overviewTabs")
+        from ui.badges import SourceBrowser
+
+        self.facts = SourceBrowser(atlas.source)  # the seed article's figures, first tab
+        self.facts.setObjectName("regionalFacts")
+        self.tabs.addTab(self.facts, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -85,13 +91,32 @@ class OverviewPanel(QWidget):
         languages.language_changed.connect(self._on_language)
 
     def tab_titles(self) -> list[str]:
+        """Titles of the chart tabs (after the key facts tab)."""
         return [self.tr("Industries"), self.tr("Working professions"), self.tr("Districts"),
                 self.tr("Most needed"), self.tr("Graduates")]
 
     def retranslate(self) -> None:
         self.title.setText("<h2>" + self.tr("The region at a glance") + "</h2>")
-        for index, title in enumerate(self.tab_titles()[: self.tabs.count()]):
+        self.tabs.setTabText(0, self.tr("Key facts"))
+        for index, title in enumerate(self.tab_titles()[: self.tabs.count() - 1], start=1):
             self.tabs.setTabText(index, title)
+        self.facts.setHtml(self.facts_html())
+
+    def facts_html(self) -> str:
+        """The regional article's figures, each with its source badge, and what the atlas
+        adds to them; the same sentences as "About the data"."""
+        from guidance.atlas.stats import regional_facts
+        from ui.about_data import regional_fact_text
+        from ui.badges import badge_html
+
+        facts = regional_facts(self.atlas)
+        if not facts:
+            return ""
+        badge = badge_html(self.atlas.source(facts[0].source_id))
+        items = "".join(f"<li>{regional_fact_text(f)}</li>" for f in facts)
+        return (f"<ul>{items}</ul><p>{badge}</p><p><i>"
+                + self.tr("The charts in the next tabs split these published totals; each says "
+                          "how much of it is an estimate or an example.") + "</i></p>")
 
     def _on_language(self, _lang: str) -> None:
         self.retranslate()

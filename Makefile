@@ -14,7 +14,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := main.py $(wildcard ui/*.py ui/*/*.py)
 
-.PHONY: run test lint atlas i18n i18n-update bundle bench clean check-system windows windows-check
+.PHONY: run test lint atlas i18n i18n-update bundle bench validity clean check-system windows windows-check
 
 run: CHECK = run
 run: check-system $(STAMP) $(ATLAS) $(QM_FILES)
@@ -73,6 +73,10 @@ windows-check:
 
 bench: $(STAMP) $(ATLAS) $(QM_FILES)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m tools.bench
+
+# Does the recommender keep its promise? Own-type share, ties, catalogue, flag rates, O*NET.
+validity: $(STAMP)
+	$(PY) -m tools.validity
 
 clean:
 	rm -rf build dist $(ATLAS) $(QM_FILES) .pytest_cache .ruff_cache

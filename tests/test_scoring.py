@@ -128,3 +128,46 @@ def test_ddo_inconsistent_halves_are_flagged():
                                              (6, "moderate"), (7, "pronounced"), (8, "pronounced")])
 def test_ddo_bands(count, band):
     assert ddo_band(count) == band
+
+
+def test_code_readings_list_every_order_of_tied_types():
+    from guidance.scoring import code_readings
+    answers = answers_by_type({"R": [1] * 10, "I": [1] * 10, "A": [4] * 10, "S": [4] * 10,
+                               "E": [1] * 10, "C": [0] * 10})
+    s = score_riasec(ITEMS, answers)
+    readings = code_readings(s)
+    assert readings[0] == s.code == "ASR"
+    assert set(readings) == {a + b + c for a, b in ("AS", "SA") for c in "RIE"}
+
+
+def test_random_riasec_answers_are_flagged_inconsistent_and_clear_ones_are_not():
+    import random
+    rng = random.Random(3)
+    clear = answers_by_type({t: [4 if t == "R" else 3 if t in "IC" else 1 if t in "AE" else 0]
+                             * 10 for t in "RIASEC"})
+    assert "inconsistent" not in score_riasec(ITEMS, clear).flags
+    flagged = sum("inconsistent" in score_riasec(ITEMS, [Answer(i.id, rng.randint(0, 4), 3000)
+                                                         for i in ITEMS]).flags
+                  for _ in range(200))
+    assert flagged >= 140
+
+
+def test_split_half_reads_odd_and_even_items_of_each_type():
+    from guidance.scoring import split_half_agreement
+    # odd items say R > I > A..., even items say the opposite: perfectly inconsistent halves
+    answers = []
+    for t, (odd, even) in zip("RIASEC", [(4, 0), (3, 1), (2, 2), (2, 2), (1, 3), (0, 4)],
+                              strict=True):
+        answers += [Answer(f"{t.lower()}{n:02d}", odd if n % 2 else even, 3000)
+                    for n in range(1, 11)]
+    assert split_half_agreement(ITEMS, answers) == pytest.approx(-1.0)
+    assert "inconsistent" in score_riasec(ITEMS, answers).flags
+
+
+def test_filled_c_index_gives_short_codes_no_bonus():
+    from guidance.congruence import c_index_filled
+    assert c_index_filled("RIC", "RIC") == 18
+    assert c_index_filled("RIC", "RI") < 18
+    longs = [c_index_filled("RIC", "RI" + t) for t in "ASEC"]
+    assert min(longs) <= c_index_filled("RIC", "RI") <= max(longs)
+    assert c_index_filled("RIC", "R") < c_index("RIC", "R") + 9

@@ -89,6 +89,12 @@ def answer_everything(qtbot, shell) -> None:
     run = shell.flow.run
     while shell.stack.currentWidget() is page:
         step = run.current
+        if page.showing_intro():  # the screen between the parts: no key answers there
+            qtbot.keyClick(page, Qt.Key.Key_Left)
+            assert run.current is step and page.showing_intro()
+            assert page.intro_button.hasFocus()
+            press(qtbot, Qt.Key.Key_Space)
+            continue
         if step.is_ddo:
             left = step.item.a_type == "technology" or step.item.b_type != "technology"
             qtbot.keyClick(page, Qt.Key.Key_Left if left else Qt.Key.Key_Right)

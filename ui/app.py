@@ -177,7 +177,9 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         if options.kiosk:
             shell.enter_kiosk()
         else:
+            shell.fit_to_screen()  # the frame inside the screen, taskbar excluded
             shell.show()
+            shell.painted.connect(shell.fit_to_screen)  # again, with the real title bar
         if options.self_test:
             code = _run_self_test(app, shell, languages, session) if session.open(shell) else 1
             shell.allow_close()

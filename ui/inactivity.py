@@ -3,6 +3,9 @@
 An application-wide event filter restarts the clock on every key, click, wheel or touch. After
 ``warn_after_ms`` of silence ``warning`` is emitted; after ``pause_after_ms`` more,
 ``timed_out``. Any activity in between cancels the countdown (``resumed``).
+
+While the warning is shown, the key press or click that answers "press any key to continue"
+is swallowed: it only says "I am here" and never also answers a question or presses a button.
 """
 
 from __future__ import annotations
@@ -12,6 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin, QEvent.Type.MouseMove}
+# What "press any key to continue" consumes: the press and its release (the release would
+# otherwise click a button whose press was swallowed).
+SWALLOWED = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+             QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+             QEvent.Type.ShortcutOverride}
 WARN_AFTER_MS = 3 * 60 * 1000
 PAUSE_AFTER_MS = 60 * 1000
 
@@ -32,6 +40,7 @@ class InactivityWatch(QObject):
         self._warn.timeout.connect(self._on_warn)
         self._pause.timeout.connect(self._on_pause)
         self._active = False
+        self._swallow_release = False
         app.installEventFilter(self)
 
     @property
@@ -63,7 +72,19 @@ class InactivityWatch(QObject):
         self.timed_out.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if self._active and event.type() in ACTIVITY:
+        kind = event.type()
+        if self._swallow_release and kind in (QEvent.Type.KeyRelease,
+                                              QEvent.Type.MouseButtonRelease):
+            self._swallow_release = False
+            return True
+        if not self._active or kind not in ACTIVITY | SWALLOWED:
+            return False
+        if self.warning_shown and kind in SWALLOWED:
+            if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+                self._swallow_release = True
+                self._restart()
+            return True
+        if kind in ACTIVITY:
             self._restart()
         return False
 

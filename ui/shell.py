@@ -131,6 +131,8 @@ class AppShell(QMainWindow):
         from guidance.atlas.install import AtlasInstall
 
         self.atlas, self.store = atlas, store
+        if hasattr(self, "welcome"):
+            self._describe_programme()
         self.install = install or AtlasInstall(store.path.parent / "atlas", atlas.path)
 
     def _default_recommender(self) -> Recommender:
@@ -259,9 +261,28 @@ class AppShell(QMainWindow):
 
     def show_welcome(self, notice: str = "") -> None:
         """Home; ``notice`` (e.g. why a session was paused) stays until the next page."""
+        self._describe_programme()
         self.show_page(self.welcome)
         self.banner.setText(notice)
         self.banner.setVisible(bool(notice))
+
+    def _describe_programme(self) -> None:
+        """Tell Welcome how many questions the school's programme asks, and for how long
+        (the pace the questionnaire itself assumes before it knows the student's)."""
+        if self.atlas is None or self.store is None:
+            return
+        from guidance.questionnaire import (
+            DEFAULT_PROGRAMME,
+            DEFAULT_SECONDS_PER_ITEM,
+            PROGRAMMES,
+            build_steps,
+        )
+
+        programme = self.store.setting("programme", DEFAULT_PROGRAMME)
+        steps = build_steps(self.atlas, programme if programme in PROGRAMMES
+                            else DEFAULT_PROGRAMME)
+        minutes = max(1, round(len(steps) * DEFAULT_SECONDS_PER_ITEM / 60))
+        self.welcome.set_programme_size(len(steps), minutes)
 
     def open_in_explorer(self, kind: str, ref: str) -> None:
         """The explorer card of ``kind:ref``; its Back button returns to the page shown now."""

@@ -42,6 +42,7 @@ class Explorer(QWidget):
         self.cards = CardRenderer(atlas, self)
         self.history: list[tuple[str, str]] = []
         self.position = -1
+        self._back_to_results = False
         self.home_button = QPushButton()
         self.home_button.setObjectName("backToStart")
         self.home_button.clicked.connect(self.back_requested)
@@ -63,6 +64,10 @@ class Explorer(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("dataStatusLabel")
         self.status_label.setWordWrap(True)
+        self.search_hint = QLabel()  # "nothing found": wrapped, never cut like a tree row
+        self.search_hint.setObjectName("searchHint")
+        self.search_hint.setWordWrap(True)
+        self.search_hint.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("explorerTree")
         self.tree.setHeaderHidden(True)
@@ -97,6 +102,7 @@ class Explorer(QWidget):
         splitter.setSizes([330, 690])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.search_hint)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Back, self, self.go_back)
@@ -115,7 +121,8 @@ class Explorer(QWidget):
 
     def retranslate(self) -> None:
         info = self.atlas.info()
-        self.home_button.setText(self.tr("← Back to start"))
+        self.home_button.setText(self.tr("← Back to my professions") if self._back_to_results
+                                 else self.tr("← Back to start"))
         self.back_button.setToolTip(self.tr("Back (Alt+←)"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+→)"))
@@ -133,6 +140,11 @@ class Explorer(QWidget):
             + self.tr("edition %1 of %2").replace("%1", info.edition).replace("%2", info.date)
             + ". " + self.tr("Data status (rows by kind of source): %1").replace(
                 "%1", ", ".join(f"{kind_label(k)}: {n}" for k, n in totals.items())))
+
+    def set_return_to_results(self, to_results: bool) -> None:
+        """Opened from a student's recommendations: the way back says so and leads there."""
+        self._back_to_results = to_results
+        self.retranslate()
 
     def _on_language_changed(self, _lang: str) -> None:
         self.retranslate()
@@ -152,6 +164,7 @@ class Explorer(QWidget):
 
     def refresh_tree(self) -> None:
         self.tree.clear()
+        self.search_hint.hide()
         query = self.search_box.text().strip()
         if query:
             self._fill_search(query)
@@ -176,8 +189,11 @@ class Explorer(QWidget):
                 self._leaf(group, kind, hit.ref_id, label)
             group.setExpanded(True)
         if not self.tree.topLevelItemCount():
-            QTreeWidgetItem(self.tree, [self.tr("Nothing found. Try the first letters of a "
-                                                "word, without Kazakh letters if you like.")])
+            self.search_hint.setText(self.tr(
+                "Nothing found for «%1». Try a shorter part of the word or another name for "
+                "it; Kazakh without its special letters, Latin letters and small typos are "
+                "fine.").replace("%1", query))
+            self.search_hint.show()
 
     def _fill_browse(self) -> None:
         lang = self.languages.language

@@ -1,6 +1,9 @@
 """About you: the few facts the recommendations need, with a plain notice of what is stored.
 
-Validation is friendly and specific; nothing is saved until the student presses Next.
+Validation is friendly and specific; nothing is saved until the student presses Next (or
+Enter anywhere in the form). Tab goes down the form in reading order and then to Next; the
+language of study starts as the interface language. ``reset`` leaves no undo history: the next
+student's Ctrl+Z cannot bring back the last student's name.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 from guidance.atlas.models import District
 from guidance.records import StudentInput
 from ui.student.context_fields import ContextFields
-from ui.student.page import StudentPage
+from ui.student.page import StudentPage, unique_mnemonics
 
 NAME_PATTERN = re.compile(r"^[^\W\d_][\w .'’\-]*$")
 
@@ -57,6 +61,12 @@ class AboutYouPage(StudentPage):
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.submit)
         self.class_edit.textEdited.connect(self._guess_grade)
+        self._study_language_chosen = False
+        self.fields.study_language.activated.connect(self._choose_study_language)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -76,11 +86,19 @@ class AboutYouPage(StudentPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        chain = (*widgets, self.next_button, self.back_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
 
     def set_language(self, lang: str) -> None:
         self._language = lang
         self.retranslate()
+        if not self._study_language_chosen:  # still the default: follow the interface
+            self.fields.set_study_language(lang)
+
+    def _choose_study_language(self, _index: int) -> None:
+        self._study_language_chosen = True
 
     def set_default_district(self, district_id: str | None) -> None:
         self.fields.set_district(district_id)
@@ -92,11 +110,12 @@ class AboutYouPage(StudentPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("About you"))
-        texts = (self.tr("Your &name (as your counsellor knows you)"), self.tr("&Class"),
-                 self.tr("&Grade"), self.tr("Home &district"),
-                 self.tr("Preferred &language of study"), self.tr("D&ormitory"),
-                 self.tr("How far would you &travel to study?"))
-        for label, text in zip(self.labels, texts, strict=True):
+        texts = unique_mnemonics([
+            self.tr("&Next"), self.tr("Your &name (as your counsellor knows you)"),
+            self.tr("&Class"), self.tr("&Grade"), self.tr("Home &district"),
+            self.tr("In which &language do you want to study?"), self.tr("D&ormitory"),
+            self.tr("How far would you &travel to study?"), self.tr("Back")])
+        for label, text in zip(self.labels, texts[1:-1], strict=True):
             label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("e.g. Aigerim S."))
         self.class_edit.setPlaceholderText(self.tr("e.g. 9 «Ә»"))
@@ -105,8 +124,8 @@ class AboutYouPage(StudentPage):
             "What is kept: the name you type, your class, your answers and your results, on this "
             "computer only. Only your counsellor can open them; no ID number is asked. Your "
             "counsellor deletes them when they are no longer needed."))
-        self.back_button.setText(self.tr("Back"))
-        self.next_button.setText(self.tr("&Next"))
+        self.back_button.setText(texts[-1])
+        self.next_button.setText(texts[0])
 
     def validate(self) -> list[tuple[QWidget, str]]:
         """Every problem with the widget to fix it in, in form order."""
@@ -141,9 +160,12 @@ class AboutYouPage(StudentPage):
             max_distance_km=ctx.max_distance_km)
 
     def reset(self) -> None:
-        self.name_edit.clear()
-        self.class_edit.clear()
-        self.fields.clear()
+        # setText, not clear(): clear() is an undoable edit, so Ctrl+Z would bring the last
+        # student's name back; setText drops the undo history.
+        self.name_edit.setText("")
+        self.class_edit.setText("")
+        self.fields.clear(default_language=self._language)
+        self._study_language_chosen = False
         self.error.clear()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -57,8 +57,8 @@ class ContextFields(QObject):
         self.set_district(district)
         language = self.study_language.currentData()
         self.study_language.clear()
-        for code, text in (("kk", self.tr("Kazakh")), ("ru", self.tr("Russian")),
-                           ("any", self.tr("Kazakh or Russian"))):
+        for code, text in (("kk", self.tr("In Kazakh")), ("ru", self.tr("In Russian")),
+                           ("any", self.tr("Either is fine"))):
             self.study_language.addItem(text, code)
         self.study_language.setCurrentIndex(max(0, self.study_language.findData(language)))
         self.dormitory.setText(self.tr("I would need a dormitory"))
@@ -79,6 +79,12 @@ class ContextFields(QObject):
         index = self.district.findData(district_id)
         if index >= 0:
             self.district.setCurrentIndex(index)
+
+    def set_study_language(self, lang: str) -> None:
+        """Kazakh or Russian as given; any other interface language means "either"."""
+        index = self.study_language.findData(lang)
+        self.study_language.setCurrentIndex(index if index >= 0 else
+                                            self.study_language.findData("any"))
 
     def set_grade(self, grade: int) -> None:
         if grade in GRADES:
@@ -104,10 +110,12 @@ class ContextFields(QObject):
                                       else 0)
         self._filling = False
 
-    def clear(self) -> None:
+    def clear(self, default_language: str = "kk") -> None:
+        """Back to the defaults; the language of study is the interface language (Kazakh or
+        Russian), "either" for an English interface."""
         self._filling = True
         self.grade.setCurrentIndex(GRADES.index(9))
-        self.study_language.setCurrentIndex(0)
+        self.set_study_language(default_language)
         self.dormitory.setChecked(False)
         self.distance.setCurrentIndex(0)
         self._filling = False

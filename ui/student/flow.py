@@ -3,27 +3,60 @@
 The flow holds the only references to the current student, their questionnaire run and their
 result. ``forget_student`` drops them and resets every page, which is what makes "nothing of
 that student is reachable afterwards" true.
+
+The flow does not know the window class: it drives a ``FlowHost`` — the few things it needs
+from the window (the core, the pages, showing a page, the inactivity watch). ``ui.shell``
+implements it and imports this module; this module never imports ``ui.shell``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
+    from guidance.atlas import Atlas
     from guidance.questionnaire import QuestionnaireRun
     from guidance.recommend import Recommender
     from guidance.recommend_models import Recommendations, StudentContext
-    from guidance.records import Student, StudentInput
+    from guidance.records import RecordsStore, Student, StudentInput
     from guidance.scoring import DdoScores, RiasecScores
-    from ui.shell import AppShell
+    from ui.i18n import LanguageManager
+    from ui.inactivity import InactivityWatch
+
+
+class FlowHost(Protocol):
+    """What the flow needs from the window that shows its pages."""
+
+    atlas: Atlas
+    store: RecordsStore
+    languages: LanguageManager
+    inactivity: InactivityWatch
+    room_watch: InactivityWatch
+    throttle: object
+    welcome: QWidget
+    explorer: QWidget
+    about_you: QWidget
+    questionnaire: QWidget
+    profile: QWidget
+    recommendations: QWidget
+    finish: QWidget
+    room: QWidget | None
+
+    def show_page(self, page: QWidget) -> None: ...
+    def open_in_explorer(self, kind: str, ref: str) -> None: ...
+    def show_welcome(self, notice: str = "") -> None: ...
+    def built_pages(self) -> dict[str, QWidget]: ...
+    def start_clean(self) -> None: ...
+    def counsellor_room(self) -> QWidget: ...
+    def allow_close(self) -> None: ...
 
 
 class StudentFlow(QObject):
-    def __init__(self, shell: AppShell, make_recommender: Callable[[], Recommender]):
+    def __init__(self, shell: FlowHost, make_recommender: Callable[[], Recommender]):
         super().__init__(shell)
         self.shell = shell
         self._make_recommender = make_recommender
@@ -52,8 +85,10 @@ class StudentFlow(QObject):
             page.pause_requested.connect(self.pause)
         elif name == "profile":
             page.next_requested.connect(lambda: s.show_page(s.recommendations))
+            page.explore_requested.connect(lambda: s.open_in_explorer("overview", "region"))
         elif name == "recommendations":
             page.back_requested.connect(lambda: s.show_page(s.profile))
+            page.explorer_requested.connect(s.open_in_explorer)
             page.context_changed.connect(self.rerank)
             page.finish_requested.connect(self.finish)
         elif name == "finish":
@@ -76,6 +111,7 @@ class StudentFlow(QObject):
         self.shell.about_you.reset()
         self.shell.about_you.set_default_district(self.shell.store.setting("district_id"))
         self.shell.show_page(self.shell.about_you)
+        self.shell.inactivity.start()  # a form left half-filled is cleared, not kept
 
     def begin(self, data: StudentInput) -> None:
         from guidance.questionnaire import DEFAULT_PROGRAMME, PROGRAMMES, QuestionnaireRun
@@ -144,25 +180,46 @@ class StudentFlow(QObject):
             return
         code = self.run.pause()
         self.shell.inactivity.stop()
-        self.forget_student(show_welcome=True)
+        self.forget_student(show_welcome=False)
+        self.shell.show_welcome()
         from ui.student.dialogs import PauseCodeDialog
 
-        PauseCodeDialog(code, self.shell).exec()
+        PauseCodeDialog(code, self.shell).exec()  # in the student's language and text size
+        self.shell.start_clean()
 
     def pause_if_running(self) -> None:
         if self.run is not None and not self.run.is_complete():
             self.run.pause()
 
     def on_inactive(self) -> None:
-        """The student walked away: their answers are saved; pause and go home."""
+        """The student walked away: their answers are saved; pause and go home, telling the
+        student who comes back how to go on (the code is not shown to whoever is at the PC;
+        the counsellor can resume the session from the student's card)."""
+        paused = self.run is not None and not self.run.is_complete()
+        had_results = self.result is not None
         self.pause_if_running()
-        self.forget_student(show_welcome=True)
+        if paused:
+            notice = self.tr("The questionnaire was paused because no one used the computer "
+                             "for a while. Your answers are saved. To go on, ask your "
+                             "counsellor: they can resume it for you.")
+        elif had_results:
+            notice = self.tr("Your results were closed because no one used the computer for "
+                             "a while. They are saved: your counsellor can show and print "
+                             "them.")
+        else:
+            notice = self.tr("The form was cleared because no one used the computer for a "
+                             "while. Nothing was saved. Press Start to begin again.")
+        self.forget_student(show_welcome=True, notice=notice)
 
     # --- results -------------------------------------------------------------------------
     def _complete(self) -> None:
         result = self.run.finish(self.recommender)
         self.riasec, self.ddo, self.result = result.riasec, result.ddo, result.recommendations
-        self.shell.profile.show_result(self.riasec, self.ddo, self.lang)
+        if self.result.status == "flat_profile":
+            self.result = self._varied_needs(self.result)
+            self._save_result()
+        self.shell.profile.show_result(self.riasec, self.ddo, self.lang,
+                                       getattr(self.result, "tied_types", ()))
         self.shell.recommendations.show_recommendations(self.result, self.lang)
         self.shell.show_page(self.shell.profile)
 
@@ -177,9 +234,31 @@ class StudentFlow(QObject):
         self.student = store.update_student(s.id, StudentInput(
             s.display_name, s.class_name, ctx.grade, ctx.district_id, s.interface_language,
             ctx.study_language, ctx.needs_dormitory, ctx.max_distance_km))
+        if self.result.status == "flat_profile":
+            self.result = self._varied_needs(self.result)
+        self._save_result()
+        self.shell.recommendations.show_recommendations(self.result, self.lang)
+
+    def _save_result(self) -> None:
+        store = self.shell.store
         scores, _old = store.result(self.run.session.id) or ({}, None)
         store.save_result(self.run.session.id, scores, self.result.to_json())
-        self.shell.recommendations.show_recommendations(self.result, self.lang)
+
+    def _varied_needs(self, result: Recommendations, limit: int = 6) -> Recommendations:
+        """A flat profile is shown the region's needs, one profession per field: the most
+        needed jobs alone are often five jobs of one plant. Only professions with a trusted
+        demand figure (``demand_jobs`` counts no ``sample`` row) are listed."""
+        from dataclasses import replace
+
+        pool = [*result.also_consider,
+                *self.recommender.recommend(None, result.context, None).professions]
+        fields: set[str] = set()
+        picked = []
+        for match in pool:
+            if match.demand_jobs and match.industry_id not in fields:
+                fields.add(match.industry_id)
+                picked.append(replace(match, band="worth_a_look"))
+        return replace(result, also_consider=tuple(picked[:limit]))
 
     def context(self) -> StudentContext | None:
         from guidance.questionnaire import context_of
@@ -190,13 +269,16 @@ class StudentFlow(QObject):
         self.shell.inactivity.start()
         self.shell.show_page(self.shell.finish)
 
-    def forget_student(self, show_welcome: bool = True) -> None:
+    def forget_student(self, show_welcome: bool = True, notice: str = "") -> None:
+        """Drop the student and clear every page; with ``show_welcome`` also hand the PC to
+        the next student as it started (school language, normal text size)."""
         self.shell.inactivity.stop()
         self.student = self.run = self.riasec = self.ddo = self.result = None
         for page in self.shell.built_pages().values():
             page.reset()
         if show_welcome:
-            self.shell.show_welcome()
+            self.shell.start_clean()
+            self.shell.show_welcome(notice)
 
     # --- counsellor ---------------------------------------------------------------------
     def _log_in(self) -> bool:

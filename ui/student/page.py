@@ -45,3 +45,29 @@ class StudentPage(QWidget):
             elif isinstance(widget, QComboBox):
                 texts.append(widget.currentText())
         return texts
+
+
+def unique_mnemonics(texts: list[str]) -> list[str]:
+    """The same texts with Alt-mnemonics that never repeat on one page.
+
+    Translations mark their own letter with "&", and two labels of a page often pick the same
+    one (Kazakh «&Атың», «Тұратын &ауданың»). The translator's letter is kept when it is still
+    free; otherwise the first free initial of a word, then any free letter; "&&" stays a
+    literal ampersand.
+    """
+    used: set[str] = set()
+    out: list[str] = []
+    for text in texts:
+        plain = text.replace("&&", "\0")
+        marked = plain.find("&")
+        plain = plain.replace("&", "")
+        candidates = [marked] if 0 <= marked < len(plain) else []
+        candidates += [i for i, ch in enumerate(plain) if ch.isalnum()
+                       and (i == 0 or not plain[i - 1].isalnum())]
+        candidates += [i for i, ch in enumerate(plain) if ch.isalnum()]
+        chosen = next((i for i in candidates if plain[i].lower() not in used), None)
+        if chosen is not None:
+            used.add(plain[chosen].lower())
+            plain = plain[:chosen] + "&" + plain[chosen:]
+        out.append(plain.replace("\0", "&&"))
+    return out

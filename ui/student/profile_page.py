@@ -3,14 +3,21 @@ with its bands, and any quality note in kind words.
 
 Charts are built only when this page is shown, so matplotlib is imported on the first chart and
 the questionnaire never waits for it.
+
+A flat profile (every type about the same) gets its own screen: a plain title, what to do next
+(talk to the counsellor, explore the professions) and no highlighted code. When types tie at
+the top, the page names them and the chart highlights them alike. The mouse wheel over a chart
+scrolls the page (the chart canvas would otherwise swallow it).
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,14 +31,27 @@ from guidance.scoring import DdoScores, RiasecScores
 from ui.student.page import StudentPage
 
 
+def top_tie(riasec: RiasecScores, tied_types=()) -> str:
+    """The letters tied for first place ("" if one type leads). ``tied_types`` is what the
+    recommender reports (letters or groups of letters); the scorer's ties are the fallback."""
+    top = riasec.ranking[0] if riasec.ranking else ""
+    for group in (*tied_types, *riasec.ties):
+        if top and top in group and len(group) > 1:
+            return "".join(group)
+    letters = "".join(t for t in tied_types if len(t) == 1)
+    return letters if len(letters) > 1 else ""
+
+
 class ProfilePage(StudentPage):
     next_requested = Signal()
+    explore_requested = Signal()
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None):
         super().__init__(parent)
         self.atlas = atlas
         self._riasec: RiasecScores | None = None
         self._ddo: DdoScores | None = None
+        self._tie = ""
         self._language = "kk"
         self.charts: list[QWidget] = []
         self.title = QLabel()
@@ -51,6 +71,10 @@ class ProfilePage(StudentPage):
         self.next_button.setObjectName("toRecommendations")
         self.next_button.setProperty("big", True)
         self.next_button.clicked.connect(self.next_requested)
+        self.explore_button = QPushButton()
+        self.explore_button.setObjectName("profileExplore")
+        self.explore_button.clicked.connect(self.explore_requested)
+        self.explore_button.hide()
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.quality)
@@ -59,10 +83,11 @@ class ProfilePage(StudentPage):
         body_layout.addLayout(self.ddo_slot)
         body_layout.addWidget(self.ddo_summary)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.explore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -72,10 +97,44 @@ class ProfilePage(StudentPage):
         self.retranslate()
 
     def show_result(self, riasec: RiasecScores | None, ddo: DdoScores | None,
-                    language: str) -> None:
+                    language: str, tied_types=()) -> None:
         self._riasec, self._ddo, self._language = riasec, ddo, language
+        self._tie = top_tie(riasec, tied_types) if riasec is not None else ""
         self._rebuild_charts()
         self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    @property
+    def is_flat(self) -> bool:
+        return self._riasec is not None and self._riasec.is_flat
+
+    def _chart_scores(self) -> RiasecScores:
+        """What the chart highlights: nothing for a flat profile (no code is clear), and every
+        type of a tie at the top alike."""
+        riasec = self._riasec
+        if riasec.is_flat:
+            return replace(riasec, code="")
+        if self._tie:
+            rest = [t for t in riasec.code if t not in self._tie]
+            return replace(riasec, code=self._tie + "".join(rest[:max(0, 3 - len(self._tie))]))
+        return riasec
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        QApplication.instance().installEventFilter(self)
+        self.next_button.setFocus()  # the next action, right after the last answer
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        QApplication.instance().removeEventFilter(self)
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """A wheel turned over a chart scrolls the page instead of vanishing in the canvas."""
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and any(
+                chart is watched or chart.isAncestorOf(watched) for chart in self.charts):
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -93,7 +152,8 @@ class ProfilePage(StudentPage):
         riasec, ddo = self._riasec, self._ddo
         if riasec is not None:
             chart = ChartWidget(lambda: riasec_profile_figure(
-                riasec, texts.texts(), self._type_names("riasec")), "interest_profile", self)
+                self._chart_scores(), self._chart_texts(texts), self._type_names("riasec")),
+                "interest_profile", self)
             chart.setObjectName("riasecChart")
             self.riasec_slot.addWidget(chart)
             self.charts.append(chart)
@@ -106,6 +166,15 @@ class ProfilePage(StudentPage):
         for chart in self.charts:
             chart.setMinimumHeight(360)
 
+    def _chart_texts(self, texts) -> dict[str, str]:
+        words = texts.texts()
+        if self.is_flat:  # the chart's note names no code: none is clear
+            words["Your Holland code: {code}"] = self.tr("No type stands out yet")
+        elif self._tie:
+            words["Your Holland code: {code}"] = self.tr("Equally strong: %1").replace(
+                "%1", " = ".join(self._tie))
+        return words
+
     def _type_names(self, instrument: str) -> dict[str, str]:
         return {code: t.name.get(self._language)
                 for code, t in self.atlas.interest_types(instrument).items()}
@@ -117,8 +186,14 @@ class ProfilePage(StudentPage):
         self.charts = []
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Your profile"))
-        self.next_button.setText(self.tr("See professions that fit you →"))
+        self.explore_button.setText(self.tr("&Explore professions"))
+        self.explore_button.setVisible(self.is_flat)
+        if self.is_flat:
+            self.title.setText(self.tr("Your answers do not point to one direction yet"))
+            self.next_button.setText(self.tr("See the jobs our region needs →"))
+        else:
+            self.title.setText(self.tr("Your profile"))
+            self.next_button.setText(self.tr("See professions that fit you →"))
         self.summary.setText(self._summary_html())
         self.ddo_summary.setText(self._ddo_html())
         self.quality.setText(self._quality_text())
@@ -127,20 +202,46 @@ class ProfilePage(StudentPage):
         lang, e = self._language, html.escape
         parts: list[str] = []
         riasec = self._riasec
-        if riasec is not None and not riasec.is_flat:
+        if riasec is not None and riasec.is_flat:
+            return self._flat_html()
+        if riasec is not None:
             types = self.atlas.interest_types("riasec")
-            parts.append("<p style='font-size:16pt'>" + e(self.tr("Your Holland code:"))
-                         + f" <b>{e(riasec.code)}</b></p>")
+            if self._tie:
+                names = [types[t].name.get(lang) for t in self._tie]
+                parts.append("<p style='font-size:14pt'>" + e(self.tr(
+                    "Your strongest interests are equally strong: %1. Neither comes first, "
+                    "and the professions of each of them are listed.").replace(
+                    "%1", ", ".join(names))) + "</p>")
+            else:
+                parts.append("<p style='font-size:14pt'>" + e(self.tr("Your Holland code:"))
+                             + f" <b>{e(riasec.code)}</b></p>")
             for letter in riasec.code:
                 t = types[letter]
                 parts.append(f"<p><b>{letter} — {e(t.name.get(lang))}</b> "
                              f"({riasec.percentages[letter]:.0f}%): {e(t.summary.get(lang))} "
                              f"{e(t.enjoy.get(lang))}</p>")
             for tie in riasec.ties:
+                if tie == self._tie:
+                    continue
                 parts.append("<p><i>" + e(self.tr("These types scored the same: %1. Their order "
                                                   "in the code is by convention.")
                                           .replace("%1", ", ".join(tie))) + "</i></p>")
         return "".join(parts)
+
+    def _flat_html(self) -> str:
+        e = html.escape
+        steps = [self.tr("Talk with your counsellor: together you can find out what you enjoy "
+                         "and what you are good at."),
+                 self.tr("Explore the professions of our region: read what people do at work "
+                         "and where to study for it."),
+                 self.tr("Look at the jobs our region needs most (next screen)."),
+                 self.tr("You can take the questionnaire again later — interests become "
+                         "clearer with time.")]
+        return ("<p style='font-size:13pt'>" + e(self.tr(
+            "All your interests came out about the same. That is normal at your age: it "
+            "means no kind of work stands out for you yet, not that something is wrong."))
+            + "</p><p><b>" + e(self.tr("What you can do next:")) + "</b></p><ul>"
+            + "".join(f"<li>{e(step)}</li>" for step in steps) + "</ul>")
 
     def _ddo_html(self) -> str:
         lang, e = self._language, html.escape
@@ -159,7 +260,7 @@ class ProfilePage(StudentPage):
         flags = set(self._riasec.flags if self._riasec else ()) | \
             set(self._ddo.flags if self._ddo else ())
         notes = []
-        if "flat" in flags:
+        if "flat" in flags and not self.is_flat:  # the flat screen says it already
             notes.append(self.tr("Your answers were very similar to each other, so they do not "
                                  "point to one kind of work yet. That is fine — talk it through "
                                  "with your counsellor."))
@@ -179,6 +280,8 @@ class ProfilePage(StudentPage):
 
     def reset(self) -> None:
         self._riasec = self._ddo = None
+        self._tie = ""
+        self.explore_button.hide()
         self._clear_charts()
         self.summary.clear()
         self.ddo_summary.clear()

@@ -3,6 +3,10 @@
 RIASEC items get five answer buttons (keys 1–5); DDO items show their two activities side by
 side (← / → or 1 / 2, or a click). The page only displays the run's current step and reports
 the student's choice with its response time; the flow saves it at once through the core.
+
+Before the first pair of the second part a short screen says what changes (two activities,
+choose one, ← or →); no key answers anything while it is shown. The header says "Part 1 of 2"
+in plain words — the instruments' scientific names are for the counsellor, not the student.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedLayout,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from guidance.atlas.models import LocalText
-from guidance.questionnaire import QuestionnaireRun
+from guidance.questionnaire import PROGRAMMES, QuestionnaireRun
 from ui.student.page import StudentPage
 from ui.student.wrap_button import WrapButton
 
@@ -77,6 +82,17 @@ class QuestionnairePage(StudentPage):
         self.pause_button.clicked.connect(self.pause_requested)
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("hint")
+        self._intros_seen: set[int] = set()
+        self.intro_title = QLabel()
+        self.intro_title.setObjectName("pageTitle")
+        self.intro_title.setWordWrap(True)
+        self.intro_text = QLabel()
+        self.intro_text.setObjectName("partIntroText")
+        self.intro_text.setWordWrap(True)
+        self.intro_button = QPushButton()
+        self.intro_button.setObjectName("startPartButton")
+        self.intro_button.setProperty("big", True)
+        self.intro_button.clicked.connect(self._close_intro)
 
         top = QHBoxLayout()
         top.addWidget(self.instrument_label, 1)
@@ -86,12 +102,28 @@ class QuestionnairePage(StudentPage):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.keys_hint, 1, Qt.AlignmentFlag.AlignCenter)
         bottom.addWidget(self.pause_button)
+        question = QWidget()
+        question_layout = QVBoxLayout(question)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.addWidget(self.instructions)
+        question_layout.addWidget(self.statement, 2)
+        question_layout.addLayout(self.answer_stack, 1)
+        intro = QWidget()
+        intro.setObjectName("partIntro")
+        intro_layout = QVBoxLayout(intro)
+        intro_layout.addStretch(1)
+        intro_layout.addWidget(self.intro_title)
+        intro_layout.addWidget(self.intro_text)
+        intro_layout.addSpacing(16)
+        intro_layout.addWidget(self.intro_button, 0, Qt.AlignmentFlag.AlignCenter)
+        intro_layout.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(question)
+        self.body.addWidget(intro)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
-        layout.addWidget(self.instructions)
-        layout.addWidget(self.statement, 2)
-        layout.addLayout(self.answer_stack, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -120,6 +152,7 @@ class QuestionnairePage(StudentPage):
     def show_run(self, run: QuestionnaireRun, language: str) -> None:
         self._run = run
         self._language = language
+        self._intros_seen = set()
         self.refresh()
 
     def set_language(self, language: str) -> None:
@@ -134,7 +167,7 @@ class QuestionnairePage(StudentPage):
             return
         step, lang = run.current, self._language
         info = run.atlas.instrument(step.instrument)
-        self.instrument_label.setText(info.name.get(lang))
+        self.instrument_label.setText(self._part_title(run, step.instrument))
         self.instructions.setText(info.instructions.get(lang))
         self.progress.setMaximum(run.total)
         self.progress.setValue(run.answered)
@@ -158,8 +191,54 @@ class QuestionnairePage(StudentPage):
             self._check(self.answer_group, self.answer_buttons, chosen)
             self.keys_hint.setText(self.tr("Keys: 1–5 to answer"))
         self.back_button.setEnabled(run.position > 0)
+        if step.is_ddo and self._starts_new_part(run) and \
+                run.position not in self._intros_seen:
+            self._show_intro(run, step)
+            return
+        self.body.setCurrentIndex(0)
         self._clock.restart()
         self.setFocus()
+
+    # --- the screen between the parts ----------------------------------------------------
+    @staticmethod
+    def _starts_new_part(run: QuestionnaireRun) -> bool:
+        """The current step opens a part that is not the first (its previous step belongs to
+        another instrument)."""
+        return 0 < run.position < run.total and \
+            run.steps[run.position - 1].instrument != run.current.instrument
+
+    def _part_title(self, run: QuestionnaireRun, instrument: str) -> str:
+        parts = PROGRAMMES.get(run.session.programme, (instrument,))
+        if instrument == "ddo":
+            what = self.tr("which of two activities would you choose?")
+        else:
+            what = self.tr("how much would you like each activity?")
+        if len(parts) < 2 or instrument not in parts:
+            return what[:1].upper() + what[1:]
+        return self.tr("Part %1 of %2: %3").replace("%1", str(parts.index(instrument) + 1)) \
+            .replace("%2", str(len(parts))).replace("%3", what)
+
+    def _show_intro(self, run: QuestionnaireRun, step) -> None:
+        count = sum(1 for s in run.steps if s.instrument == step.instrument)
+        minutes = max(1, round(count * 8 / 60))
+        self.intro_title.setText(self.tr("Well done — part 1 is finished!"))
+        self.intro_text.setText(self.tr(
+            "In part 2 you will see two activities at a time. Imagine you could do either of "
+            "them, and choose the one you would rather do — even if you like both or neither. "
+            "Press ← for the left one or → for the right one, or click it. There are %1 "
+            "pairs, about %2 minutes.").replace("%1", str(count)).replace("%2", str(minutes)))
+        self.intro_button.setText(self.tr("&Start part 2"))
+        self.keys_hint.setText(self.tr("Press Enter or Space to start part 2"))
+        self.body.setCurrentIndex(1)
+        self.intro_button.setFocus()
+
+    def showing_intro(self) -> bool:
+        return self.body.currentIndex() == 1
+
+    def _close_intro(self) -> None:
+        if self._run is not None:
+            self._intros_seen.add(self._run.position)
+        self.refresh()
 
     @staticmethod
     def _check(group: QButtonGroup, buttons: list[QPushButton], chosen: int | None) -> None:
@@ -174,12 +253,16 @@ class QuestionnairePage(StudentPage):
 
     # --- answering -----------------------------------------------------------------------
     def _choose(self, value: int) -> None:
-        if self._run is None or self._run.current is None:
+        if self._run is None or self._run.current is None or self.showing_intro():
             return
         elapsed = self._clock.elapsed() if self._clock.isValid() else 0
         self.answered.emit(value, int(elapsed))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if self.showing_intro():
+            if event.key() == Qt.Key.Key_Backspace:
+                self.back_requested.emit()
+            return  # no answer key counts while the intro is read
         step = self._run.current if self._run else None
         if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             keys = DDO_KEYS if step.is_ddo else ANSWER_KEYS
@@ -193,6 +276,8 @@ class QuestionnairePage(StudentPage):
 
     def reset(self) -> None:
         self._run = None
+        self._intros_seen = set()
+        self.body.setCurrentIndex(0)
         for widget in (self.statement, self.counter, self.time_left, self.instructions,
                        self.instrument_label):
             widget.clear()

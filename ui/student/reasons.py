@@ -50,8 +50,8 @@ class ReasonTexts(QObject):
             .replace("%1", ", ".join(self.type_name(t) for t in p["types"])),
             "klimov_match": lambda: self.tr("fits the type of work you chose most: %1")
             .replace("%1", self.type_name(p["type"])),
-            "new_jobs": lambda: self.tr("%1 new jobs in the region by %2")
-            .replace("%1", str(p["jobs"])).replace("%2", str(p["year"])),
+            "new_jobs": lambda: self.tr("%n new jobs in the region by %1", "", p["jobs"])
+            .replace("%1", str(p["year"])),
             "new_profession": lambda: self.tr("a new profession for the region")
             + (" (" + self.tr("by %1").replace("%1", str(p["horizon"])) + ")"
                if p.get("horizon") else ""),
@@ -66,8 +66,7 @@ class ReasonTexts(QObject):
             "group_language": lambda: self.tr("group in %1").replace(
                 "%1", self.language_name(p["language"])),
             "dormitory_available": lambda: self.tr("dormitory available"),
-            "state_places": lambda: self.tr("%1 state-funded places").replace(
-                "%1", str(p["places"])),
+            "state_places": lambda: self.tr("%n state-funded places", "", p["places"]),
             "graduate_employment": lambda: self.tr("%1% of graduates employed").replace(
                 "%1", str(p["percent"])),
         }

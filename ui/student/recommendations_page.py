@@ -1,10 +1,12 @@
-"""Recommendations: professions with fit, demand, new-profession tag and source status; the chosen
-one's pathways (specialities, colleges by reachability, with reasons) and "also consider".
-Changing a filter re-ranks at once (the flow recomputes; the page only shows)."""
+"""Recommendations, honestly split: "Fits you" holds only professions above the fit threshold
+(fewer than ten when fewer fit — never padded), "Worth a look" the weaker matches listed for a
+stated reason (needed in the region, taught near you). A flat profile gets "Jobs our region
+needs" instead, with no fit at all. The chosen profession's card (``MatchCard``) says what the
+work is, what put it on the list, how to get there and what to do next, and links to its
+explorer card. Changing a filter re-ranks at once (the flow recomputes; the page only shows).
+"""
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,44 +24,54 @@ from PySide6.QtWidgets import (
 from guidance.atlas import Atlas
 from guidance.atlas.models import District
 from guidance.recommend_models import ProfessionMatch, Recommendations
-from ui.badges import SourceBrowser, kind_label
+from ui.badges import SourceBrowser
 from ui.student.context_fields import ContextFields
+from ui.student.match_card import MatchCard
 from ui.student.page import StudentPage
-from ui.student.reasons import ReasonTexts, kind_badge
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-e = html.escape
 
 
 class RecommendationsPage(StudentPage):
     context_changed = Signal(object)  # StudentContext
     back_requested = Signal()
     finish_requested = Signal()
+    explorer_requested = Signal(str, str)  # kind, id
 
     def __init__(self, atlas: Atlas, districts: list[District], parent: QWidget | None = None):
         super().__init__(parent)
         self.atlas = atlas
-        self.reasons = ReasonTexts(self)
+        self.card = MatchCard(atlas, self)
         self._result: Recommendations | None = None
         self._language = "kk"
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("recommendationStatus")
         self.status.setWordWrap(True)
         self.fields = ContextFields(districts, self)
         self.fields.changed.connect(lambda: self.context_changed.emit(self.fields.context()))
+        self.fit_label = QLabel()
+        self.fit_label.setObjectName("fitsLabel")
+        self.fit_label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("recommendationList")
         self.list.setWordWrap(True)
         self.also_label = QLabel()
+        self.also_label.setObjectName("alsoLabel")
+        self.also_label.setWordWrap(True)
         self.also_list = QListWidget()
         self.also_list.setObjectName("alsoConsiderList")
         self.also_list.setWordWrap(True)
         self.detail = SourceBrowser(atlas.source)
         self.detail.setObjectName("recommendationDetail")
+        self.detail.link_activated.connect(self.explorer_requested)
         for widget in (self.list, self.also_list):
             widget.currentItemChanged.connect(self._show_selected)
+        self.explore_button = QPushButton()
+        self.explore_button.setObjectName("openInExplorer")
+        self.explore_button.clicked.connect(self._explore_selected)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         self.finish_button = QPushButton()
@@ -72,20 +84,27 @@ class RecommendationsPage(StudentPage):
         filters.addWidget(grade, 0, 0)
         filters.addWidget(district, 0, 1)
         filters.addWidget(language, 0, 2)
-        filters.addWidget(distance, 1, 1, 1, 2)
-        filters.addWidget(dormitory, 1, 0)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(2, 1)
+        filters.addWidget(distance, 0, 3)
+        filters.addWidget(dormitory, 0, 4)
+        for column in (1, 2, 3):
+            filters.setColumnStretch(column, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.fit_label)
         left_layout.addWidget(self.list, 3)
         left_layout.addWidget(self.also_label)
-        left_layout.addWidget(self.also_list, 1)
+        left_layout.addWidget(self.also_list, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.explore_button, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([380, 620])
+        splitter.addWidget(right)
+        splitter.setSizes([360, 640])
+        splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -108,21 +127,28 @@ class RecommendationsPage(StudentPage):
         self._language = language
         self.retranslate()
 
+    @property
+    def is_flat(self) -> bool:
+        return self._result is not None and self._result.status == "flat_profile"
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Professions that fit you"))
-        self.also_label.setText(self.tr("Also consider — needed in the region:"))
+        if self.is_flat:
+            self.title.setText(self.tr("Jobs our region needs"))
+        else:
+            self.title.setText(self.tr("Professions that fit you"))
         self.back_button.setText(self.tr("← Your profile"))
         self.finish_button.setText(self.tr("&Finish"))
+        self.explore_button.setText(self.tr("More about this profession →"))
         self.fields.retranslate(self._language)
         self._fill_lists()
 
     def _item_text(self, match: ProfessionMatch, rank: int | None) -> str:
         parts = [match.name.get(self._language)]
-        if match.interest_fit is not None:
+        if getattr(match, "band", "fit") == "worth_a_look":
+            if not self.is_flat:
+                parts.append(self.card.worth_a_look_reason(match))
+        elif match.interest_fit is not None:
             parts.append(self.tr("fit %1%").replace("%1", f"{match.interest_fit * 100:.0f}"))
-        if match.demand_jobs:
-            parts.append(self.tr("%1 new jobs").replace("%1", str(match.demand_jobs))
-                         + f" ({kind_label(match.demand_source_kind or '')})")
         if match.is_new:
             parts.append("★ " + self.tr("new"))
         prefix = f"{rank}. " if rank else ""
@@ -136,20 +162,20 @@ class RecommendationsPage(StudentPage):
             widget.clear()
         if result is None:
             self.status.clear()
+            self.fit_label.clear()
+            self.also_label.clear()
             self.detail.clear()
+            for widget in (self.list, self.also_list):
+                widget.blockSignals(False)
             return
-        if result.status == "flat_profile":
-            self.status.setText(self.tr(
-                "Your answers do not point to one kind of work yet, so we do not rank "
-                "professions by interest. Talk it through with your counsellor. Meanwhile, "
-                "these professions are much needed in the region:"))
-        else:
-            self.status.setText(self.tr("Your code %1. Choose a profession to see where to "
-                                        "study it.").replace("%1", result.person_code))
+        self._set_headings(result)
         for rank, match in enumerate(result.professions, start=1):
             self._add(self.list, match, rank)
         for match in result.also_consider:
             self._add(self.also_list, match, None)
+        self.list.setVisible(self.list.count() > 0)
+        self.also_list.setVisible(self.also_list.count() > 0)
+        self.also_label.setVisible(self.also_list.count() > 0)
         for widget in (self.list, self.also_list):
             widget.blockSignals(False)
         target = self._find(current) or (self.list.item(0) if self.list.count() else
@@ -157,6 +183,28 @@ class RecommendationsPage(StudentPage):
         if target is not None:
             target.listWidget().setCurrentItem(target)
         self._show_selected()
+
+    def _set_headings(self, result: Recommendations) -> None:
+        fits = len(result.professions)
+        if self.is_flat:
+            self.status.setText(self.tr(
+                "Your answers do not point to one kind of work yet, so these are not matched "
+                "to you: they are jobs the region needs, from different fields. Talk them "
+                "through with your counsellor."))
+            self.fit_label.hide()
+            self.also_label.setText(self.tr("Needed in the region:"))
+            return
+        self.fit_label.show()
+        self.status.setText(self.tr("Choose a profession to see what the work is and where "
+                                    "to study for it."))
+        if fits:
+            self.fit_label.setText(self.tr("Fits you (%n):", "", fits))
+        else:
+            self.fit_label.setText(self.tr(
+                "No profession fits your answers clearly yet. Look at the ones worth a look "
+                "below and talk them through with your counsellor."))
+        self.also_label.setText(self.tr("Worth a look — a weaker fit, but needed in the region "
+                                        "or taught near you:"))
 
     def _add(self, widget: QListWidget, match: ProfessionMatch, rank: int | None) -> None:
         item = QListWidgetItem(self._item_text(match, rank))
@@ -185,9 +233,18 @@ class RecommendationsPage(StudentPage):
             other.blockSignals(True)
             other.setCurrentItem(None)
             other.blockSignals(False)
+        match = self._match(self.selected_id())
+        self.explore_button.setEnabled(match is not None)
+        if match is None:
+            self.detail.clear()
+            return
+        grade = self._result.context.grade
+        self.detail.setHtml(self.card.html(match, self._language, grade))
+
+    def _explore_selected(self) -> None:
         profession_id = self.selected_id()
-        match = self._match(profession_id)
-        self.detail.setHtml(self.match_html(match) if match else "")
+        if profession_id:
+            self.explorer_requested.emit("profession", profession_id)
 
     def _match(self, profession_id: str | None) -> ProfessionMatch | None:
         if self._result is None:
@@ -198,35 +255,8 @@ class RecommendationsPage(StudentPage):
         return None
 
     def match_html(self, match: ProfessionMatch) -> str:
-        lang = self._language
-        out = [f"<h2>{e(match.name.get(lang))}</h2><ul>"]
-        out += [f"<li>{self.reasons.reason_html(r, lang)}</li>" for r in match.reasons]
-        out.append("</ul><h3>" + e(self.tr("Where to study")) + "</h3>")
-        for pathway in match.pathways:
-            out.append(f"<p><b>{pathway.speciality_code} {e(pathway.speciality_name.get(lang))}"
-                       f"</b>{kind_badge(pathway.source_kind)}</p>")
-            open_ = [o for o in pathway.colleges if o.available]
-            closed = [o for o in pathway.colleges if not o.available]
-            if open_:
-                out.append("<ol>")
-                for option in open_:
-                    reasons = "; ".join(self.reasons.reason_html(r, lang) for r in option.reasons
-                                        if r.code != "taught_in")
-                    out.append(f"<li><b>{e(option.name.get(lang))}</b>, "
-                               f"{e(option.town.get(lang))} — {reasons}</li>")
-                out.append("</ol>")
-            else:
-                out.append("<p><i>" + e(self.tr("No group of this speciality is open to you."))
-                           + "</i></p>")
-            if closed:
-                items = "; ".join(self._closed_text(option) for option in closed)
-                out.append("<p style='color:#555555;'>" + e(self.tr("Not open to you:")) + " "
-                           + items + "</p>")
-        return "".join(out)
-
-    def _closed_text(self, option) -> str:
-        why = ", ".join(self.reasons.blocker_text(b) for b in option.blockers)
-        return f"{e(option.name.get(self._language))} ({e(why)})"
+        grade = self._result.context.grade if self._result else 9
+        return self.card.html(match, self._language, grade)
 
     def reset(self) -> None:
         self._result = None

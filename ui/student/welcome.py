@@ -1,5 +1,8 @@
 """Welcome: the home of the shared PC. Language, Start, Continue with my code, Explore
-professions, and a discreet Counsellor entry; all reachable with the keyboard alone."""
+professions, and a discreet Counsellor entry; all reachable with the keyboard alone.
+
+The promise is exact: how many questions the school's programme has and about how long they
+take (``set_programme_size``, computed from the instrument once the atlas is open)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ class WelcomePage(StudentPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._questions = 0
+        self._minutes = 0
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,14 +64,25 @@ class WelcomePage(StudentPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bagdar — find your direction"))
-        self.subtitle.setText(self.tr(
-            "Answer a few questions about what you like to do, and see the professions of our "
-            "region that fit you and where to study them."))
+        if self._questions:
+            self.subtitle.setText(self.tr(
+                "Answer %1 short questions about what you like to do (about %2 minutes; you "
+                "can pause). Then see the professions of our region that fit you and where to "
+                "study them.").replace("%1", str(self._questions))
+                .replace("%2", str(self._minutes)))
+        else:
+            self.subtitle.setText(self.tr(
+                "Answer questions about what you like to do, and see the professions of our "
+                "region that fit you and where to study them."))
         self.start_button.setText(self.tr("&Start"))
         self.continue_button.setText(self.tr("&Continue with my code"))
         self.explore_button.setText(self.tr("&Explore professions"))
         self.counsellor_button.setText(self.tr("Counsellor"))
         self.counsellor_button.setAccessibleName(self.tr("Counsellor area"))
+
+    def set_programme_size(self, questions: int, minutes: int) -> None:
+        self._questions, self._minutes = questions, minutes
+        self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -49,6 +49,36 @@ def query_terms(query: str) -> list[str]:
     return [w for w in seen if w]
 
 
+# Kazakh in Latin script (the 2021 alphabet, and the informal spelling of phones and passports:
+# sh, ch, zh, y for ы), straight to the folded Cyrillic of ``fold``. Digraphs go first.
+_LATIN_DIGRAPHS = (("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                   ("ya", "я"), ("yu", "ю"), ("yo", "е"))
+_LATIN_LETTERS = str.maketrans({
+    "a": "а", "ä": "а", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г",
+    "ǵ": "г", "ğ": "г", "h": "х", "ı": "ы", "i": "и", "İ": "и", "j": "ж", "k": "к", "l": "л",
+    "m": "м", "n": "н", "ń": "н", "ñ": "н", "o": "о", "ó": "о", "ö": "о", "p": "п", "q": "к",
+    "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ú": "у", "ū": "у", "ü": "у", "v": "в",
+    "w": "у", "x": "х", "y": "ы", "z": "з",
+})
+# Letters only the Kazakh Latin alphabet uses (an English word never has them).
+KAZAKH_LATIN_LETTERS = frozenset("äǵğıńñóöşçúūü")  # not q: English has it too
+_LATIN_WORD = re.compile(r"^[a-zäǵğıńñóöqşçúūüİ0-9]+$")
+
+
+def is_latin_word(word: str) -> bool:
+    return bool(_LATIN_WORD.match(word)) and not word.isdigit()
+
+
+def latin_to_cyrillic(word: str) -> str:
+    """A Kazakh word typed in Latin letters, folded like ``fold``: ``"qazfosfat"`` →
+    ``"казфосфат"``, ``"mugalim"`` → ``"мугалим"``, ``"şaştaraz"`` → ``"шаштараз"``. Used only as
+    an alternative spelling of a query word; English words stay searchable as typed."""
+    word = word.lower()
+    for latin, cyrillic in _LATIN_DIGRAPHS:
+        word = word.replace(latin, cyrillic)
+    return word.translate(_LATIN_LETTERS)
+
+
 def has_kazakh_letters(text: str) -> bool:
     return any(ch in KAZAKH_LETTERS for ch in text)
 

@@ -33,3 +33,19 @@ def test_kazakh_alphabetical_order_ignores_quotes():
     words = ["Бала", "«Ақылды қала» операторы", "Әке", "Аға", "BIM-модельдеуші", "Ұста", "Уақыт"]
     assert sorted(words, key=sort_key) == [
         "Аға", "«Ақылды қала» операторы", "Әке", "Бала", "Уақыт", "Ұста", "BIM-модельдеуші"]
+
+
+def test_kazakh_in_latin_letters_folds_like_the_cyrillic_word():
+    from guidance.textnorm import latin_to_cyrillic
+
+    pairs = {"qazfosfat": "Қазфосфат", "dänekerleuşi": "дәнекерлеуші", "mugalim": "мұғалім",
+             "shashtaraz": "шаштараз", "aspaz": "аспаз", "jambyl": "Жамбыл", "ńaǵyz": "нағыз"}
+    for latin, cyrillic in pairs.items():
+        assert latin_to_cyrillic(latin) == fold(cyrillic)
+
+
+def test_only_latin_words_get_a_cyrillic_spelling():
+    from guidance.textnorm import is_latin_word
+
+    assert is_latin_word("qazfosfat") and is_latin_word("3d")
+    assert not is_latin_word("сварщик") and not is_latin_word("2024")

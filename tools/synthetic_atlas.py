@@ -23,8 +23,8 @@ COPIED = {
 }
 
 
-def build_synthetic(out: Path, factor: int = 10) -> Path:
-    data = load_source(paths.atlas_source_dir())
+def build_synthetic(out: Path, factor: int = 10, source: Path | None = None) -> Path:
+    data = load_source(source or paths.atlas_source_dir())
     for table, keys in COPIED.items():
         rows = data.tables[table]
         grown = list(rows)
@@ -36,6 +36,11 @@ def build_synthetic(out: Path, factor: int = 10) -> Path:
                         copy[key] = f"{copy[key]}_x{n}"
                 grown.append(copy)
         data.tables[table] = grown
+    # synonyms name professions, colleges and employers by id: each copy gets its own
+    synonyms = data.tables.get("synonyms", [])
+    data.tables["synonyms"] = synonyms + [
+        {**row, "ref_id": f"{row['ref_id']}_x{n}"} for n in range(1, factor) for row in synonyms
+        if row["kind"] != "speciality"]  # specialities are not copied
     # employment rows point at colleges by id; keep the original ones only
     build_database(data, out)
     return out

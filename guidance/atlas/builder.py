@@ -21,19 +21,11 @@ import sqlite_utils
 
 from guidance.atlas.problems import AtlasInvalid
 from guidance.atlas.schema import ALL_TABLES, EDITION_FILE, SCHEMA_VERSION, Table
+from guidance.atlas.search import build_search_table
 from guidance.atlas.source import read_folder
 from guidance.atlas.validate import Validated, validate
-from guidance.textnorm import fold
 
 SOURCE_FILES = {"edition": EDITION_FILE, **{t.name: t.file_name for t in ALL_TABLES}}
-
-# What the tolerant search covers: (kind, table, key column, name columns, body columns)
-SEARCH_SPEC = (
-    ("profession", "professions", "id", ("name",), ("description", "skills")),
-    ("speciality", "specialities", "code", ("name",), ()),
-    ("college", "colleges", "id", ("name",), ("town",)),
-    ("enterprise", "enterprises", "id", ("name",), ("town", "description")),
-)
 
 
 def load_source(folder: Path, allow_cp1251: bool = False) -> Validated:
@@ -74,29 +66,6 @@ def _create_table(db: sqlite_utils.Database, table: Table, rows: list[dict]) -> 
         db[table.name].create_index(list(index))
 
 
-def _localized(row: dict, base: str) -> list[str]:
-    return [str(row.get(f"{base}_{lang}") or "") for lang in ("kk", "ru", "en")]
-
-
-def _build_search(db: sqlite_utils.Database, data: Validated) -> None:
-    db.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "kind UNINDEXED, ref_id UNINDEXED, names, body, "
-        "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
-    )
-    docs = []
-    for kind, table, key, name_cols, body_cols in SEARCH_SPEC:
-        for row in data.tables.get(table, []):
-            names = [part for col in name_cols for part in _localized(row, col)]
-            if kind == "speciality":
-                names.append(str(row[key]))
-            body = [part for col in body_cols for part in _localized(row, col)]
-            docs.append((kind, row[key], fold(" ".join(names)), fold(" ".join(body))))
-    db.conn.executemany(
-        "INSERT INTO search_fts (kind, ref_id, names, body) VALUES (?, ?, ?, ?)", docs
-    )
-
-
 def build_database(data: Validated, out: Path, built_at: str | None = None) -> str:
     """Write the atlas database for already validated data; returns the content hash."""
     if not data.ok:
@@ -113,7 +82,7 @@ def build_database(data: Validated, out: Path, built_at: str | None = None) -> s
         with conn:
             for table in ALL_TABLES:
                 _create_table(db, table, data.tables.get(table.name, []))
-            _build_search(db, data)
+            build_search_table(conn, data.tables)
             meta = {
                 **data.edition,
                 "schema_version": str(SCHEMA_VERSION),

@@ -31,14 +31,7 @@ from guidance.atlas.models import (
     Term,
 )
 from guidance.atlas.schema import SCHEMA_VERSION, SOURCE_KINDS, TABLES
-from guidance.textnorm import query_terms, sort_key
-
-_SEARCH_NAME_SQL = {
-    "profession": "SELECT name_kk, name_ru, name_en FROM professions WHERE id = ?",
-    "speciality": "SELECT name_kk, name_ru, name_en FROM specialities WHERE code = ?",
-    "college": "SELECT name_kk, name_ru, name_en FROM colleges WHERE id = ?",
-    "enterprise": "SELECT name_kk, name_ru, name_en FROM enterprises WHERE id = ?",
-}
+from guidance.textnorm import sort_key
 
 
 def _flag(value: int | None) -> bool | None:
@@ -251,27 +244,15 @@ class Atlas:
 
     # --- search ----------------------------------------------------------------------------
     def search(self, query: str, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
-        """Tolerant search-as-you-type: every word of the query is a folded prefix.
+        """Tolerant search-as-you-type (parts of words, synonyms, Latin Kazakh, typos): see
+        ``guidance.atlas.search``."""
+        return self.search_index.search(query, kinds, limit)
 
-        Names weigh ten times more than descriptions, so "свар" ranks the welder above a
-        profession that merely mentions welding.
-        """
-        terms = query_terms(query)
-        if not terms:
-            return []
-        match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-        sql = "SELECT kind, ref_id FROM search_fts WHERE search_fts MATCH ?"
-        params: list = [match]
-        if kinds:
-            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
-            params += list(kinds)
-        sql += " ORDER BY bm25(search_fts, 0, 0, 10.0, 1.0) LIMIT ?"
-        params.append(limit)
-        hits = []
-        for r in self._conn.execute(sql, params):
-            name = self._conn.execute(_SEARCH_NAME_SQL[r["kind"]], (r["ref_id"],)).fetchone()
-            hits.append(SearchHit(r["kind"], r["ref_id"], LocalText(*name)))
-        return hits
+    @cached_property
+    def search_index(self):
+        from guidance.atlas.search import AtlasSearch
+
+        return AtlasSearch(self._conn)
 
     # --- questionnaires --------------------------------------------------------------------
     def instrument(self, instrument_id: str) -> InstrumentInfo:

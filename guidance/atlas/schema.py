@@ -94,6 +94,9 @@ _SPECIALITY = Column(
     pattern=TVET_CODE, pattern_hint="8 digits, e.g. 07150500",
 )
 _ID = Column("id", "slug", required=True)
+# What a synonym may name: kind → (table, key column).
+SYNONYM_TARGETS = {"profession": ("professions", "id"), "speciality": ("specialities", "code"),
+                   "college": ("colleges", "id"), "enterprise": ("enterprises", "id")}
 
 TABLES: tuple[Table, ...] = (
     Table("sources", (
@@ -239,6 +242,14 @@ TABLES: tuple[Table, ...] = (
         _text("topic"),
         _SOURCE,
     ), key=("id",), indexes=(("college_id",), ("enterprise_id",))),
+    # Colloquial and short names students type («сварщик», «медбике», «IT»): found by the
+    # explorer's search as if they were names. ``kind`` says which table ``ref_id`` is a key of.
+    Table("synonyms", (
+        Column("kind", "choice", required=True, choices=tuple(SYNONYM_TARGETS)),
+        Column("ref_id", required=True),
+        Column("term", required=True),
+        Column("lang", "choice", required=True, choices=LANGUAGES),
+    ), key=("kind", "ref_id", "term")),
 )
 
 _RIASEC_TYPE = Column("type", "choice", required=True, choices=tuple(RIASEC_LETTERS))

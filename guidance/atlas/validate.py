@@ -19,6 +19,7 @@ from guidance.atlas.schema import (
     RIASEC_LETTERS,
     SLUG,
     YEAR,
+    SYNONYM_TARGETS,
     Column,
     Table,
 )
@@ -191,6 +192,13 @@ def _check_rules(out: Validated) -> None:
                                         "years_reversed", year_from=y0, year_to=y1))
     for row, line in rows("professions"):
         if row.get("horizon") is not None and row.get("is_new") != 1:
+    targets = {kind: {r[col] for r in out.tables.get(table, [])}
+               for kind, (table, col) in SYNONYM_TARGETS.items()}
+    for row, line in rows("synonyms"):
+        kind, ref = row.get("kind"), row.get("ref_id")
+        if kind in targets and ref is not None and ref not in targets[kind]:
+            out.problems.append(problem("synonyms.csv", line, "ref_id", "dangling_ref",
+                                        value=ref, table=SYNONYM_TARGETS[kind][0]))
             out.problems.append(problem("professions.csv", line, "horizon",
                                         "horizon_without_new"))
 

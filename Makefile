@@ -52,8 +52,12 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts files from the source after changing user-visible strings (keeps translations).
+# bagdar_en.ts holds only the English plural forms ("1 new job"); qtbase_kk.ts is Qt's own
+# buttons and dialogs in Kazakh (Qt ships none) and is edited by hand, never by lupdate.
+APP_TS := resources/i18n/bagdar_kk.ts resources/i18n/bagdar_ru.ts
 i18n-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(APP_TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) -ts resources/i18n/bagdar_en.ts
 
 bundle: CHECK = bundle
 bundle: check-system $(STAMP) $(ATLAS) $(QM_FILES)

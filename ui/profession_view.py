@@ -124,7 +124,7 @@ class ProfessionView(QObject):
             items = []
             for offer in offers:
                 college = offer.college
-                places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
+                places = (self.tr("%n state-funded places", "", offer.state_places)
                           if offer.state_places is not None else self.tr("places not published"))
                 name = link("college", college.id, e(college.name.get(lang)), links)
                 items.append(
@@ -145,7 +145,7 @@ class ProfessionView(QObject):
         for enterprise_id, jobs in rows:
             enterprise = atlas.enterprise(enterprise_id)
             name = link("enterprise", enterprise_id, e(enterprise.name.get(lang)), links)
-            items.append(f"<li>{name} — " + e(self.tr("%1 new jobs").replace("%1", str(jobs)))
+            items.append(f"<li>{name} — " + e(self.tr("%n new jobs", "", jobs))
                          + "</li>")
         return ["<h3>" + e(self.tr("Employers")) + "</h3><ul>" + "".join(items) + "</ul>"]
 

@@ -1,115 +1,129 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="182"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="184"/>
+        <source>The recovery key you used is now spent. Write down the new one and keep it away from students:</source>
+        <translation>Использованный ключ восстановления больше не действует. Запишите новый и храните его там, где его не найдут ученики:</translation>
+    </message>
+</context>
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../ui/about_data.py" line="62" />
-        <location filename="../../ui/about_data.py" line="86" />
+        <location filename="../../ui/about_data.py" line="62"/>
+        <location filename="../../ui/about_data.py" line="86"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="62" />
+        <location filename="../../ui/about_data.py" line="62"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63" />
+        <location filename="../../ui/about_data.py" line="63"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63" />
+        <location filename="../../ui/about_data.py" line="63"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64" />
+        <location filename="../../ui/about_data.py" line="64"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64" />
+        <location filename="../../ui/about_data.py" line="64"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="65" />
+        <location filename="../../ui/about_data.py" line="65"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="66" />
+        <location filename="../../ui/about_data.py" line="66"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="67" />
+        <location filename="../../ui/about_data.py" line="67"/>
         <source>Investment projects</source>
         <translation>Инвестиционные проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="68" />
+        <location filename="../../ui/about_data.py" line="68"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="69" />
+        <location filename="../../ui/about_data.py" line="69"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="70" />
+        <location filename="../../ui/about_data.py" line="70"/>
         <source>College–employer memoranda</source>
         <translation>Меморандумы колледжей и работодателей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="84" />
+        <location filename="../../ui/about_data.py" line="84"/>
         <source>About the data</source>
         <translation>О данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="85" />
+        <location filename="../../ui/about_data.py" line="85"/>
         <source>Rows by kind of source</source>
         <translation>Строки по видам источников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="91" />
+        <location filename="../../ui/about_data.py" line="91"/>
         <source>Edition %1 of %2, built %3.</source>
-        <translation>Издание %1 от %2, собрано %3.</translation>
+        <translation>Издание %1 от %2, дата сборки: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="94" />
+        <location filename="../../ui/about_data.py" line="94"/>
         <source>The official regional atlas of new professions is not public. This edition combines the published regional figures (the 2025 press report: 37 investment projects, more than 1,300 new jobs, 91% of them in working professions; 42 colleges; 86% of state-funded graduates employed), official classifiers, and estimates by the Bagdar team that split those totals by profession, district and year. Every figure shows the kind of its source:</source>
         <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные региональные данные (сообщение прессы 2025 года: 37 инвестиционных проектов, более 1300 новых рабочих мест, из них 91% — рабочие профессии; 42 колледжа; трудоустроено 86% выпускников госзаказа), официальные классификаторы и оценки команды Бағдар, которые распределяют эти итоги по профессиям, районам и годам. У каждой цифры указан вид её источника:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="110" />
+        <location filename="../../ui/about_data.py" line="110"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127" />
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127" />
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127" />
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127" />
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="128" />
+        <location filename="../../ui/about_data.py" line="128"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -117,82 +131,82 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../ui/student/about_you.py" line="94" />
+        <location filename="../../ui/student/about_you.py" line="112"/>
         <source>About you</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="95" />
+        <location filename="../../ui/student/about_you.py" line="114"/>
         <source>Your &amp;name (as your counsellor knows you)</source>
         <translation>&amp;Имя (как тебя знает консультант)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="95" />
+        <location filename="../../ui/student/about_you.py" line="115"/>
         <source>&amp;Class</source>
         <translation>&amp;Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="96" />
+        <location filename="../../ui/student/about_you.py" line="115"/>
         <source>&amp;Grade</source>
-        <translation>&amp;Параллель (номер класса)</translation>
+        <translation>&amp;Номер класса</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="96" />
+        <location filename="../../ui/student/about_you.py" line="115"/>
         <source>Home &amp;district</source>
         <translation>Твой &amp;район</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="97" />
-        <source>Preferred &amp;language of study</source>
-        <translation>&amp;Язык обучения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/about_you.py" line="97" />
+        <location filename="../../ui/student/about_you.py" line="116"/>
         <source>D&amp;ormitory</source>
         <translation>&amp;Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="98" />
+        <location filename="../../ui/student/about_you.py" line="116"/>
+        <source>In which &amp;language do you want to study?</source>
+        <translation>На каком &amp;языке ты хочешь учиться?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="117"/>
         <source>How far would you &amp;travel to study?</source>
         <translation>Как &amp;далеко ты готов(а) ехать учиться?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="101" />
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>e.g. Aigerim S.</source>
         <translation>например, Айгерим С.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="102" />
+        <location filename="../../ui/student/about_you.py" line="121"/>
         <source>e.g. 9 «Ә»</source>
         <translation>например, 9 «Ә»</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="105" />
+        <location filename="../../ui/student/about_you.py" line="124"/>
         <source>What is kept: the name you type, your class, your answers and your results, on this computer only. Only your counsellor can open them; no ID number is asked. Your counsellor deletes them when they are no longer needed.</source>
         <translation>Что хранится: имя, которое ты введёшь, класс, ответы и результаты — только на этом компьютере. Открыть их может только консультант; ИИН не спрашивается. Когда они больше не нужны, консультант их удаляет.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="108" />
+        <location filename="../../ui/student/about_you.py" line="117"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="109" />
+        <location filename="../../ui/student/about_you.py" line="114"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="117" />
+        <location filename="../../ui/student/about_you.py" line="136"/>
         <source>Please type your name (at least two letters).</source>
         <translation>Введи имя (хотя бы две буквы).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="120" />
+        <location filename="../../ui/student/about_you.py" line="139"/>
         <source>A name starts with a letter and has no digits or symbols.</source>
         <translation>Имя начинается с буквы и не содержит цифр и значков.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="123" />
+        <location filename="../../ui/student/about_you.py" line="142"/>
         <source>Please type your class, for example 9 «Ә».</source>
         <translation>Укажи класс, например 9 «Ә».</translation>
     </message>
@@ -200,200 +214,226 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100" />
-        <source>The students' records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
+        <location filename="../../ui/app.py" line="100"/>
+        <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="163"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109" />
+        <location filename="../../ui/app.py" line="109"/>
         <source>The atlas database cannot be opened:
 %1
 
-From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
+From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.</source>
         <translation>Не удаётся открыть базу атласа:
 %1
 
-При запуске из исходного кода выполните 'make atlas'. Иначе переустановите Бағдар.</translation>
+При запуске из исходного кода выполните &apos;make atlas&apos;. Иначе переустановите Бағдар.</translation>
     </message>
 </context>
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="215" />
+        <location filename="../../ui/shell.py" line="238"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="216" />
-        <location filename="../../ui/shell.py" line="217" />
+        <location filename="../../ui/shell.py" line="239"/>
+        <location filename="../../ui/shell.py" line="240"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="218" />
-        <location filename="../../ui/shell.py" line="219" />
+        <location filename="../../ui/shell.py" line="241"/>
+        <location filename="../../ui/shell.py" line="242"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
-    <message>
-        <location filename="../../ui/shell.py" line="242" />
-        <source>Are you still there? In %1 seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
-        <translation>Ты ещё здесь? Через %1 секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="337"/>
+        <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
+        <translation>
+            <numerusform>Ты ещё здесь? Через %n секунду эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунды эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунд эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="340"/>
+        <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
+        <translation>
+            <numerusform>Ты ещё здесь? Через %n секунду ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунды ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунд ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell.py" line="344"/>
+        <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
+        <translation>
+            <numerusform>Ты ещё здесь? Через %n секунду результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунды результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
+            <numerusform>Ты ещё здесь? Через %n секунд результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CardRenderer</name>
-    <message>
-        <location filename="../../ui/explorer/cards.py" line="37" />
-        <source>%1 state-funded places</source>
-        <translation>%1 мест по госзаказу</translation>
+    <message numerus="yes">
+        <location filename="../../ui/explorer/cards.py" line="37"/>
+        <source>%n state-funded places</source>
+        <translation>
+            <numerusform>%n место по госзаказу</numerusform>
+            <numerusform>%n места по госзаказу</numerusform>
+            <numerusform>%n мест по госзаказу</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="38" />
+        <location filename="../../ui/explorer/cards.py" line="38"/>
         <source>places unknown</source>
         <translation>число мест неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="52" />
+        <location filename="../../ui/explorer/cards.py" line="52"/>
         <source>all specialities</source>
         <translation>все специальности</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="54" />
+        <location filename="../../ui/explorer/cards.py" line="54"/>
         <source>%1 of %2 graduates employed (%3%)</source>
-        <translation>трудоустроено %1 из %2 выпускников (%3%)</translation>
+        <translation>Выпускники: %2, трудоустроены: %1 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="63" />
+        <location filename="../../ui/explorer/cards.py" line="63"/>
         <source>Code status</source>
         <translation>Статус кода</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="65" />
+        <location filename="../../ui/explorer/cards.py" line="65"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="68" />
+        <location filename="../../ui/explorer/cards.py" line="68"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="72" />
+        <location filename="../../ui/explorer/cards.py" line="72"/>
         <source>Leads to</source>
         <translation>Ведёт к профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="76" />
+        <location filename="../../ui/explorer/cards.py" line="76"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="81" />
+        <location filename="../../ui/explorer/cards.py" line="81"/>
         <source>No college of the region teaches it.</source>
-        <translation>Ни один колледж области её не преподаёт.</translation>
+        <translation>Ни один колледж области по ней не обучает.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="84" />
-        <location filename="../../ui/explorer/cards.py" line="106" />
+        <location filename="../../ui/explorer/cards.py" line="84"/>
+        <location filename="../../ui/explorer/cards.py" line="106"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91" />
+        <location filename="../../ui/explorer/cards.py" line="91"/>
         <source>yes</source>
         <translation>есть</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91" />
+        <location filename="../../ui/explorer/cards.py" line="91"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91" />
+        <location filename="../../ui/explorer/cards.py" line="91"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92" />
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>state</source>
         <translation>государственный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92" />
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>private</source>
         <translation>частный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93" />
-        <location filename="../../ui/explorer/cards.py" line="122" />
+        <location filename="../../ui/explorer/cards.py" line="93"/>
+        <location filename="../../ui/explorer/cards.py" line="117"/>
         <source>Town</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="94" />
-        <location filename="../../ui/explorer/cards.py" line="121" />
+        <location filename="../../ui/explorer/cards.py" line="94"/>
+        <location filename="../../ui/explorer/cards.py" line="116"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="95" />
+        <location filename="../../ui/explorer/cards.py" line="95"/>
         <source>Languages of study</source>
         <translation>Языки обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96" />
+        <location filename="../../ui/explorer/cards.py" line="96"/>
         <source>Dormitory</source>
         <translation>Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96" />
+        <location filename="../../ui/explorer/cards.py" line="96"/>
         <source>Ownership</source>
         <translation>Форма собственности</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="97" />
-        <location filename="../../ui/explorer/cards.py" line="126" />
+        <location filename="../../ui/explorer/cards.py" line="97"/>
+        <location filename="../../ui/explorer/cards.py" line="121"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="99" />
+        <location filename="../../ui/explorer/cards.py" line="99"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="102" />
+        <location filename="../../ui/explorer/cards.py" line="102"/>
         <source>Specialities and places</source>
         <translation>Специальности и места</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="110" />
+        <location filename="../../ui/explorer/cards.py" line="109"/>
         <source>Partner employers (memoranda)</source>
         <translation>Работодатели-партнёры (меморандумы)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="120" />
+        <location filename="../../ui/explorer/cards.py" line="115"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="124" />
+        <location filename="../../ui/explorer/cards.py" line="119"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="134" />
+        <location filename="../../ui/explorer/cards.py" line="129"/>
         <source>Professions in demand (new jobs)</source>
         <translation>Востребованные профессии (новые места)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="143" />
+        <location filename="../../ui/explorer/cards.py" line="137"/>
         <source>Partner colleges (memoranda)</source>
         <translation>Колледжи-партнёры (меморандумы)</translation>
     </message>
@@ -401,241 +441,241 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ChartTexts</name>
     <message>
-        <location filename="../../ui/chart_texts.py" line="18" />
+        <location filename="../../ui/chart_texts.py" line="18"/>
         <source>Your interest profile</source>
         <translation>Твой профиль интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="19" />
+        <location filename="../../ui/chart_texts.py" line="19"/>
         <source>% of the maximum score</source>
         <translation>% от максимального балла</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="20" />
+        <location filename="../../ui/chart_texts.py" line="20"/>
         <source>Your Holland code: {code}</source>
         <translation>Твой код по Холланду: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="22" />
+        <location filename="../../ui/chart_texts.py" line="22"/>
         <source>Your interests are evenly spread: the code is not clear-cut.</source>
         <translation>Интересы распределены равномерно: код неоднозначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="23" />
+        <location filename="../../ui/chart_texts.py" line="23"/>
         <source>What you prefer to work with</source>
         <translation>С чем тебе больше нравится работать</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="24" />
+        <location filename="../../ui/chart_texts.py" line="24"/>
         <source>Choices (out of 8)</source>
-        <translation>Выборы (из 8)</translation>
+        <translation>Число выборов (из 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="25" />
+        <location filename="../../ui/chart_texts.py" line="25"/>
         <source>No interest</source>
         <translation>Интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="26" />
+        <location filename="../../ui/chart_texts.py" line="26"/>
         <source>Moderate interest</source>
         <translation>Умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="27" />
+        <location filename="../../ui/chart_texts.py" line="27"/>
         <source>Pronounced interest</source>
         <translation>Выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="28" />
+        <location filename="../../ui/chart_texts.py" line="28"/>
         <source>New jobs</source>
         <translation>Новые рабочие места</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="29" />
+        <location filename="../../ui/chart_texts.py" line="29"/>
         <source>New jobs by industry, {year}</source>
         <translation>Новые рабочие места по отраслям, {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="30" />
+        <location filename="../../ui/chart_texts.py" line="30"/>
         <source>Other industries</source>
         <translation>Другие отрасли</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="31" />
+        <location filename="../../ui/chart_texts.py" line="31"/>
         <source>New jobs by district, {year}</source>
         <translation>Новые рабочие места по районам, {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="32" />
+        <location filename="../../ui/chart_texts.py" line="32"/>
         <source>Other districts</source>
         <translation>Другие районы</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="34" />
+        <location filename="../../ui/chart_texts.py" line="34"/>
         <source>Working professions and specialists among new jobs, {year}</source>
         <translation>Рабочие профессии и специалисты среди новых мест, {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="35" />
+        <location filename="../../ui/chart_texts.py" line="35"/>
         <source>Working professions</source>
         <translation>Рабочие профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="36" />
+        <location filename="../../ui/chart_texts.py" line="36"/>
         <source>Mid-level specialists</source>
         <translation>Специалисты среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="38" />
+        <location filename="../../ui/chart_texts.py" line="38"/>
         <source>Published figure: {share}% working professions</source>
-        <translation>Опубликованная цифра: {share}% рабочих профессий</translation>
+        <translation>Опубликованная цифра: рабочие профессии — {share}%</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="39" />
+        <location filename="../../ui/chart_texts.py" line="39"/>
         <source>Share of new jobs ({total} in all)</source>
         <translation>Доля новых рабочих мест (всего {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="41" />
+        <location filename="../../ui/chart_texts.py" line="41"/>
         <source>Professions with the most new jobs, {first}–{last}</source>
         <translation>Профессии с наибольшим числом новых мест, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="42" />
+        <location filename="../../ui/chart_texts.py" line="42"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="43" />
+        <location filename="../../ui/chart_texts.py" line="43"/>
         <source>Graduates employed by speciality</source>
         <translation>Трудоустройство выпускников по специальностям</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="45" />
+        <location filename="../../ui/chart_texts.py" line="45"/>
         <source>Graduates employed by speciality, {period}</source>
         <translation>Трудоустройство выпускников по специальностям, {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="46" />
+        <location filename="../../ui/chart_texts.py" line="46"/>
         <source>Graduates employed, %</source>
         <translation>Трудоустроено выпускников, %</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="48" />
+        <location filename="../../ui/chart_texts.py" line="48"/>
         <source>The {n} specialities with the most graduates</source>
-        <translation>{n} специальностей с наибольшим числом выпускников</translation>
+        <translation>Специальности с наибольшим числом выпускников (первые {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="49" />
+        <location filename="../../ui/chart_texts.py" line="49"/>
         <source>Region: {share}%</source>
         <translation>По области: {share}%</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="50" />
+        <location filename="../../ui/chart_texts.py" line="50"/>
         <source>{profession}: new jobs by year</source>
         <translation>{profession}: новые рабочие места по годам</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="51" />
+        <location filename="../../ui/chart_texts.py" line="51"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="53" />
+        <location filename="../../ui/chart_texts.py" line="53"/>
         <source>{college}: state-funded places by speciality</source>
         <translation>{college}: места госзаказа по специальностям</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="54" />
+        <location filename="../../ui/chart_texts.py" line="54"/>
         <source>State-funded places</source>
         <translation>Места по госзаказу</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="55" />
+        <location filename="../../ui/chart_texts.py" line="55"/>
         <source>Kazakh groups</source>
         <translation>Казахские группы</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="56" />
+        <location filename="../../ui/chart_texts.py" line="56"/>
         <source>Russian groups</source>
         <translation>Русские группы</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="57" />
+        <location filename="../../ui/chart_texts.py" line="57"/>
         <source>English groups</source>
         <translation>Английские группы</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="58" />
+        <location filename="../../ui/chart_texts.py" line="58"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="59" />
+        <location filename="../../ui/chart_texts.py" line="59"/>
         <source>Sources: {sources}.</source>
         <translation>Источники: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="61" />
+        <location filename="../../ui/chart_texts.py" line="61"/>
         <source>Sources: {sources}. {share}% of the figures are estimates or samples.</source>
-        <translation>Источники: {sources}. {share}% цифр — оценки или образцы.</translation>
+        <translation>Источники: {sources}. {share}% цифр — оценки или примеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="62" />
+        <location filename="../../ui/chart_texts.py" line="62"/>
         <source>{count} more</source>
         <translation>ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="63" />
+        <location filename="../../ui/chart_texts.py" line="63"/>
         <source>official</source>
         <translation>официально</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="64" />
+        <location filename="../../ui/chart_texts.py" line="64"/>
         <source>press</source>
         <translation>пресса</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="65" />
+        <location filename="../../ui/chart_texts.py" line="65"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_texts.py" line="66" />
+        <location filename="../../ui/chart_texts.py" line="66"/>
         <source>sample</source>
-        <translation>образец</translation>
+        <translation>пример</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart_widget.py" line="58" />
-        <location filename="../../ui/chart_widget.py" line="130" />
+        <location filename="../../ui/chart_widget.py" line="58"/>
+        <location filename="../../ui/chart_widget.py" line="130"/>
         <source>Save as image…</source>
         <translation>Сохранить как изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="59" />
+        <location filename="../../ui/chart_widget.py" line="59"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Сохранить диаграмму в файл PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119" />
+        <location filename="../../ui/chart_widget.py" line="119"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119" />
+        <location filename="../../ui/chart_widget.py" line="119"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="121" />
+        <location filename="../../ui/chart_widget.py" line="121"/>
         <source>Save chart as image</source>
         <translation>Сохранить диаграмму как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="131" />
+        <location filename="../../ui/chart_widget.py" line="131"/>
         <source>The chart could not be saved:
 {error}</source>
         <translation>Не удалось сохранить диаграмму:
@@ -643,39 +683,174 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
     </message>
 </context>
 <context>
+    <name>ClassesDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="41"/>
+        <source>The school&apos;s classes</source>
+        <translation>Классы школы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="43"/>
+        <source>Students choose their class from this list. Set up every class of the school once: a grade and a letter.</source>
+        <translation>Ученики выбирают свой класс из этого списка. Один раз внесите все классы школы: номер и букву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="55"/>
+        <source>e.g. Ә</source>
+        <translation>например, Ә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="56"/>
+        <source>Add class</source>
+        <translation>Добавить класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="59"/>
+        <source>Take off the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="66"/>
+        <source>Merge the ticked spellings into their class</source>
+        <translation>Объединить отмеченные написания с их классом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="73"/>
+        <source>Move the students</source>
+        <translation>Перевести учеников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="78"/>
+        <source>Grade:</source>
+        <translation>Номер класса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="80"/>
+        <source>Letter:</source>
+        <translation>Буква:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="85"/>
+        <source>Classes of the school</source>
+        <translation>Классы школы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="90"/>
+        <source>Classes typed in different ways</source>
+        <translation>Классы, записанные по-разному</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="92"/>
+        <source>Students typed these class names themselves. Tick the ones that mean the class shown and merge them.</source>
+        <translation>Эти названия классов ученики ввели сами. Отметьте те, что означают указанный класс, и объедините их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="99"/>
+        <source>Students of class:</source>
+        <translation>Учеников класса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="100"/>
+        <source>move to class:</source>
+        <translation>перевести в класс:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/classes_dialog.py" line="118"/>
+        <source>%1 — %n student(s)</source>
+        <translation>
+            <numerusform>%1 — %n ученик</numerusform>
+            <numerusform>%1 — %n ученика</numerusform>
+            <numerusform>%1 — %n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/classes_dialog.py" line="125"/>
+        <source>«%1» (%n student(s)) → %2</source>
+        <translation>
+            <numerusform>«%1» (%n ученик) → %2</numerusform>
+            <numerusform>«%1» (%n ученика) → %2</numerusform>
+            <numerusform>«%1» (%n учеников) → %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/classes_dialog.py" line="136"/>
+        <source>%1 (%n student(s))</source>
+        <translation>
+            <numerusform>%1 (%n ученик)</numerusform>
+            <numerusform>%1 (%n ученика)</numerusform>
+            <numerusform>%1 (%n учеников)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="146"/>
+        <source>A class letter is one letter, such as А or Ә.</source>
+        <translation>Буква класса — одна буква, например А или Ә.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="150"/>
+        <source>Added: %1</source>
+        <translation>Добавлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="161"/>
+        <source>%1 is off the students&apos; list; its students and results stay.</source>
+        <translation>Класс %1 убран из списка для учеников; его ученики и результаты сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/classes_dialog.py" line="179"/>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="194"/>
+        <source>%n student(s) moved.</source>
+        <translation>
+            <numerusform>%n ученик переведён.</numerusform>
+            <numerusform>%n ученика переведены.</numerusform>
+            <numerusform>%n учеников переведены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="186"/>
+        <source>Choose two different classes.</source>
+        <translation>Выберите два разных класса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="189"/>
+        <source>Move every student of %1 to %2?</source>
+        <translation>Перевести всех учеников класса %1 в класс %2?</translation>
+    </message>
+</context>
+<context>
     <name>ContextFields</name>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="60" />
-        <source>Kazakh</source>
-        <translation>казахский</translation>
+        <location filename="../../ui/student/context_fields.py" line="60"/>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="60" />
-        <source>Russian</source>
-        <translation>русский</translation>
+        <location filename="../../ui/student/context_fields.py" line="60"/>
+        <source>In Russian</source>
+        <translation>На русском</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="61" />
-        <source>Kazakh or Russian</source>
-        <translation>казахский или русский</translation>
+        <location filename="../../ui/student/context_fields.py" line="61"/>
+        <source>Either is fine</source>
+        <translation>Подойдёт любой</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="64" />
+        <location filename="../../ui/student/context_fields.py" line="64"/>
         <source>I would need a dormitory</source>
         <translation>Мне нужно общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="69" />
+        <location filename="../../ui/student/context_fields.py" line="69"/>
         <source>Anywhere in the region</source>
         <translation>В любое место области</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="71" />
+        <location filename="../../ui/student/context_fields.py" line="71"/>
         <source>Only in my district</source>
         <translation>Только в своём районе</translation>
     </message>
     <message>
-        <location filename="../../ui/student/context_fields.py" line="73" />
+        <location filename="../../ui/student/context_fields.py" line="73"/>
         <source>Up to %1 km</source>
         <translation>До %1 км</translation>
     </message>
@@ -683,181 +858,219 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="64" />
+        <location filename="../../ui/counsellor/room.py" line="77"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="67" />
+        <location filename="../../ui/counsellor/room.py" line="80"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="71" />
+        <location filename="../../ui/counsellor/room.py" line="84"/>
         <source>Close Bagdar</source>
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="83" />
+        <location filename="../../ui/counsellor/room.py" line="96"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="84" />
+        <location filename="../../ui/counsellor/room.py" line="97"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="85" />
+        <location filename="../../ui/counsellor/room.py" line="98"/>
         <source>Paper mode</source>
         <translation>Бумажный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="86" />
+        <location filename="../../ui/counsellor/room.py" line="99"/>
         <source>Records safety</source>
         <translation>Сохранность записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="87" />
+        <location filename="../../ui/counsellor/room.py" line="100"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="88" />
+        <location filename="../../ui/counsellor/room.py" line="101"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="107" />
-        <source>Counsellor's room</source>
+        <location filename="../../ui/counsellor/room.py" line="121"/>
+        <source>Counsellor&apos;s room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="135" />
-        <location filename="../../ui/counsellor/room.py" line="166" />
+        <location filename="../../ui/counsellor/room.py" line="149"/>
+        <location filename="../../ui/counsellor/room.py" line="180"/>
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="136" />
+        <location filename="../../ui/counsellor/room.py" line="150"/>
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="138" />
+        <location filename="../../ui/counsellor/room.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="139" />
+        <location filename="../../ui/counsellor/room.py" line="153"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="148" />
+        <location filename="../../ui/counsellor/room.py" line="162"/>
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="150" />
+        <location filename="../../ui/counsellor/room.py" line="164"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="167" />
+        <location filename="../../ui/counsellor/room.py" line="181"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="193"/>
+        <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
+        <translation>Вы давно ничего не делали: выход из кабинета через %1 с. Пошевелите мышью или нажмите клавишу, чтобы остаться.</translation>
+    </message>
+</context>
+<context>
+    <name>EditStudentDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="207"/>
+        <source>Edit student</source>
+        <translation>Изменить данные ученика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="222"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="223"/>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="236"/>
+        <source>Choose one of the school&apos;s classes (set them up with “Classes…”).</source>
+        <translation>Выберите один из классов школы (их задают кнопкой «Классы…»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/classes_dialog.py" line="242"/>
+        <source>Type the student&apos;s name.</source>
+        <translation>Введите имя ученика.</translation>
     </message>
 </context>
 <context>
     <name>Explorer</name>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="118" />
+        <location filename="../../ui/explorer/explorer.py" line="124"/>
+        <source>← Back to my professions</source>
+        <translation>← Назад к моим профессиям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/explorer.py" line="125"/>
         <source>← Back to start</source>
         <translation>← На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="119" />
+        <location filename="../../ui/explorer/explorer.py" line="126"/>
         <source>Back (Alt+←)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="120" />
+        <location filename="../../ui/explorer/explorer.py" line="127"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="121" />
+        <location filename="../../ui/explorer/explorer.py" line="128"/>
         <source>Forward (Alt+→)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="122" />
+        <location filename="../../ui/explorer/explorer.py" line="129"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="124" />
+        <location filename="../../ui/explorer/explorer.py" line="131"/>
         <source>Search professions, specialities, colleges, employers…</source>
         <translation>Поиск профессий, специальностей, колледжей, работодателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="125" />
+        <location filename="../../ui/explorer/explorer.py" line="132"/>
         <source>Search the atlas</source>
         <translation>Поиск по атласу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="126" />
+        <location filename="../../ui/explorer/explorer.py" line="133"/>
         <source>Regional overview</source>
         <translation>Обзор региона</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="127" />
+        <location filename="../../ui/explorer/explorer.py" line="134"/>
         <source>About the data…</source>
         <translation>О данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="133" />
+        <location filename="../../ui/explorer/explorer.py" line="140"/>
         <source>edition %1 of %2</source>
         <translation>издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="134" />
+        <location filename="../../ui/explorer/explorer.py" line="141"/>
         <source>Data status (rows by kind of source): %1</source>
         <translation>Статус данных (строки по видам источников): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <location filename="../../ui/explorer/explorer.py" line="156"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="144" />
+        <location filename="../../ui/explorer/explorer.py" line="156"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <location filename="../../ui/explorer/explorer.py" line="157"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="145" />
+        <location filename="../../ui/explorer/explorer.py" line="157"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="179" />
-        <source>Nothing found. Try the first letters of a word, without Kazakh letters if you like.</source>
-        <translation>Ничего не найдено. Введите первые буквы слова, можно без казахских букв.</translation>
+        <location filename="../../ui/explorer/explorer.py" line="193"/>
+        <source>Nothing found for «%1». Try a shorter part of the word or another name for it; Kazakh without its special letters, Latin letters and small typos are fine.</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуй ввести часть слова покороче или другое название; можно писать по-казахски без особых букв, латиницей и с небольшими опечатками.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="184" />
+        <location filename="../../ui/explorer/explorer.py" line="200"/>
         <source>By industry</source>
         <translation>По отраслям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="192" />
+        <location filename="../../ui/explorer/explorer.py" line="208"/>
         <source>By district</source>
         <translation>По районам</translation>
     </message>
@@ -865,167 +1078,167 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ExportTexts</name>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="14" />
+        <location filename="../../ui/counsellor/export_texts.py" line="14"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="15" />
+        <location filename="../../ui/counsellor/export_texts.py" line="15"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="16" />
+        <location filename="../../ui/counsellor/export_texts.py" line="16"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="17" />
+        <location filename="../../ui/counsellor/export_texts.py" line="17"/>
         <source>Home district</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="18" />
+        <location filename="../../ui/counsellor/export_texts.py" line="18"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="19" />
+        <location filename="../../ui/counsellor/export_texts.py" line="19"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="20" />
+        <location filename="../../ui/counsellor/export_texts.py" line="20"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="21" />
+        <location filename="../../ui/counsellor/export_texts.py" line="21"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="22" />
+        <location filename="../../ui/counsellor/export_texts.py" line="22"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="23" />
+        <location filename="../../ui/counsellor/export_texts.py" line="23"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="24" />
+        <location filename="../../ui/counsellor/export_texts.py" line="24"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="25" />
+        <location filename="../../ui/counsellor/export_texts.py" line="25"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="26" />
+        <location filename="../../ui/counsellor/export_texts.py" line="26"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="27" />
+        <location filename="../../ui/counsellor/export_texts.py" line="27"/>
         <source>DDO nature</source>
         <translation>ДДО природа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="28" />
+        <location filename="../../ui/counsellor/export_texts.py" line="28"/>
         <source>DDO technology</source>
         <translation>ДДО техника</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="29" />
+        <location filename="../../ui/counsellor/export_texts.py" line="29"/>
         <source>DDO people</source>
         <translation>ДДО человек</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="30" />
+        <location filename="../../ui/counsellor/export_texts.py" line="30"/>
         <source>DDO signs</source>
         <translation>ДДО знаки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="31" />
+        <location filename="../../ui/counsellor/export_texts.py" line="31"/>
         <source>DDO art</source>
         <translation>ДДО худ. образ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="32" />
+        <location filename="../../ui/counsellor/export_texts.py" line="32"/>
         <source>Quality flags</source>
         <translation>Отметки качества</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="33" />
+        <location filename="../../ui/counsellor/export_texts.py" line="33"/>
         <source>Profession 1</source>
         <translation>Профессия 1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="34" />
+        <location filename="../../ui/counsellor/export_texts.py" line="34"/>
         <source>Profession 2</source>
         <translation>Профессия 2</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="35" />
+        <location filename="../../ui/counsellor/export_texts.py" line="35"/>
         <source>Profession 3</source>
         <translation>Профессия 3</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="36" />
-        <source>Counsellor's comment</source>
+        <location filename="../../ui/counsellor/export_texts.py" line="36"/>
+        <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="37" />
+        <location filename="../../ui/counsellor/export_texts.py" line="37"/>
         <source>flag:incomplete</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="38" />
+        <location filename="../../ui/counsellor/export_texts.py" line="38"/>
         <source>flag:flat</source>
-        <translation>плоский профиль</translation>
+        <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="39" />
+        <location filename="../../ui/counsellor/export_texts.py" line="39"/>
         <source>flag:mostly_unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="40" />
+        <location filename="../../ui/counsellor/export_texts.py" line="40"/>
         <source>flag:too_fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="41" />
+        <location filename="../../ui/counsellor/export_texts.py" line="41"/>
         <source>flag:inconsistent</source>
-        <translation>половины расходятся</translation>
+        <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="42" />
+        <location filename="../../ui/counsellor/export_texts.py" line="42"/>
         <source>programme:full</source>
         <translation>интересы, полная</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="43" />
+        <location filename="../../ui/counsellor/export_texts.py" line="43"/>
         <source>programme:short</source>
         <translation>интересы, краткая</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="44" />
+        <location filename="../../ui/counsellor/export_texts.py" line="44"/>
         <source>programme:ddo</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="45" />
+        <location filename="../../ui/counsellor/export_texts.py" line="45"/>
         <source>programme:full+ddo</source>
         <translation>полная + ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="46" />
+        <location filename="../../ui/counsellor/export_texts.py" line="46"/>
         <source>programme:short+ddo</source>
         <translation>краткая + ДДО</translation>
     </message>
@@ -1033,17 +1246,17 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="37" />
+        <location filename="../../ui/student/finish_page.py" line="37"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="39" />
+        <location filename="../../ui/student/finish_page.py" line="39"/>
         <source>Your answers and results are saved. Ask your counsellor for a printed copy to show at home. When you press Done, this computer is ready for the next student.</source>
         <translation>Ответы и результаты сохранены. Попроси у консультанта распечатку, чтобы показать дома. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="41" />
+        <location filename="../../ui/student/finish_page.py" line="41"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
@@ -1051,70 +1264,304 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="40" />
+        <location filename="../../ui/counsellor/access.py" line="45"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="44" />
+        <location filename="../../ui/counsellor/access.py" line="49"/>
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="50" />
+        <location filename="../../ui/counsellor/access.py" line="55"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="51" />
+        <location filename="../../ui/counsellor/access.py" line="56"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="56" />
+        <location filename="../../ui/counsellor/access.py" line="61"/>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Забыли пароль? Используйте ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="61" />
+        <location filename="../../ui/counsellor/access.py" line="66"/>
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="81" />
+        <location filename="../../ui/counsellor/access.py" line="76"/>
+        <source>The counsellor password is missing from the records: the file was changed outside Bagdar. Set a new password with the recovery key.</source>
+        <translation>В записях нет пароля консультанта: файл был изменён не через Бағдар. Задайте новый пароль с помощью ключа восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="97"/>
         <source>Wrong password. Try again in %1 s.</source>
         <translation>Неверный пароль. Повторите через %1 с.</translation>
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="48"/>
+        <source>it matches what you like to do</source>
+        <translation>совпадает с тем, что тебе нравится делать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="49"/>
+        <source>it is the kind of work you chose most often</source>
+        <translation>это тот тип труда, который ты выбирал(а) чаще всего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="50"/>
+        <source>the region needs people for it</source>
+        <translation>региону нужны такие работники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="51"/>
+        <source>you can study it near home</source>
+        <translation>учиться можно рядом с домом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="52"/>
+        <source>it is a new profession in the region</source>
+        <translation>это новая для региона профессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="65"/>
+        <source>needed in the region and taught near you</source>
+        <translation>нужна региону, и учиться ей можно рядом с домом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="67"/>
+        <source>taught near you</source>
+        <translation>учиться ей можно рядом с домом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="68"/>
+        <source>needed in the region</source>
+        <translation>нужна региону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="72"/>
+        <source>length not published</source>
+        <translation>срок обучения не опубликован</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/match_card.py" line="75"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="76"/>
+        <source>%1 years %2 months</source>
+        <translation>%1 г. %2 мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="83"/>
+        <source>Why it is on your list (most important first):</source>
+        <translation>Почему она в твоём списке (сначала самое важное):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="89"/>
+        <source>Worth a look: it fits your interests less, but it is %1.</source>
+        <translation>Стоит присмотреться: по интересам подходит меньше, но %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="93"/>
+        <source>How to get there</source>
+        <translation>Путь к профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="95"/>
+        <source>No college of the region teaches it yet. Ask your counsellor where to study for it.</source>
+        <translation>Пока ни один колледж области этому не обучает. Спроси консультанта, где этому можно выучиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="99"/>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="103"/>
+        <source>More about this profession in the explorer →</source>
+        <translation>Подробнее об этой профессии в атласе →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="107"/>
+        <source>What the work is</source>
+        <translation>В чём состоит работа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="111"/>
+        <source>Not in the current atlas.</source>
+        <translation>В текущем издании атласа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="115"/>
+        <source>Working conditions:</source>
+        <translation>Условия работы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="119"/>
+        <source>Where in the region:</source>
+        <translation>Где в регионе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="135"/>
+        <source>Speciality: %1</source>
+        <translation>Специальность: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="143"/>
+        <source>No group of this speciality is open to you.</source>
+        <translation>Нет открытой для тебя группы по этой специальности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="150"/>
+        <source>Not open to you:</source>
+        <translation>Тебе недоступно:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="165"/>
+        <source>private college (fee-paying)</source>
+        <translation>частный колледж (платное обучение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="169"/>
+        <source>address: %1</source>
+        <translation>адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="170"/>
+        <source>address not published</source>
+        <translation>адрес не опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="177"/>
+        <source>after grade %1: %2</source>
+        <translation>после %1 класса: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="179"/>
+        <source>taught in %1</source>
+        <translation>язык обучения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="182"/>
+        <source>state college</source>
+        <translation>государственный колледж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="184"/>
+        <source>dormitory and state-funded places: check with the college</source>
+        <translation>общежитие и места по госзаказу уточняй в колледже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="186"/>
+        <source>dormitory</source>
+        <translation>есть общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="186"/>
+        <source>no dormitory</source>
+        <translation>нет общежития</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="187"/>
+        <source>dormitory: not published</source>
+        <translation>общежитие: нет данных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/match_card.py" line="188"/>
+        <source>%n state-funded places</source>
+        <translation>
+            <numerusform>%n место по госзаказу</numerusform>
+            <numerusform>%n места по госзаказу</numerusform>
+            <numerusform>%n мест по госзаказу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="190"/>
+        <source>state-funded places: not published</source>
+        <translation>места по госзаказу: нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="24"/>
+        <source>After grade 9 you can apply with your certificate of basic secondary education.</source>
+        <translation>После 9 класса можно поступать со свидетельством об основном среднем образовании.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="27"/>
+        <source>After grade 11 you can apply with your certificate of general secondary education; study is then shorter.</source>
+        <translation>После 11 класса можно поступать с аттестатом об общем среднем образовании; тогда учиться меньше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="30"/>
+        <source>Talk about your list with your family and your counsellor. Read about the professions in the explorer.</source>
+        <translation>Обсуди свой список с семьёй и консультантом. Почитай о профессиях в атласе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="33"/>
+        <source>Colleges take applications in summer: from 20 June to about 20 August. For art, music and sport specialities there is an entrance exam, so apply earlier — by about 20 July.</source>
+        <translation>Колледжи принимают документы летом: с 20 июня примерно до 20 августа. На специальности искусства, музыки и спорта есть вступительный экзамен, поэтому документы туда подают раньше — примерно до 20 июля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="36"/>
+        <source>Apply at the college&apos;s admissions office or online at egov.kz. Usually you need: an application, your school certificate, photos 3×4, a medical certificate and your ID card.</source>
+        <translation>Документы подают в приёмную комиссию колледжа или онлайн на egov.kz. Обычно нужны: заявление, документ об образовании, фотографии 3×4, медицинская справка и удостоверение личности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="39"/>
+        <source>State-funded (free) places are given by competition. Ask the college how many places there are this year and whether it has a dormitory.</source>
+        <translation>Бесплатные места по госзаказу распределяются по конкурсу. Узнай в колледже, сколько мест в этом году и есть ли общежитие.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/next_steps.py" line="44"/>
+        <source>Source: the model rules of admission to colleges (order No. 578 of 18.10.2018), adilet.zan.kz. Dates can change a little each year — check them with the college.</source>
+        <translation>Источник: Типовые правила приёма в колледжи (приказ № 578 от 18.10.2018), adilet.zan.kz. Сроки могут немного меняться из года в год — уточняй их в колледже.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
         <source>Industries</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
         <source>Working professions</source>
         <translation>Рабочие профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88" />
+        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
         <source>Most needed</source>
         <translation>Самые нужные</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89" />
+        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
         <source>Graduates</source>
         <translation>Выпускники</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="92" />
+        <location filename="../../ui/explorer/charts_panel.py" line="92"/>
         <source>The region at a glance</source>
         <translation>Регион в цифрах</translation>
     </message>
@@ -1122,97 +1569,97 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>PaperTab</name>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="72" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="72"/>
         <source>Save blank answer sheets as PDF…</source>
         <translation>Сохранить пустые бланки ответов в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="74" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="74"/>
         <source>Check, score and save</source>
         <translation>Проверить, подсчитать и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="78" />
-        <source>Student's name:</source>
+        <location filename="../../ui/counsellor/paper_tab.py" line="78"/>
+        <source>Student&apos;s name:</source>
         <translation>Имя ученика:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="79" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="79"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="80" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="80"/>
         <source>Grade:</source>
         <translation>Параллель:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="81" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="81"/>
         <source>Home district:</source>
         <translation>Район проживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="82" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="82"/>
         <source>Questionnaires on the sheet:</source>
         <translation>Опросники на бланке:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="83" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="83"/>
         <source>Interests, 1–5 per item:</source>
         <translation>Интересы, 1–5 на каждый вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="85" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="85"/>
         <source>DDO, a or b per pair:</source>
         <translation>ДДО, a или b на каждую пару:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="87" />
-        <source>Type the answers in the sheet's order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
+        <location filename="../../ui/counsellor/paper_tab.py" line="87"/>
+        <source>Type the answers in the sheet&apos;s order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
         <translation>Вводите ответы в порядке бланка. Пробелы и переносы строк не учитываются, поэтому можно вводить группами по десять.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
         <source>Interests</source>
         <translation>Интересы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="120" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="120"/>
         <source>%1, item %2: “%3” is not a possible answer</source>
         <translation>%1, вопрос %2: «%3» — недопустимый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="121" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="121"/>
         <source>%1, item %2: no answer typed</source>
         <translation>%1, вопрос %2: ответ не введён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="122" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="122"/>
         <source>%1: more answers than items, from item %2 (“%3”)</source>
         <translation>%1: ответов больше, чем вопросов, начиная с вопроса %2 («%3»)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="129" />
-        <source>Type the student's name and class.</source>
+        <location filename="../../ui/counsellor/paper_tab.py" line="129"/>
+        <source>Type the student&apos;s name and class.</source>
         <translation>Введите имя и класс ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="150" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="150"/>
         <source>Saved for %1. Holland code: %2.</source>
         <translation>Сохранено: %1. Код Холланда: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="161" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="161"/>
         <source>Folder for the answer sheets</source>
         <translation>Папка для бланков ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="168" />
+        <location filename="../../ui/counsellor/paper_tab.py" line="168"/>
         <source>Answer sheets saved in %1.</source>
         <translation>Бланки ответов сохранены в папку %1.</translation>
     </message>
@@ -1220,260 +1667,269 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>PauseCodeDialog</name>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="63" />
+        <location filename="../../ui/student/dialogs.py" line="99"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="64" />
+        <location filename="../../ui/student/dialogs.py" line="100"/>
         <source>Your answers are saved. To continue later on this computer, choose “Continue with my code” and type:</source>
         <translation>Ответы сохранены. Чтобы продолжить позже на этом компьютере, выбери «Продолжить по коду» и введи:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="73" />
+        <location filename="../../ui/student/dialogs.py" line="109"/>
         <source>I wrote it down</source>
         <translation>Я записал(а)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/dialogs.py" line="147"/>
+        <source>This window closes by itself in %n s.</source>
+        <translation>
+            <numerusform>Это окно закроется само через %n с.</numerusform>
+            <numerusform>Это окно закроется само через %n с.</numerusform>
+            <numerusform>Это окно закроется само через %n с.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProblemTexts</name>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="15" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="15"/>
         <source>the table file is missing</source>
         <translation>файл таблицы отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="16" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="16"/>
         <source>the file is empty: the first row must name the columns</source>
         <translation>файл пуст: в первой строке должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="17" />
-        <source>the file is not UTF-8 ({detail}); it looks like {guess}: save it as 'CSV UTF-8' in your spreadsheet program</source>
-        <translation>файл не в кодировке UTF-8 ({detail}); похоже, кодировка — {guess}: сохраните его как 'CSV UTF-8' в программе для электронных таблиц</translation>
+        <location filename="../../ui/counsellor/problem_texts.py" line="17"/>
+        <source>the file is not UTF-8 ({detail}); it looks like {guess}: save it as &apos;CSV UTF-8&apos; in your spreadsheet program</source>
+        <translation>файл не в кодировке UTF-8 ({detail}); похоже, кодировка — {guess}: сохраните его как &apos;CSV UTF-8&apos; в программе для электронных таблиц</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="18" />
-        <source>the file was in Windows Cyrillic (cp1251) and has been converted to UTF-8; that encoding cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і, so check the Kazakh texts (save as 'CSV UTF-8' next time)</source>
-        <translation>файл был в кодировке Windows-кириллица (cp1251) и преобразован в UTF-8; в этой кодировке нет казахских букв ә ғ қ ң ө ұ ү һ і, поэтому проверьте казахские тексты (в следующий раз сохраняйте как 'CSV UTF-8')</translation>
+        <location filename="../../ui/counsellor/problem_texts.py" line="18"/>
+        <source>the file was in Windows Cyrillic (cp1251) and has been converted to UTF-8; that encoding cannot hold the Kazakh letters ә ғ қ ң ө ұ ү һ і, so check the Kazakh texts (save as &apos;CSV UTF-8&apos; next time)</source>
+        <translation>файл был в кодировке Windows-кириллица (cp1251) и преобразован в UTF-8; в этой кодировке нет казахских букв ә ғ қ ң ө ұ ү һ і, поэтому проверьте казахские тексты (в следующий раз сохраняйте как &apos;CSV UTF-8&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="19" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="19"/>
         <source>the file cannot be read as CSV: {detail}</source>
         <translation>файл не читается как CSV: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="20" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="20"/>
         <source>the column is missing</source>
         <translation>столбец отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="21" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="21"/>
         <source>unknown column (a typo? the expected columns are: {expected})</source>
         <translation>неизвестный столбец (опечатка? ожидаемые столбцы: {expected})</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="22" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="22"/>
         <source>the column appears twice</source>
         <translation>столбец встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="23" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="23"/>
         <source>the row has {found} cells, the header has {expected}</source>
         <translation>ячеек в строке: {found}, а в заголовке: {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="24" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="24"/>
         <source>required value is empty</source>
         <translation>обязательное значение не заполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="25" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="25"/>
         <source>duplicate key {value}: first used on line {first_line}</source>
         <translation>повторяющийся ключ {value}: впервые использован в строке {first_line}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="26" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="26"/>
         <source>{value} does not exist in {table}.csv</source>
         <translation>{value} отсутствует в {table}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="27" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="27"/>
         <source>{value} is not a valid id: use a-z, 0-9 and _</source>
         <translation>{value} — недопустимый идентификатор: используйте только a-z, 0-9 и _</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="28" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="28"/>
         <source>{value} is not a whole number</source>
         <translation>{value} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="29" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="29"/>
         <source>{value} is not a number</source>
         <translation>{value} — не число</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="30" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="30"/>
         <source>{value} is below the minimum {minimum}</source>
         <translation>{value} меньше минимального значения {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="31" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="31"/>
         <source>{value} must be 1 or 0</source>
         <translation>значение должно быть 1 или 0, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="32" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="32"/>
         <source>{value} is not a year</source>
         <translation>{value} — не год</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="33" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="33"/>
         <source>{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>{value} — не дата (YYYY, YYYY-MM или YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="34" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="34"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} не входит в допустимые значения: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="35" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="35"/>
         <source>{value} is malformed: expected {hint}</source>
         <translation>{value} имеет неверный формат: ожидается {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="36" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="36"/>
         <source>{value} is not a RIASEC code: 1 to 3 different letters of R, I, A, S, E, C</source>
         <translation>{value} — не код RIASEC: нужно от 1 до 3 разных букв из R, I, A, S, E, C</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="37" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="37"/>
         <source>{value} must equal the first 4 digits of the code {code}</source>
         <translation>{value} должно совпадать с первыми 4 цифрами кода {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="38" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="38"/>
         <source>qualification {value} does not belong to speciality {code}</source>
         <translation>квалификация {value} не относится к специальности {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="39" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="39"/>
         <source>at least one of after_9 and after_11 must be 1</source>
         <translation>хотя бы один из столбцов after_9 и after_11 должен быть равен 1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="40" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="40"/>
         <source>employed ({employed}) is more than graduates ({graduates})</source>
         <translation>трудоустроенных ({employed}) больше, чем выпускников ({graduates})</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="41" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="41"/>
         <source>year_from ({year_from}) is after year_to ({year_to})</source>
         <translation>year_from ({year_from}) позже, чем year_to ({year_to})</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="42" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="42"/>
         <source>the key {value} is missing</source>
         <translation>ключ {value} отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="43" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="43"/>
         <source>a horizon is given but is_new is not 1</source>
         <translation>указан horizon, но is_new не равно 1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="44" />
-        <source>the questionnaire's structure is broken: {detail}</source>
+        <location filename="../../ui/counsellor/problem_texts.py" line="44"/>
+        <source>the questionnaire&apos;s structure is broken: {detail}</source>
         <translation>нарушена структура опросника: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="45" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="45"/>
         <source>the file is too large ({size} bytes; the limit is {limit})</source>
         <translation>файл слишком большой ({size} байт; предел — {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="46" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="46"/>
         <source>this is not an atlas update: use a ZIP of CSV files or an XLSX workbook</source>
         <translation>это не обновление атласа: используйте ZIP-архив с CSV-файлами или книгу XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="47" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="47"/>
         <source>the ZIP archive is damaged</source>
         <translation>ZIP-архив повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="48" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="48"/>
         <source>the workbook cannot be opened (damaged, or not an XLSX file)</source>
         <translation>не удаётся открыть книгу (она повреждена или это не файл XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="49" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="49"/>
         <source>the sheet for this table is missing</source>
         <translation>лист для этой таблицы отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="50" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="50"/>
         <source>the archive has too many files ({count}; the limit is {limit})</source>
         <translation>в архиве слишком много файлов ({count}; предел — {limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="51" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="51"/>
         <source>a file in the archive points outside its folder: refused</source>
         <translation>файл в архиве указывает за пределы своей папки: отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="52" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="52"/>
         <source>a link in the archive: refused</source>
         <translation>в архиве есть ссылка: отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="53" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="53"/>
         <source>a file in the archive unpacks too large ({size} bytes): refused</source>
         <translation>файл в архиве после распаковки слишком большой ({size} байт): отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="59" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="59"/>
         <source>3W or 4S and 8 digits</source>
         <translation>3W или 4S и 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="61" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="61"/>
         <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
         <translation>3W или 4S и 8 цифр, например 3W07150501</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="62" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="62"/>
         <source>8 digits</source>
         <translation>8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="63" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="63"/>
         <source>8 digits, e.g. 07150500</source>
         <translation>8 цифр, например 07150500</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="65" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="65"/>
         <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
         <translation>группа ISCO-08: 4 цифры, например 7212</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="66" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
         <source>the 4-digit ISCED-F detailed field</source>
         <translation>4-значное направление ISCED-F</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="67" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="67"/>
         <source>an unknown encoding</source>
         <translation>неизвестная кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="68" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
         <source>Windows Cyrillic (cp1251)</source>
         <translation>кириллица Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="82" />
+        <location filename="../../ui/counsellor/problem_texts.py" line="82"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -1481,197 +1937,205 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfessionView</name>
     <message>
-        <location filename="../../ui/profession_view.py" line="31" />
+        <location filename="../../ui/profession_view.py" line="31"/>
         <source>Realistic</source>
         <translation>Реалистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31" />
+        <location filename="../../ui/profession_view.py" line="31"/>
         <source>Investigative</source>
         <translation>Исследовательский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31" />
+        <location filename="../../ui/profession_view.py" line="31"/>
         <source>Artistic</source>
         <translation>Артистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Social</source>
         <translation>Социальный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Enterprising</source>
         <translation>Предприимчивый</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32" />
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Conventional</source>
         <translation>Конвенциональный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37" />
+        <location filename="../../ui/profession_view.py" line="37"/>
         <source>Person – Nature</source>
         <translation>Человек – Природа</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37" />
+        <location filename="../../ui/profession_view.py" line="37"/>
         <source>Person – Technology</source>
         <translation>Человек – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Person</source>
         <translation>Человек – Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38" />
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Sign systems</source>
         <translation>Человек – Знаковая система</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="39" />
+        <location filename="../../ui/profession_view.py" line="39"/>
         <source>Person – Artistic image</source>
         <translation>Человек – Художественный образ</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43" />
+        <location filename="../../ui/profession_view.py" line="43"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43" />
+        <location filename="../../ui/profession_view.py" line="43"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43" />
+        <location filename="../../ui/profession_view.py" line="43"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="49" />
+        <location filename="../../ui/profession_view.py" line="49"/>
         <source>%1 y %2 m</source>
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53" />
+        <location filename="../../ui/profession_view.py" line="53"/>
         <source>after grade %1</source>
         <translation>после %1 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53" />
+        <location filename="../../ui/profession_view.py" line="53"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57" />
+        <location filename="../../ui/profession_view.py" line="57"/>
         <source>Working profession</source>
         <translation>Рабочая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57" />
+        <location filename="../../ui/profession_view.py" line="57"/>
         <source>Specialist</source>
         <translation>Специалист среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="60" />
+        <location filename="../../ui/profession_view.py" line="60"/>
         <source>New profession</source>
         <translation>Новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62" />
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source>in demand by %1</source>
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="70" />
+        <location filename="../../ui/profession_view.py" line="70"/>
         <source>Interest type (Holland)</source>
         <translation>Тип интересов (Холланд)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71" />
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>Type of work (Klimov)</source>
         <translation>Тип профессии (Климов)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71" />
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>ISCO-08 group</source>
         <translation>Группа ISCO-08</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="76" />
+        <location filename="../../ui/profession_view.py" line="76"/>
         <source>Key skills</source>
         <translation>Ключевые навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="78" />
+        <location filename="../../ui/profession_view.py" line="78"/>
         <source>School subjects</source>
         <translation>Школьные предметы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81" />
+        <location filename="../../ui/profession_view.py" line="81"/>
         <source>Working conditions</source>
         <translation>Условия работы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95" />
+        <location filename="../../ui/profession_view.py" line="95"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="99" />
+        <location filename="../../ui/profession_view.py" line="99"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101" />
+        <location filename="../../ui/profession_view.py" line="101"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101" />
+        <location filename="../../ui/profession_view.py" line="101"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="110" />
+        <location filename="../../ui/profession_view.py" line="110"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="111" />
+        <location filename="../../ui/profession_view.py" line="111"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="114" />
+        <location filename="../../ui/profession_view.py" line="114"/>
         <source>No college of the region teaches it.</source>
-        <translation>Ни один колледж области её не преподаёт.</translation>
+        <translation>Ни один колледж области по ней не обучает.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/profession_view.py" line="120"/>
+        <source>%n state-funded places</source>
+        <translation>
+            <numerusform>%n место по госзаказу</numerusform>
+            <numerusform>%n места по госзаказу</numerusform>
+            <numerusform>%n мест по госзаказу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/profession_view.py" line="141"/>
+        <source>%n new jobs</source>
+        <translation>
+            <numerusform>%n новое рабочее место</numerusform>
+            <numerusform>%n новых рабочих места</numerusform>
+            <numerusform>%n новых рабочих мест</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="120" />
-        <source>%1 state-funded places</source>
-        <translation>%1 мест по госзаказу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="121" />
+        <location filename="../../ui/profession_view.py" line="121"/>
         <source>places unknown</source>
         <translation>число мест неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="141" />
-        <source>%1 new jobs</source>
-        <translation>%1 новых мест</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="143" />
+        <location filename="../../ui/profession_view.py" line="143"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="152" />
+        <location filename="../../ui/profession_view.py" line="152"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1679,62 +2143,122 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="120" />
+        <location filename="../../ui/student/profile_page.py" line="172"/>
+        <source>No type stands out yet</source>
+        <translation>Пока ни один тип не выделяется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="174"/>
+        <source>Equally strong: %1</source>
+        <translation>Одинаково выражены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="189"/>
+        <source>&amp;Explore professions</source>
+        <translation>&amp;Изучить профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="192"/>
+        <source>Your answers do not point to one direction yet</source>
+        <translation>Твои ответы пока не указывают на одно направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <source>See the jobs our region needs →</source>
+        <translation>Профессии, нужные нашему региону →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="195"/>
         <source>Your profile</source>
         <translation>Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="121" />
+        <location filename="../../ui/student/profile_page.py" line="196"/>
         <source>See professions that fit you →</source>
         <translation>Подходящие тебе профессии →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="132" />
+        <location filename="../../ui/student/profile_page.py" line="212"/>
+        <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
+        <translation>Твои самые сильные интересы выражены одинаково: %1. Ни один не стоит на первом месте, поэтому в списке есть профессии для каждого из них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="216"/>
         <source>Your Holland code:</source>
         <translation>Твой код по Холланду:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="140" />
+        <location filename="../../ui/student/profile_page.py" line="226"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
-        <translation>Эти типы набрали одинаково: %1. Их порядок в коде условный.</translation>
+        <translation>У этих типов одинаковое число баллов: %1. Их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="150" />
+        <location filename="../../ui/student/profile_page.py" line="233"/>
+        <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
+        <translation>Поговори с консультантом: он поможет понять, что тебе нравится и что у тебя получается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="235"/>
+        <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
+        <translation>Познакомься с профессиями нашего региона: прочитай, чем люди занимаются на работе и где этому учиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="237"/>
+        <source>Look at the jobs our region needs most (next screen).</source>
+        <translation>Посмотри, какие профессии больше всего нужны нашему региону (на следующем экране).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="238"/>
+        <source>You can take the questionnaire again later — interests become clearer with time.</source>
+        <translation>Позже можно пройти опрос ещё раз — со временем интересы становятся яснее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="241"/>
+        <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
+        <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит, что пока ни один вид труда не выделяется, а не что что-то не так.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="243"/>
+        <source>What you can do next:</source>
+        <translation>Что можно сделать дальше:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="251"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="150" />
+        <location filename="../../ui/student/profile_page.py" line="251"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="151" />
+        <location filename="../../ui/student/profile_page.py" line="252"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="163" />
+        <location filename="../../ui/student/profile_page.py" line="264"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="167" />
+        <location filename="../../ui/student/profile_page.py" line="268"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="170" />
+        <location filename="../../ui/student/profile_page.py" line="271"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
-        <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой раз, обдумывая каждое занятие.</translation>
+        <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой день, спокойно обдумывая каждое занятие.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="173" />
+        <location filename="../../ui/student/profile_page.py" line="274"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="176" />
+        <location filename="../../ui/student/profile_page.py" line="277"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>
@@ -1742,27 +2266,27 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ProgrammeNames</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="37" />
+        <location filename="../../ui/counsellor/setup.py" line="37"/>
         <source>Interests, full form (60 questions)</source>
         <translation>Интересы, полная форма (60 вопросов)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="38" />
+        <location filename="../../ui/counsellor/setup.py" line="38"/>
         <source>Interests, short form (30 questions)</source>
         <translation>Интересы, краткая форма (30 вопросов)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="39" />
+        <location filename="../../ui/counsellor/setup.py" line="39"/>
         <source>Types of work, DDO (20 pairs)</source>
         <translation>Типы профессий, ДДО (20 пар)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="40" />
+        <location filename="../../ui/counsellor/setup.py" line="40"/>
         <source>Both: interests full form and DDO</source>
         <translation>Оба: интересы (полная форма) и ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="41" />
+        <location filename="../../ui/counsellor/setup.py" line="41"/>
         <source>Both: interests short form and DDO</source>
         <translation>Оба: интересы (краткая форма) и ДДО</translation>
     </message>
@@ -1770,32 +2294,67 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="143" />
+        <location filename="../../ui/student/questionnaire_page.py" line="176"/>
         <source>about %1 min left</source>
         <translation>осталось около %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="147" />
+        <location filename="../../ui/student/questionnaire_page.py" line="180"/>
         <source>Which would you choose?</source>
         <translation>Что бы ты выбрал(а)?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="151" />
+        <location filename="../../ui/student/questionnaire_page.py" line="184"/>
         <source>Keys: ← or → to choose</source>
         <translation>Клавиши: ← или → для выбора</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="159" />
+        <location filename="../../ui/student/questionnaire_page.py" line="192"/>
         <source>Keys: 1–5 to answer</source>
         <translation>Клавиши: 1–5 для ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="172" />
+        <location filename="../../ui/student/questionnaire_page.py" line="213"/>
+        <source>which of two activities would you choose?</source>
+        <translation>какое из двух занятий ты бы выбрал(а)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="215"/>
+        <source>how much would you like each activity?</source>
+        <translation>насколько тебе понравилось бы каждое занятие?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="218"/>
+        <source>Part %1 of %2: %3</source>
+        <translation>Часть %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="224"/>
+        <source>Well done — part 1 is finished!</source>
+        <translation>Молодец — первая часть пройдена!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="226"/>
+        <source>In part 2 you will see two activities at a time. Imagine you could do either of them, and choose the one you would rather do — even if you like both or neither. Press ← for the left one or → for the right one, or click it. There are %1 pairs, about %2 minutes.</source>
+        <translation>Во второй части ты увидишь сразу по два занятия. Представь, что можешь заняться любым из них, и выбери то, которое тебе ближе, — даже если нравятся оба или ни одно. Нажми ←, чтобы выбрать левое, или →, чтобы выбрать правое, или щёлкни по нему. Всего пар: %1, это около %2 мин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="230"/>
+        <source>&amp;Start part 2</source>
+        <translation>&amp;Начать вторую часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="231"/>
+        <source>Press Enter or Space to start part 2</source>
+        <translation>Нажми Enter или пробел, чтобы начать вторую часть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/questionnaire_page.py" line="251"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="173" />
+        <location filename="../../ui/student/questionnaire_page.py" line="252"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
@@ -1803,167 +2362,175 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ReasonTexts</name>
     <message>
-        <location filename="../../ui/student/reasons.py" line="28" />
+        <location filename="../../ui/student/reasons.py" line="28"/>
         <source>Realistic</source>
         <translation>Реалистический</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="28" />
+        <location filename="../../ui/student/reasons.py" line="28"/>
         <source>Investigative</source>
         <translation>Исследовательский</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="28" />
+        <location filename="../../ui/student/reasons.py" line="28"/>
         <source>Artistic</source>
         <translation>Артистический</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="29" />
+        <location filename="../../ui/student/reasons.py" line="29"/>
         <source>Social</source>
         <translation>Социальный</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="29" />
+        <location filename="../../ui/student/reasons.py" line="29"/>
         <source>Enterprising</source>
         <translation>Предприимчивый</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="29" />
+        <location filename="../../ui/student/reasons.py" line="29"/>
         <source>Conventional</source>
         <translation>Конвенциональный</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="30" />
+        <location filename="../../ui/student/reasons.py" line="30"/>
         <source>Person – Nature</source>
         <translation>Человек – Природа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="30" />
+        <location filename="../../ui/student/reasons.py" line="30"/>
         <source>Person – Technology</source>
         <translation>Человек – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="31" />
+        <location filename="../../ui/student/reasons.py" line="31"/>
         <source>Person – Person</source>
         <translation>Человек – Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="31" />
+        <location filename="../../ui/student/reasons.py" line="31"/>
         <source>Person – Sign systems</source>
         <translation>Человек – Знаковая система</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="32" />
+        <location filename="../../ui/student/reasons.py" line="32"/>
         <source>Person – Artistic image</source>
         <translation>Человек – Художественный образ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="37" />
+        <location filename="../../ui/student/reasons.py" line="37"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="37" />
+        <location filename="../../ui/student/reasons.py" line="37"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="38" />
+        <location filename="../../ui/student/reasons.py" line="38"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="47" />
+        <location filename="../../ui/student/reasons.py" line="47"/>
         <source>matches your top interest: %1</source>
         <translation>совпадает с твоим главным интересом: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="49" />
+        <location filename="../../ui/student/reasons.py" line="49"/>
         <source>matches your interests: %1</source>
         <translation>совпадает с твоими интересами: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="51" />
+        <location filename="../../ui/student/reasons.py" line="51"/>
         <source>fits the type of work you chose most: %1</source>
-        <translation>подходит к типу труда, который ты выбирал(а) чаще всего: %1</translation>
+        <translation>соответствует типу труда, который ты выбирал(а) чаще всего: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/reasons.py" line="53"/>
+        <source>%n new jobs in the region by %1</source>
+        <translation>
+            <numerusform>%n новое рабочее место в регионе к %1 году</numerusform>
+            <numerusform>%n новых рабочих места в регионе к %1 году</numerusform>
+            <numerusform>%n новых рабочих мест в регионе к %1 году</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/reasons.py" line="69"/>
+        <source>%n state-funded places</source>
+        <translation>
+            <numerusform>%n место по госзаказу</numerusform>
+            <numerusform>%n места по госзаказу</numerusform>
+            <numerusform>%n мест по госзаказу</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="53" />
-        <source>%1 new jobs in the region by %2</source>
-        <translation>%1 новых рабочих мест в регионе к %2 году</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/reasons.py" line="55" />
+        <location filename="../../ui/student/reasons.py" line="55"/>
         <source>a new profession for the region</source>
         <translation>новая для региона профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="56" />
+        <location filename="../../ui/student/reasons.py" line="56"/>
         <source>by %1</source>
         <translation>к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="58" />
+        <location filename="../../ui/student/reasons.py" line="58"/>
         <source>taught in your district (%1)</source>
         <translation>обучают в твоём районе (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="59" />
+        <location filename="../../ui/student/reasons.py" line="59"/>
         <source>taught in %1, about %2 km away</source>
-        <translation>обучают в %1, примерно в %2 км</translation>
+        <translation>место учёбы: %1, около %2 км</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="61" />
+        <location filename="../../ui/student/reasons.py" line="61"/>
         <source>no college group open to you yet — ask your counsellor</source>
         <translation>пока нет открытой для тебя группы колледжа — спроси консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="63" />
+        <location filename="../../ui/student/reasons.py" line="63"/>
         <source>in your district</source>
         <translation>в твоём районе</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="64" />
+        <location filename="../../ui/student/reasons.py" line="64"/>
         <source>about %1 km away</source>
         <translation>примерно %1 км</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="66" />
+        <location filename="../../ui/student/reasons.py" line="66"/>
         <source>group in %1</source>
-        <translation>группа: %1</translation>
+        <translation>язык обучения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="68" />
+        <location filename="../../ui/student/reasons.py" line="68"/>
         <source>dormitory available</source>
         <translation>есть общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="69" />
-        <source>%1 state-funded places</source>
-        <translation>%1 мест по госзаказу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/reasons.py" line="71" />
+        <location filename="../../ui/student/reasons.py" line="70"/>
         <source>%1% of graduates employed</source>
         <translation>трудоустроено %1% выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="80" />
+        <location filename="../../ui/student/reasons.py" line="79"/>
         <source>does not admit after your grade</source>
         <translation>не принимает после твоего класса</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="81" />
+        <location filename="../../ui/student/reasons.py" line="80"/>
         <source>no group in your language</source>
         <translation>нет группы на твоём языке</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="82" />
+        <location filename="../../ui/student/reasons.py" line="81"/>
         <source>farther than you would travel</source>
         <translation>дальше, чем ты готов(а) ехать</translation>
     </message>
     <message>
-        <location filename="../../ui/student/reasons.py" line="83" />
+        <location filename="../../ui/student/reasons.py" line="82"/>
         <source>no dormitory</source>
         <translation>нет общежития</translation>
     </message>
@@ -1971,511 +2538,545 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="112" />
+        <location filename="../../ui/student/recommendations_page.py" line="138"/>
         <source>Professions that fit you</source>
         <translation>Подходящие тебе профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="113" />
-        <source>Also consider — needed in the region:</source>
-        <translation>Рассмотри также — нужны региону:</translation>
+        <location filename="../../ui/student/recommendations_page.py" line="136"/>
+        <source>Jobs our region needs</source>
+        <translation>Профессии, нужные нашему региону</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="114" />
+        <location filename="../../ui/student/recommendations_page.py" line="139"/>
         <source>← Your profile</source>
         <translation>← Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="115" />
+        <location filename="../../ui/student/recommendations_page.py" line="140"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="122" />
+        <location filename="../../ui/student/recommendations_page.py" line="141"/>
+        <source>More about this profession →</source>
+        <translation>Подробнее об этой профессии →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="151"/>
         <source>fit %1%</source>
         <translation>совпадение %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="124" />
-        <source>%1 new jobs</source>
-        <translation>%1 новых мест</translation>
+        <location filename="../../ui/student/recommendations_page.py" line="191"/>
+        <source>Your answers do not point to one kind of work yet, so these are not matched to you: they are jobs the region needs, from different fields. Talk them through with your counsellor.</source>
+        <translation>Твои ответы пока не указывают на один вид труда, поэтому этот список не подобран под тебя: это нужные региону профессии из разных областей. Обсуди их с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/recommendations_page.py" line="127" />
+        <location filename="../../ui/student/recommendations_page.py" line="195"/>
+        <source>Needed in the region:</source>
+        <translation>Нужны региону:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="198"/>
+        <source>Choose a profession to see what the work is and where to study for it.</source>
+        <translation>Выбери профессию, чтобы узнать, в чём состоит работа и где ей учиться.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/student/recommendations_page.py" line="201"/>
+        <source>Fits you (%n):</source>
+        <translation>
+            <numerusform>Тебе подходят (%n):</numerusform>
+            <numerusform>Тебе подходят (%n):</numerusform>
+            <numerusform>Тебе подходят (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="204"/>
+        <source>No profession fits your answers clearly yet. Look at the ones worth a look below and talk them through with your counsellor.</source>
+        <translation>Пока ни одна профессия явно не совпадает с твоими ответами. Посмотри ниже профессии, к которым стоит присмотреться, и обсуди их с консультантом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="206"/>
+        <source>Worth a look — a weaker fit, but needed in the region or taught near you:</source>
+        <translation>Стоит присмотреться — подходят меньше, но нужны региону или им учат рядом с домом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/recommendations_page.py" line="153"/>
         <source>new</source>
         <translation>новая</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/recommendations_page.py" line="143" />
-        <source>Your answers do not point to one kind of work yet, so we do not rank professions by interest. Talk it through with your counsellor. Meanwhile, these professions are much needed in the region:</source>
-        <translation>Твои ответы пока не указывают на один вид труда, поэтому мы не ранжируем профессии по интересам. Обсуди это с консультантом. А пока — вот профессии, очень нужные региону:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/recommendations_page.py" line="147" />
-        <source>Your code %1. Choose a profession to see where to study it.</source>
-        <translation>Твой код %1. Выбери профессию, чтобы увидеть, где ей учиться.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/recommendations_page.py" line="204" />
-        <source>Where to study</source>
-        <translation>Где учиться</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/recommendations_page.py" line="219" />
-        <source>No group of this speciality is open to you.</source>
-        <translation>Нет открытой для тебя группы по этой специальности.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student/recommendations_page.py" line="223" />
-        <source>Not open to you:</source>
-        <translation>Тебе не подходит:</translation>
     </message>
 </context>
 <context>
     <name>ReportTexts</name>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="104" />
+        <location filename="../../ui/reports/report_texts.py" line="104"/>
         <source>Interests in the class ({n} students)</source>
         <translation>Интересы в классе (учеников: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="105" />
+        <location filename="../../ui/reports/report_texts.py" line="105"/>
         <source>First letter of the Holland code</source>
         <translation>Первая буква кода Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="106" />
+        <location filename="../../ui/reports/report_texts.py" line="106"/>
         <source>Most common Holland codes</source>
         <translation>Самые частые коды Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="107" />
-        <location filename="../../ui/reports/report_texts.py" line="203" />
+        <location filename="../../ui/reports/report_texts.py" line="107"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="108" />
+        <location filename="../../ui/reports/report_texts.py" line="108"/>
         <source>Types of work the class chose most ({n} students)</source>
         <translation>Типы профессий, которые класс выбирал чаще всего (учеников: {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="109" />
+        <location filename="../../ui/reports/report_texts.py" line="109"/>
         <source>A student with a tie counts once for each tied type.</source>
         <translation>Ученик с равными результатами по нескольким типам учтён по одному разу в каждом из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="110" />
-        <source>The class's interests and the region's new jobs</source>
+        <location filename="../../ui/reports/report_texts.py" line="110"/>
+        <source>The class&apos;s interests and the region&apos;s new jobs</source>
         <translation>Интересы класса и новые рабочие места региона</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="111" />
+        <location filename="../../ui/reports/report_texts.py" line="111"/>
         <source>Class: students whose code starts with this letter</source>
         <translation>Класс: ученики, чей код начинается с этой буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="112" />
+        <location filename="../../ui/reports/report_texts.py" line="112"/>
         <source>Region: new jobs {first}–{last} in professions of this type</source>
         <translation>Регион: новые рабочие места в профессиях этого типа, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="113" />
+        <location filename="../../ui/reports/report_texts.py" line="113"/>
         <source>Share, %</source>
         <translation>Доля, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="119" />
+        <location filename="../../ui/reports/report_texts.py" line="119"/>
         <source>Date: {date}</source>
         <translation>Дата: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="120" />
+        <location filename="../../ui/reports/report_texts.py" line="120"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="121" />
+        <location filename="../../ui/reports/report_texts.py" line="121"/>
         <source>Class {class_name}</source>
         <translation>Класс {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="122" />
+        <location filename="../../ui/reports/report_texts.py" line="122"/>
         <source>Source status of the figures: {kinds}</source>
         <translation>Статус источников цифр: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="124" />
+        <location filename="../../ui/reports/report_texts.py" line="124"/>
         <source>Career guidance results</source>
         <translation>Результаты профориентации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="125" />
+        <location filename="../../ui/reports/report_texts.py" line="125"/>
         <source>Student: {name}</source>
         <translation>Ученик: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="126" />
+        <location filename="../../ui/reports/report_texts.py" line="126"/>
         <source>Class: {class_name}</source>
         <translation>Класс: {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="127" />
+        <location filename="../../ui/reports/report_texts.py" line="127"/>
         <source>Interests: the Holland questionnaire</source>
         <translation>Интересы: опросник Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="128" />
+        <location filename="../../ui/reports/report_texts.py" line="128"/>
         <source>Holland code: {code}</source>
         <translation>Код Холланда: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="129" />
+        <location filename="../../ui/reports/report_texts.py" line="129"/>
         <source>The code is made of the three types your child chose most. What they mean:</source>
         <translation>Код составлен из трёх типов, которые ваш ребёнок выбирал чаще всего. Что они означают:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="131" />
+        <location filename="../../ui/reports/report_texts.py" line="131"/>
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
-        <translation>Некоторые типы набрали одинаковое количество баллов ({types}); их порядок в коде условный.</translation>
+        <translation>У некоторых типов одинаковое число баллов ({types}); их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="133" />
-        <source>Types of work: Klimov's questionnaire</source>
+        <location filename="../../ui/reports/report_texts.py" line="133"/>
+        <source>Types of work: Klimov&apos;s questionnaire</source>
         <translation>Типы профессий: опросник Климова</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="134" />
+        <location filename="../../ui/reports/report_texts.py" line="134"/>
         <source>{name}: {count} of 8 choices, {band}.</source>
-        <translation>{name}: {count} из 8 выборов, {band}.</translation>
+        <translation>{name}: выборов — {count} из 8, {band}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="135" />
+        <location filename="../../ui/reports/report_texts.py" line="135"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="136" />
+        <location filename="../../ui/reports/report_texts.py" line="136"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="137" />
+        <location filename="../../ui/reports/report_texts.py" line="137"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="138" />
+        <location filename="../../ui/reports/report_texts.py" line="138"/>
         <source>About the answers</source>
         <translation>Об ответах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="139" />
+        <location filename="../../ui/reports/report_texts.py" line="139"/>
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
         <translation>Ответы оказались очень похожими друг на друга, поэтому пока не указывают на один вид труда. В этом возрасте так бывает часто; поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="142" />
+        <location filename="../../ui/reports/report_texts.py" line="142"/>
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
         <translation>Ваш ребёнок часто выбирал ответ «Сложно сказать». Поможет узнать больше об этих занятиях — дома, в кружке или на дне открытых дверей колледжа.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="144" />
+        <location filename="../../ui/reports/report_texts.py" line="144"/>
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
         <translation>На вопросы опросника ответили очень быстро. Если результат покажется неподходящим, опрос можно пройти ещё раз в другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="146" />
+        <location filename="../../ui/reports/report_texts.py" line="146"/>
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
         <translation>Некоторые выборы во второй половине опросника о типах профессий отличались от первой половины; консультант может обсудить их с вашим ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="148" />
+        <location filename="../../ui/reports/report_texts.py" line="148"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="150" />
+        <location filename="../../ui/reports/report_texts.py" line="150"/>
         <source>Professions to look at</source>
         <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="151" />
+        <location filename="../../ui/reports/report_texts.py" line="151"/>
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
         <translation>Эти профессии соответствуют интересам и нужны региону. Для каждой указаны специальность колледжа, которая к ней ведёт, и ближайшие колледжи, где по ней обучают.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="154" />
+        <location filename="../../ui/reports/report_texts.py" line="154"/>
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
         <translation>Ответы пока не указывают на один вид труда, поэтому профессии не упорядочены по интересам. Эти профессии очень нужны региону:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="156" />
+        <location filename="../../ui/reports/report_texts.py" line="156"/>
         <source>Profession</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="157" />
+        <location filename="../../ui/reports/report_texts.py" line="157"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="158" />
+        <location filename="../../ui/reports/report_texts.py" line="158"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="159" />
+        <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>{jobs} by {year}</source>
         <translation>{jobs} к {year} году</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="160" />
+        <location filename="../../ui/reports/report_texts.py" line="160"/>
         <source>new profession</source>
         <translation>новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="161" />
+        <location filename="../../ui/reports/report_texts.py" line="161"/>
         <source>in the home district</source>
         <translation>в своём районе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="162" />
+        <location filename="../../ui/reports/report_texts.py" line="162"/>
         <source>about {km} km</source>
         <translation>около {km} км</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="163" />
+        <location filename="../../ui/reports/report_texts.py" line="163"/>
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
         <translation>Пока нет группы колледжа, открытой для этого ученика (по классу, языку обучения или расстоянию); обратитесь к консультанту.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="165" />
-        <source>Counsellor's comment</source>
+        <location filename="../../ui/reports/report_texts.py" line="165"/>
+        <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="166" />
+        <location filename="../../ui/reports/report_texts.py" line="166"/>
         <source>What these results are based on</source>
         <translation>На чём основаны эти результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="167" />
+        <location filename="../../ui/reports/report_texts.py" line="167"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Опросники: {instruments}. Дата прохождения: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="168" />
+        <location filename="../../ui/reports/report_texts.py" line="168"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Профессии, новые рабочие места и колледжи: атлас «Бағдар» по Жамбылской области, издание {edition}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="170" />
+        <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
-        <translation>У каждой цифры указан вид её источника: «официально», «пресса», «оценка» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «образец» (условная запись, которую пока не подтверждает ни один источник).</translation>
+        <translation>У каждой цифры указан вид её источника: «официально», «пресса», «оценка» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="173" />
+        <location filename="../../ui/reports/report_texts.py" line="173"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Опросники показывают интересы, а не способности: результаты — повод для разговора с вашим ребёнком, а не приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="175" />
+        <location filename="../../ui/reports/report_texts.py" line="175"/>
         <source>No completed questionnaire yet.</source>
         <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177" />
+        <location filename="../../ui/reports/report_texts.py" line="177"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178" />
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179" />
-        <source>Conclusions for the parents' meeting</source>
+        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <source>Conclusions for the parents&apos; meeting</source>
         <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180" />
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181" />
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182" />
-        <source>The region's new jobs are mostly of this type too ({share}% of them).</source>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="183" />
+        <location filename="../../ui/reports/report_texts.py" line="183"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184" />
-        <source>Most of the region's new jobs ({share}%) are in {work} ({letter}).</source>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185" />
-        <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region's new jobs are of this type.</source>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187" />
-        <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region's new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190" />
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192" />
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194" />
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196" />
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197" />
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>practical, hands-on work</source>
         <translation>практическая работа руками</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198" />
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>research and analysis</source>
         <translation>исследования и анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199" />
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>creative work</source>
         <translation>творческая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200" />
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>working with and helping people</source>
         <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201" />
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>leading, selling and organising</source>
         <translation>руководство, продажи и организация</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202" />
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>office, accounting and orderly work with data</source>
         <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204" />
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205" />
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206" />
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207" />
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>Types of work</source>
         <translation>Типы профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208" />
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209" />
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>not completed</source>
         <translation>опрос не пройден</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="210" />
+        <location filename="../../ui/reports/report_texts.py" line="210"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="211" />
+        <location filename="../../ui/reports/report_texts.py" line="211"/>
         <source>evenly spread</source>
         <translation>ответы равномерны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212" />
+        <location filename="../../ui/reports/report_texts.py" line="212"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="213" />
+        <location filename="../../ui/reports/report_texts.py" line="213"/>
         <source>very fast</source>
         <translation>очень быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="214" />
+        <location filename="../../ui/reports/report_texts.py" line="214"/>
         <source>inconsistent</source>
-        <translation>ответы расходятся</translation>
+        <translation>ответы не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215" />
-        <source>The charts count students, never one student's answers. Students whose answers were evenly spread are left out of the interest charts.</source>
+        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <source>The charts count students, never one student&apos;s answers. Students whose answers were evenly spread are left out of the interest charts.</source>
         <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика. Ученики с равномерно распределёнными ответами не учтены в диаграммах интересов.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="218" />
+        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <source>No name is printed in this report; a figure of one or two students is written “&lt;3”.</source>
+        <translation>В этом отчёте нет имён; если учеников один или два, вместо числа пишется «&lt;3».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
+        <translation>Опрос прошли менее трёх учеников, поэтому показатели класса не приводятся: ни один ребёнок не должен быть по ним узнаваем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <source>Class list for the counsellor</source>
+        <translation>Список класса для консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <source>For the counsellor only</source>
+        <translation>Только для консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
+        <translation>В этом списке указаны имена учеников и замечания об их ответах. Он не предназначен для родительского собрания: там используйте отчёт по классу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>Name: {line}</source>
         <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219" />
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Class: {line}</source>
         <translation>Класс: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="220" />
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Date: {line}</source>
         <translation>Дата: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221" />
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222" />
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223" />
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>Activity</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224" />
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>Answer sheet</source>
         <translation>Бланк ответов</translation>
     </message>
@@ -2483,117 +3084,117 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="41" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="41"/>
         <source>Class report as PDF…</source>
         <translation>Отчёт по классу в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="42" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="42"/>
         <source>Print the class report…</source>
         <translation>Печать отчёта по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="43" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="43"/>
         <source>Export results to Excel (XLSX)…</source>
         <translation>Экспорт результатов в Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="44" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="44"/>
         <source>Export results to CSV…</source>
         <translation>Экспорт результатов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="45" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="45"/>
         <source>Anonymous summary for the district (CSV)…</source>
         <translation>Анонимная сводка для района (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="54" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="54"/>
         <source>Which students</source>
         <translation>Какие ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="56" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="56"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="57" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="57"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="58" />
-        <source>Class report for a parents' meeting</source>
+        <location filename="../../ui/counsellor/reports_tab.py" line="58"/>
+        <source>Class report for a parents&apos; meeting</source>
         <translation>Отчёт по классу для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="62" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="62"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="66" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="66"/>
         <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry, with counts below 3 hidden.</source>
         <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям; количества меньше 3 скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="82" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="82"/>
         <source>Whole school</source>
         <translation>Вся школа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="101" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="101"/>
         <source>Choose a class for the class report.</source>
         <translation>Выберите класс для отчёта по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="112" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="112"/>
         <source>Save the class report</source>
         <translation>Сохранить отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="114" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="119" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="150" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="162" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="181" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="119"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="181"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="144" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="156" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="144"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="156"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="145" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="148" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="148"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="157" />
-        <location filename="../../ui/counsellor/reports_tab.py" line="174" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="174"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="171" />
-        <source>Choose the school's district in Settings first.</source>
+        <location filename="../../ui/counsellor/reports_tab.py" line="171"/>
+        <source>Choose the school&apos;s district in Settings first.</source>
         <translation>Сначала выберите район школы в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="173" />
+        <location filename="../../ui/counsellor/reports_tab.py" line="173"/>
         <source>Anonymous summary</source>
         <translation>Анонимная сводка</translation>
     </message>
@@ -2601,312 +3202,416 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>ResumeCodeDialog</name>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="25" />
+        <location filename="../../ui/student/dialogs.py" line="33"/>
         <source>Continue with my code</source>
         <translation>Продолжить по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="26" />
-        <source>Type the code you were shown when you paused, e.g. KMP-479:</source>
-        <translation>Введи код, который тебе показали при паузе, например KMP-479:</translation>
+        <location filename="../../ui/student/dialogs.py" line="35"/>
+        <source>Type the code you were shown when you paused, e.g. %1:</source>
+        <translation>Введи код, который тебе показали при паузе, например %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="32" />
+        <location filename="../../ui/student/dialogs.py" line="41"/>
         <source>Resume code</source>
         <translation>Код продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="38" />
+        <location filename="../../ui/student/dialogs.py" line="47"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="39" />
+        <location filename="../../ui/student/dialogs.py" line="48"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="53" />
+        <location filename="../../ui/student/dialogs.py" line="66"/>
         <source>This code does not open any unfinished questionnaire. Check it, or ask your counsellor.</source>
         <translation>Этот код не открывает незавершённый опрос. Проверь его или спроси консультанта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="80"/>
+        <source>Too many wrong codes were typed on this computer. Ask your counsellor to unlock continuing with a code.</source>
+        <translation>На этом компьютере введено слишком много неверных кодов. Попроси консультанта снова разрешить продолжение по коду.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/dialogs.py" line="83"/>
+        <source>This code does not open any unfinished questionnaire. Try again in %1 s.</source>
+        <translation>Этот код не открывает незавершённый опрос. Попробуй ещё раз через %1 с.</translation>
     </message>
 </context>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="44" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="47"/>
         <source>Back up to a file (USB stick)…</source>
         <translation>Резервная копия в файл (USB-флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="47" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="50"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="54" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="57"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="58" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="61"/>
         <source>Delete the old records now…</source>
         <translation>Удалить старые записи сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="64" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="68"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="73"/>
+        <source>Unlock continuing with a code</source>
+        <translation>Разрешить продолжение по коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="211"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="72" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="137" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="140" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="89"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="188"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="191"/>
         <source>Keeping records</source>
         <translation>Хранение записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="75" />
-        <source>Keep students' records for:</source>
+        <location filename="../../ui/counsellor/safety_tab.py" line="92"/>
+        <source>Keep students&apos; records for:</source>
         <translation>Хранить записи учеников:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="81" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="98"/>
+        <source>Resume codes</source>
+        <translation>Коды продолжения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="101"/>
+        <source>A paused questionnaire can be continued with its code for:</source>
+        <translation>Приостановленный опрос можно продолжить по коду в течение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="108"/>
         <source>Audit log of counsellor actions</source>
         <translation>Журнал действий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="92" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="120"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Копия создаётся автоматически раз в день при запуске Бағдар; последние 7 копий хранятся в папке %1. Последняя: %2.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="97" />
-        <source>%1 students were recorded before the retention period.</source>
-        <translation>Учеников, записанных раньше срока хранения: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/safety_tab.py" line="125"/>
+        <source>%n students were recorded before the retention period.</source>
+        <translation>
+            <numerusform>Срок хранения записей истёк у %n ученика.</numerusform>
+            <numerusform>Срок хранения записей истёк у %n учеников.</numerusform>
+            <numerusform>Срок хранения записей истёк у %n учеников.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="101" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="101" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="102" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
         <source>first setup</source>
         <translation>первая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="113" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
         <source>login</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
         <source>logout</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="114" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
         <source>closed Bagdar</source>
         <translation>Бағдар закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="115" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
         <source>print</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="116" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="145"/>
         <source>student deleted</source>
         <translation>ученик удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
         <source>class deleted</source>
         <translation>класс удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="117" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
         <source>old records deleted</source>
         <translation>старые записи удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="118" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="119" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="148"/>
         <source>settings changed</source>
         <translation>настройки изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="120" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="121" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
         <source>password reset with the recovery key</source>
         <translation>пароль сброшен ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>consent recorded</source>
         <translation>согласие записано</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="122" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>comment saved</source>
         <translation>комментарий сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="123" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>paper answers entered</source>
         <translation>введены ответы с бланка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="124" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>atlas updated</source>
         <translation>атлас обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="125" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>atlas rolled back</source>
         <translation>атлас возвращён к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="126" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>atlas exported</source>
         <translation>атлас экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="138" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <source>wrong password or recovery key</source>
+        <translation>неверный пароль или ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <source>resume codes unlocked</source>
+        <translation>продолжение по коду снова разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
+        <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
+        <translation>Продолжение по коду заблокировано: неверных кодов за сутки — %1. Разблокируйте, когда выясните причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
+        <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
+        <translation>Неверных кодов за последние сутки: %1 (блокировка при %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="189"/>
         <source>No record is older than the retention period.</source>
         <translation>Записей старше срока хранения нет.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="141" />
-        <source>Delete %1 students recorded before the retention period, with all their answers and results?</source>
-        <translation>Удалить учеников, записанных раньше срока хранения (%1), со всеми их ответами и результатами?</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/safety_tab.py" line="192"/>
+        <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
+        <translation>
+            <numerusform>Срок хранения истёк у %n ученика. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
+            <numerusform>Срок хранения истёк у %n учеников. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
+            <numerusform>Срок хранения истёк у %n учеников. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
         <source>Back up the records</source>
         <translation>Резервное копирование записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="172" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="164" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
+        <translation>Диск заполнен, поэтому резервная копия не создана. Освободите место или возьмите другую флешку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
+        <source>The backup could not be written there (a removed or read-only USB stick?).</source>
+        <translation>Не удалось записать резервную копию в это место (флешка извлечена или защищена от записи?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="225"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="165" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="226"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="166" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="227"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="167" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="228"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="171" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="229"/>
+        <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
+        <translation>Диск заполнен, поэтому проверить резервную копию не удалось. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="231"/>
+        <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
+        <translation>Этот файл не удаётся прочитать (возможно, флешка извлечена или файл занят другим пользователем).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>Restore the records</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="178" />
-        <location filename="../../ui/counsellor/safety_tab.py" line="180" />
+        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="257"/>
         <source>Restore</source>
-        <translation>Восстановление</translation>
+        <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="181" />
-        <source>The backup holds %1 students and %2 sessions. Replace the current records with it? The current records are kept in a separate file.</source>
-        <translation>В резервной копии учеников: %1, сеансов: %2. Заменить ею текущие записи? Текущие записи будут сохранены в отдельном файле.</translation>
+        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
+        <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
+        <translation>В резервной копии учеников: %1, сеансов: %2. Восстановление вернёт всё, что в ней есть: учеников, ответы и результаты, настройки школы, а также пароль консультанта и ключ восстановления на момент создания копии. Журнал действий этого компьютера сохранится. Текущие записи будут сохранены в отдельном файле. Заменить текущие записи резервной копией?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="258"/>
+        <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
+        <translation>Диск заполнен, поэтому восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/safety_tab.py" line="260"/>
+        <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
+        <translation>Восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="107" />
+        <location filename="../../ui/counsellor/access.py" line="123"/>
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="108" />
-        <source>Choose the counsellor password. Students must not know it: it opens the students' records and closes the kiosk mode.</source>
+        <location filename="../../ui/counsellor/access.py" line="124"/>
+        <source>Choose the counsellor password. Students must not know it: it opens the students&apos; records and closes the kiosk mode.</source>
         <translation>Выберите пароль консультанта. Ученики не должны его знать: он открывает записи учеников и закрывает режим киоска.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="125" />
+        <location filename="../../ui/counsellor/access.py" line="141"/>
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="126" />
+        <location filename="../../ui/counsellor/access.py" line="142"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="127" />
+        <location filename="../../ui/counsellor/access.py" line="143"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="130" />
+        <location filename="../../ui/counsellor/access.py" line="146"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="131" />
+        <location filename="../../ui/counsellor/access.py" line="147"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="143" />
+        <location filename="../../ui/counsellor/access.py" line="161"/>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="164"/>
         <source>The recovery key is not right.</source>
         <translation>Ключ восстановления указан неверно.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counsellor/access.py" line="145" />
-        <source>Use at least %1 characters.</source>
-        <translation>Используйте не менее %1 символов.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/access.py" line="166"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="148" />
+        <location filename="../../ui/counsellor/access.py" line="168"/>
+        <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
+        <translation>Этот пароль слишком легко угадать (распространённый пароль или клавиши подряд). Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="171"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -2914,82 +3619,86 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="43" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="43"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="47" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="47"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="49" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="49"/>
         <source>School name:</source>
         <translation>Название школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="50" />
-        <source>Students' home district by default:</source>
+        <location filename="../../ui/counsellor/settings_tab.py" line="50"/>
+        <source>Students&apos; home district by default:</source>
         <translation>Район учеников по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="51" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="51"/>
         <source>Questionnaire programme:</source>
         <translation>Программа опроса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="52" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="52"/>
         <source>Interface language at start:</source>
         <translation>Язык интерфейса при запуске:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="63" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="63"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="68" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="68"/>
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="70" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="70"/>
         <source>Current password:</source>
         <translation>Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="71" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="71"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="72" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="72"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="86" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="86"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="90" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="90"/>
         <source>The current password is not right.</source>
         <translation>Текущий пароль указан неверно.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="92" />
-        <source>Use at least %1 characters.</source>
-        <translation>Используйте не менее %1 символов.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/settings_tab.py" line="92"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="95" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="95"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="99" />
+        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
@@ -2997,82 +3706,86 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="60" />
+        <location filename="../../ui/counsellor/setup.py" line="60"/>
         <source>Bagdar — first setup</source>
         <translation>Бағдар — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="86" />
+        <location filename="../../ui/counsellor/setup.py" line="86"/>
         <source>School name:</source>
         <translation>Название школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="87" />
+        <location filename="../../ui/counsellor/setup.py" line="87"/>
         <source>School district:</source>
         <translation>Район школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="88" />
+        <location filename="../../ui/counsellor/setup.py" line="88"/>
         <source>Questionnaire programme:</source>
         <translation>Программа опроса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="89" />
+        <location filename="../../ui/counsellor/setup.py" line="89"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="90" />
+        <location filename="../../ui/counsellor/setup.py" line="90"/>
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="91" />
+        <location filename="../../ui/counsellor/setup.py" line="91"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="94" />
-        <source>Set Bagdar up for your school. Students never see this; the password protects the students' records.</source>
+        <location filename="../../ui/counsellor/setup.py" line="94"/>
+        <source>Set Bagdar up for your school. Students never see this; the password protects the students&apos; records.</source>
         <translation>Настройте Бағдар для своей школы. Ученики никогда не видят это окно; пароль защищает записи учеников.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="100" />
+        <location filename="../../ui/counsellor/setup.py" line="100"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="108" />
+        <location filename="../../ui/counsellor/setup.py" line="108"/>
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
         <translation>Это ваш ключ восстановления. Распечатайте или запишите его и храните под замком: если вы забудете пароль, с его помощью можно задать новый. Ключ показывается только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="115" />
+        <location filename="../../ui/counsellor/setup.py" line="115"/>
         <source>Print the key…</source>
         <translation>Распечатать ключ…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="117" />
+        <location filename="../../ui/counsellor/setup.py" line="117"/>
         <source>I have kept the key</source>
         <translation>Я сохранил(а) ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="135" />
-        <source>Type the school's name.</source>
+        <location filename="../../ui/counsellor/setup.py" line="135"/>
+        <source>Type the school&apos;s name.</source>
         <translation>Введите название школы.</translation>
     </message>
-    <message>
-        <location filename="../../ui/counsellor/setup.py" line="137" />
-        <source>Use at least %1 characters.</source>
-        <translation>Используйте не менее %1 символов.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/setup.py" line="137"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+            <numerusform>Используйте не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="139" />
+        <location filename="../../ui/counsellor/setup.py" line="139"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="163" />
+        <location filename="../../ui/counsellor/setup.py" line="163"/>
         <source>Counsellor recovery key</source>
         <translation>Ключ восстановления для консультанта</translation>
     </message>
@@ -3080,42 +3793,42 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>SourceBadge</name>
     <message>
-        <location filename="../../ui/badges.py" line="27" />
+        <location filename="../../ui/badges.py" line="27"/>
         <source>official</source>
         <translation>официально</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="28" />
+        <location filename="../../ui/badges.py" line="28"/>
         <source>press</source>
         <translation>пресса</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="29" />
+        <location filename="../../ui/badges.py" line="29"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="30" />
+        <location filename="../../ui/badges.py" line="30"/>
         <source>sample</source>
-        <translation>образец</translation>
+        <translation>пример</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="37" />
-        <source>a government document, a national classifier or the organisation's own publication.</source>
+        <location filename="../../ui/badges.py" line="37"/>
+        <source>a government document, a national classifier or the organisation&apos;s own publication.</source>
         <translation>государственный документ, национальный классификатор или публикация самой организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="40" />
+        <location filename="../../ui/badges.py" line="40"/>
         <source>a figure reported in a newspaper or on a news site.</source>
         <translation>цифра из газеты или новостного сайта.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="42" />
+        <location filename="../../ui/badges.py" line="42"/>
         <source>worked out by the Bagdar team from published figures; not official.</source>
         <translation>рассчитано командой Бағдар по опубликованным данным; не официально.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="45" />
+        <location filename="../../ui/badges.py" line="45"/>
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>условная запись, не подтверждённая источником.</translation>
     </message>
@@ -3123,357 +3836,417 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="56" />
+        <location filename="../../ui/startup.py" line="53"/>
+        <source>Bagdar cannot write to its data folder %1 (it is read-only or belongs to another user). Ask the person who looks after the computer to give this user write access to it.</source>
+        <translation>Бағдар не может записывать в папку данных %1 (она доступна только для чтения или принадлежит другому пользователю). Попросите того, кто обслуживает компьютер, дать этому пользователю право записи в неё.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="80"/>
+        <source>The disk is full: Bagdar could not save. Everything saved before this moment is kept. Free some space on the disk (or ask the person who looks after the computer), then try again.</source>
+        <translation>Диск заполнен: Бағдар не смог сохранить данные. Всё, что было сохранено до этого момента, на месте. Освободите место на диске (или обратитесь к тому, кто обслуживает компьютер) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="94"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="57" />
+        <location filename="../../ui/startup.py" line="98"/>
         <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
 %1</source>
         <translation>В Бағдар произошла непредвиденная ошибка. Все ответы, данные до этого момента, сохранены. Если это повторится, покажите этот файл тому, кто обслуживает компьютер:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="92" />
-        <source>The students' records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
+        <location filename="../../ui/startup.py" line="170"/>
+        <source>The students&apos; records file %1 is read-only, so no answer could be saved. Ask the person who looks after the computer to make it writable for this user; nothing has been changed.</source>
+        <translation>Файл записей учеников %1 доступен только для чтения, поэтому ни один ответ не удалось сохранить. Попросите того, кто обслуживает компьютер, разрешить этому пользователю запись в него; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="192"/>
+        <source>The students&apos; records file is missing or empty, but the backup of %1 holds %2 students. Restore that backup now?</source>
+        <translation>Файл записей учеников отсутствует или пуст, а в резервной копии от %1 есть записи учеников: %2. Восстановить эту копию сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="196"/>
+        <source>Bagdar does not start with empty records while its backups hold students. To really start afresh, the person who looks after the computer moves the folder %1 away first.</source>
+        <translation>Бағдар не запускается с пустыми записями, пока в резервных копиях есть ученики. Чтобы действительно начать с нуля, тот, кто обслуживает компьютер, сначала переносит папку %1 в другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="215"/>
+        <source>The students&apos; records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
         <translation>Файл записей учеников повреждён, исправная резервная копия не найдена. Начать с пустыми записями? Повреждённый файл сохранён как %1 для того, кто обслуживает компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="100" />
-        <source>The students' records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
+        <location filename="../../ui/startup.py" line="223"/>
+        <source>The students&apos; records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
         <translation>Файл записей учеников повреждён. Восстановить резервную копию от %1? Повреждённый файл сохранён как %2.</translation>
     </message>
 </context>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="51" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="51"/>
         <source>Save comment</source>
         <translation>Сохранить комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="61" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="61"/>
         <source>e.g. signed paper form No. 12</source>
         <translation>например, подписанный бумажный бланк № 12</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="62" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="62"/>
         <source>Record consent</source>
         <translation>Записать согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="65" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="65"/>
         <source>Resume the paused session</source>
         <translation>Продолжить приостановленный сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="71" />
-        <source>Counsellor's comment (printed in the report):</source>
+        <location filename="../../ui/counsellor/student_dialog.py" line="71"/>
+        <source>Counsellor&apos;s comment (printed in the report):</source>
         <translation>Комментарий консультанта (печатается в отчёте):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="74" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="74"/>
         <source>Parental consent</source>
         <translation>Согласие родителей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="77" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="77"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="78" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="78"/>
         <source>Given by (parent or guardian):</source>
         <translation>Кем дано (родитель или опекун):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="79" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="79"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="83" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="83"/>
         <source>Profile and recommendations</source>
         <translation>Профиль и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="84" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="84"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="85" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="85"/>
         <source>Comment and consent</source>
         <translation>Комментарий и согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="89" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="109" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="109"/>
         <source>No consent recorded yet.</source>
         <translation>Согласие ещё не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="115" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="115"/>
         <source>grade %1</source>
         <translation>%1 класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="118" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="118"/>
         <source>No finished questionnaire yet.</source>
         <translation>Завершённых опросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="126" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="126"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="129" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="129"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="136" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="136"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="141" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="141"/>
         <source>Recommended professions</source>
         <translation>Рекомендуемые профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
         <source>flat profile</source>
-        <translation>плоский профиль</translation>
+        <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="148" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="148"/>
         <source>inconsistent halves</source>
-        <translation>половины расходятся</translation>
+        <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="160" />
+        <location filename="../../ui/counsellor/student_dialog.py" line="160"/>
         <source>Response time, s</source>
         <translation>Время ответа, с</translation>
     </message>
 </context>
 <context>
+    <name>StudentFlow</name>
+    <message>
+        <location filename="../../ui/student/flow.py" line="202"/>
+        <source>The questionnaire was paused because no one used the computer for a while. Your answers are saved. To go on, ask your counsellor: they can resume it for you.</source>
+        <translation>Опрос приостановлен: какое-то время компьютером никто не пользовался. Ответы сохранены. Чтобы продолжить, попроси консультанта возобновить опрос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/flow.py" line="206"/>
+        <source>Your results were closed because no one used the computer for a while. They are saved: your counsellor can show and print them.</source>
+        <translation>Результаты закрыты: какое-то время компьютером никто не пользовался. Они сохранены — консультант может показать и распечатать их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/flow.py" line="210"/>
+        <source>The form was cleared because no one used the computer for a while. Nothing was saved. Press Start to begin again.</source>
+        <translation>Форма очищена: какое-то время компьютером никто не пользовался. Ничего не сохранено. Чтобы начать заново, нажми «Начать».</translation>
+    </message>
+</context>
+<context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="170" />
+        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="170" />
+        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="170" />
+        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="171" />
+        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="171" />
+        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="172" />
+        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="172" />
+        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="172" />
+        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="174" />
+        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="174" />
+        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
         <source>paused</source>
         <translation>на паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="175" />
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="175" />
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>abandoned</source>
         <translation>прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="177" />
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>flat profile</source>
-        <translation>плоский профиль</translation>
+        <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="177" />
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="178" />
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="178" />
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="179" />
+        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
         <source>inconsistent halves</source>
-        <translation>половины расходятся</translation>
+        <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="180" />
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="181" />
+        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="182" />
+        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="183" />
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>Student report…</source>
         <translation>Отчёт по ученику…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="184" />
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>Class report…</source>
         <translation>Отчёт по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="185" />
+        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
         <source>Delete student…</source>
         <translation>Удалить ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="186" />
+        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
         <source>Delete class…</source>
         <translation>Удалить класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="197" />
+        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
+        <source>Edit name and class…</source>
+        <translation>Изменить имя и класс…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
+        <source>Classes…</source>
+        <translation>Классы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="231"/>
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="201" />
+        <location filename="../../ui/counsellor/students_tab.py" line="235"/>
         <source>All grades</source>
         <translation>Все параллели</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205" />
+        <location filename="../../ui/counsellor/students_tab.py" line="239"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="226" />
+        <location filename="../../ui/counsellor/students_tab.py" line="243"/>
+        <source>Any flag</source>
+        <translation>Любая отметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/students_tab.py" line="267"/>
         <source>%1 sessions</source>
         <translation>Сеансов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="239" />
+        <location filename="../../ui/counsellor/students_tab.py" line="280"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="298"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="240" />
+        <location filename="../../ui/counsellor/students_tab.py" line="281"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="299"/>
         <source>Choose a student in the table first.</source>
         <translation>Сначала выберите ученика в таблице.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="247" />
+        <location filename="../../ui/counsellor/students_tab.py" line="288"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="248" />
-        <location filename="../../ui/counsellor/students_tab.py" line="273" />
+        <location filename="../../ui/counsellor/students_tab.py" line="289"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="337"/>
         <source>Choose a class in the filter first.</source>
         <translation>Сначала выберите класс в фильтре.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="260" />
+        <location filename="../../ui/counsellor/students_tab.py" line="324"/>
         <source>Delete student</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="261" />
+        <location filename="../../ui/counsellor/students_tab.py" line="325"/>
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>Удалить ученика «%1» со всеми ответами, результатами и комментариями? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="272" />
-        <location filename="../../ui/counsellor/students_tab.py" line="275" />
+        <location filename="../../ui/counsellor/students_tab.py" line="336"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="339"/>
         <source>Delete class</source>
         <translation>Удалить класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="276" />
+        <location filename="../../ui/counsellor/students_tab.py" line="340"/>
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>Удалить всех учеников класса %1 со всеми их ответами и результатами? Это действие нельзя отменить.</translation>
     </message>
@@ -3481,172 +4254,172 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>UpdateTab</name>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="39" />
+        <location filename="../../ui/counsellor/update_tab.py" line="39"/>
         <source>Export the atlas as a workbook (template)…</source>
         <translation>Экспорт атласа в книгу Excel (шаблон)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="41" />
+        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
         <source>Check an update file…</source>
         <translation>Проверить файл обновления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="44" />
+        <location filename="../../ui/counsellor/update_tab.py" line="44"/>
         <source>Apply the update</source>
         <translation>Применить обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="48" />
+        <location filename="../../ui/counsellor/update_tab.py" line="48"/>
         <source>Return to the previous edition</source>
         <translation>Вернуться к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="71" />
+        <location filename="../../ui/counsellor/update_tab.py" line="71"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Используемый атлас: издание %1 от %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="73" />
+        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
         <source>embedded</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="74" />
+        <location filename="../../ui/counsellor/update_tab.py" line="74"/>
         <source>installed update</source>
         <translation>установленное обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="79" />
+        <location filename="../../ui/counsellor/update_tab.py" line="79"/>
         <source>Export the atlas</source>
         <translation>Экспорт атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="81" />
+        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="90" />
+        <location filename="../../ui/counsellor/update_tab.py" line="90"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="96" />
+        <location filename="../../ui/counsellor/update_tab.py" line="96"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="97" />
+        <location filename="../../ui/counsellor/update_tab.py" line="97"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Обновления атласа (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="107" />
+        <location filename="../../ui/counsellor/update_tab.py" line="107"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="120" />
+        <location filename="../../ui/counsellor/update_tab.py" line="120"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Обновление отклонено: найдено проблем — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="125" />
+        <location filename="../../ui/counsellor/update_tab.py" line="125"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Обновление корректно: издание %1. Проверьте изменения, затем примените обновление.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="130" />
+        <location filename="../../ui/counsellor/update_tab.py" line="130"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152" />
+        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156" />
+        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="157" />
+        <location filename="../../ui/counsellor/update_tab.py" line="157"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="158" />
+        <location filename="../../ui/counsellor/update_tab.py" line="158"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="159" />
+        <location filename="../../ui/counsellor/update_tab.py" line="159"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="162" />
+        <location filename="../../ui/counsellor/update_tab.py" line="162"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="163" />
+        <location filename="../../ui/counsellor/update_tab.py" line="163"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="164" />
+        <location filename="../../ui/counsellor/update_tab.py" line="164"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="170" />
+        <location filename="../../ui/counsellor/update_tab.py" line="170"/>
         <source>no changes</source>
         <translation>изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="171" />
+        <location filename="../../ui/counsellor/update_tab.py" line="171"/>
         <source>notice</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173" />
+        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182" />
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>Installing the new edition…</source>
         <translation>Установка нового издания…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="189" />
+        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>
@@ -3654,37 +4427,42 @@ From a source checkout, run 'make atlas'. Otherwise reinstall Bagdar.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/student/welcome.py" line="61" />
+        <location filename="../../ui/student/welcome.py" line="66"/>
         <source>Bagdar — find your direction</source>
         <translation>Бағдар — найди своё направление</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="63" />
-        <source>Answer a few questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
-        <translation>Ответь на несколько вопросов о том, чем тебе нравится заниматься, и узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
+        <location filename="../../ui/student/welcome.py" line="69"/>
+        <source>Answer %1 short questions about what you like to do (about %2 minutes; you can pause). Then see the professions of our region that fit you and where to study them.</source>
+        <translation>Ответь на короткие вопросы о том, чем тебе нравится заниматься (всего вопросов: %1, около %2 мин; можно сделать паузу). Потом узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="65" />
+        <location filename="../../ui/student/welcome.py" line="75"/>
+        <source>Answer questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
+        <translation>Ответь на вопросы о том, чем тебе нравится заниматься, и узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/welcome.py" line="77"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="66" />
+        <location filename="../../ui/student/welcome.py" line="78"/>
         <source>&amp;Continue with my code</source>
         <translation>&amp;Продолжить по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="67" />
+        <location filename="../../ui/student/welcome.py" line="79"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="68" />
+        <location filename="../../ui/student/welcome.py" line="80"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="69" />
+        <location filename="../../ui/student/welcome.py" line="81"/>
         <source>Counsellor area</source>
         <translation>Раздел консультанта</translation>
     </message>

@@ -89,8 +89,8 @@ class SettingsTab(QWidget):
         if not self.store.check_counsellor_password(self.current.text()):
             message, ok = self.tr("The current password is not right."), False
         elif len(self.new.text()) < MIN_LENGTH:
-            message, ok = self.tr("Use at least %1 characters.").replace(
-                "%1", str(MIN_LENGTH)), False
+            message, ok = self.tr("Use at least %n characters.", "",
+                                            MIN_LENGTH), False
         elif self.new.text() != self.repeat.text():
             message, ok = self.tr("The two passwords are not the same."), False
         else:

@@ -134,7 +134,7 @@ class SetupWizard(QDialog):
         if not self.school.text().strip():
             problems.append(self.tr("Type the school's name."))
         if len(self.password.text()) < MIN_LENGTH:
-            problems.append(self.tr("Use at least %1 characters.").replace("%1", str(MIN_LENGTH)))
+            problems.append(self.tr("Use at least %n characters.", "", MIN_LENGTH))
         elif self.password.text() != self.repeat.text():
             problems.append(self.tr("The two passwords are not the same."))
         self.error.setText("\n".join(problems))

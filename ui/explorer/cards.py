@@ -34,7 +34,7 @@ class CardRenderer(QObject):
 
     def _offer_line(self, offer, lang: str, show_college: bool) -> str:
         pv = self.profession_view
-        places = (self.tr("%1 state-funded places").replace("%1", str(offer.state_places))
+        places = (self.tr("%n state-funded places", "", offer.state_places)
                   if offer.state_places is not None else self.tr("places not published"))
         head = (link("college", offer.college.id, e(offer.college.name.get(lang))) + ", "
                 + e(offer.college.town.get(lang))) if show_college else \

@@ -15,8 +15,8 @@ def parse_args(argv: list[str]):
     from ui.app import Options
 
     parser = argparse.ArgumentParser(prog="bagdar", description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=("kk", "ru", "en"), default="kk",
-                        help="interface language (default: Kazakh)")
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), default=None,
+                        help="interface language (default: the school's setting, else Kazakh)")
     parser.add_argument("--atlas", type=Path, help="atlas database to open instead of the "
                         "embedded one")
     parser.add_argument("--data-dir", type=Path, help="folder for the school records (default: "

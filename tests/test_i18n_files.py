@@ -216,3 +216,54 @@ def test_russian_counts_agree_with_the_number(qapp, n, expected):
         assert QCoreApplication.translate("ProfessionView", "%n new jobs", "", n) == expected
     finally:
         manager.set_language("en")
+
+
+def _school_records(folder, language):
+    """A records file holding only the school's interface language, as the settings tab saves it."""
+    import sqlite3
+
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / "records.sqlite")
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO settings VALUES ('interface_language', ?)", (language,))
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("stored, flag, expected", [
+    ("ru", None, "Бағдар уже открыт на этом компьютере. Найдите его окно."),
+    ("ru", "kk", "Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз."),
+    (None, None, "Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.")])
+def test_already_open_speaks_the_language_before_anything_starts(qapp, tmp_path, monkeypatch,
+                                                                 stored, flag, expected):
+    """The school's stored language (or --lang, which wins) is set before the first message."""
+    import ui.app
+    from ui.i18n import LanguageManager
+    from ui.startup import single_instance
+
+    if stored:
+        _school_records(tmp_path, stored)
+    other_instance = single_instance(tmp_path)
+    shown = []
+    monkeypatch.setattr(ui.app.QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    try:
+        assert ui.app.run(ui.app.Options(data_dir=tmp_path, language=flag), ["bagdar"]) == 0
+    finally:
+        other_instance.unlock()
+        LanguageManager(qapp).set_language("en")
+    assert shown == [expected]
+
+
+def test_damaged_records_question_speaks_the_requested_language(qapp, tmp_path, monkeypatch):
+    import ui.app
+    from ui.i18n import LanguageManager
+
+    (tmp_path / "records.sqlite").write_bytes(b"not a database" * 100)
+    asked = []
+    monkeypatch.setattr(ui.app, "_ask", lambda question: asked.append(question) or False)
+    try:
+        assert ui.app.run(ui.app.Options(data_dir=tmp_path, language="ru"), ["bagdar"]) == 1
+    finally:
+        LanguageManager(qapp).set_language("en")
+    assert len(asked) == 1 and asked[0].startswith("Файл записей учеников повреждён"), asked

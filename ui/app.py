@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guidance import APP_NAME, ORGANIZATION, __version__, paths
 from ui.fonts import register_fonts
-from ui.i18n import DEFAULT_LANGUAGE, LanguageManager
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LanguageManager
 from ui.shell import AppShell, ShellOptions
 from ui.startup import check_records, install_excepthook, log, setup_logging, single_instance
 from ui.style import apply_scale
@@ -29,7 +29,7 @@ RECORDS_FILE = "records.sqlite"
 class Options:
     atlas: Path | None = None
     data_dir: Path | None = None
-    language: str = DEFAULT_LANGUAGE
+    language: str | None = None  # None: the school's stored setting, else Kazakh
     self_test: bool = False
     exit_after_start: bool = False
     kiosk: bool = False
@@ -147,7 +147,7 @@ def _stored_language(records: Path) -> str | None:
             conn.close()
     except sqlite3.Error:
         return None
-    return row[0] if row else None
+    return row[0] if row and row[0] in LANGUAGE_NAMES else None
 
 
 def run(options: Options, argv: list[str] | None = None) -> int:
@@ -158,18 +158,18 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="bagdar-self-test-"))
+    records = folder / RECORDS_FILE
+    # The language comes first: "already open" and "records damaged" must speak it too.
+    languages.set_language(options.language or _stored_language(records) or DEFAULT_LANGUAGE)
     lock = single_instance(folder)
     if lock is None:
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
             "App", "Bagdar is already open on this computer. Look for its window."))
         return 0
-    records = folder / RECORDS_FILE
     if not check_records(records, folder / "backups", _ask):
         return 1
-    lang = options.language
-    if lang == DEFAULT_LANGUAGE:
-        lang = _stored_language(records) or lang
-    languages.set_language(lang)
+    if options.language is None and _stored_language(records) not in (None, languages.language):
+        languages.set_language(_stored_language(records))  # a restored backup's setting
     session = Session(options, folder)
     code = 0
     while True:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from guidance.atlas.cell_rules import cell_problems
 from guidance.atlas.instrument_rules import check_instruments
 from guidance.atlas.problems import Problem, problem
 from guidance.atlas.schema import (
@@ -117,8 +118,9 @@ def _typed_rows(table: Table, raw: RawTable, out: Validated) -> None:
                         out.problems.append(problem(raw.file, line, csv_name, "required"))
                     continue
                 typed, problems = _convert(col, csv_name, value, raw.file, line)
-                out.problems.extend(problems)
-                row[csv_name] = typed
+                limits = cell_problems(col.kind, csv_name, value, typed, raw.file, line)
+                out.problems.extend(problems + limits)
+                row[csv_name] = None if limits else typed
         key = tuple(row.get(k) for k in table.key)
         if all(k is not None for k in key):
             if key in first_seen:
@@ -210,6 +212,8 @@ def _check_edition(raw: RawTable | None, out: Validated) -> None:
         out.problems.append(problem(EDITION_FILE, 1, "key", "missing_column"))
         return
     out.edition = {cells["key"]: cells["value"] for _, cells in raw.rows}
+    for line, cells in raw.rows:
+        out.problems += cell_problems("text", "value", cells["value"], None, raw.file, line)
     for key in EDITION_KEYS:
         if not out.edition.get(key):
             out.problems.append(problem(EDITION_FILE, 0, "key", "missing_edition_key", value=key))

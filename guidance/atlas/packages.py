@@ -2,11 +2,14 @@
 sheet per table, or a folder.
 
 Files from a USB stick are untrusted. Before anything is unpacked the ZIP is checked: no member
-may point outside the archive's folder, be a link, be too large, or expand too much, and there
-may not be too many members. Limits are named constants. Spreadsheet habits are accepted:
-a UTF-8 BOM, Windows Cyrillic (converted, with a notice), ``;`` separators, numbers stored as
-text, trailing spaces, empty rows, formulas (their saved values are used) and merged cells (the
-value spreads over the merged area).
+may point outside the archive's folder, be a link, claim to be too large, or expand too much,
+and there may not be too many members; while a member is unpacked the bytes really inflated
+are counted, so a forged size in the header changes nothing. A workbook is read by the
+streaming ``xlsx_reader`` with its own limits. Limits are named constants; every failure is a
+``Problem``, never a traceback. Spreadsheet habits are accepted: a UTF-8 BOM, UTF-16 text,
+Windows Cyrillic (converted, with a notice), ``;`` or tab separators, numbers stored as text,
+trailing spaces, empty rows, formulas (their saved values are used) and merged cells (the value
+spreads over the merged area).
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
+from guidance.atlas import xlsx_reader
 from guidance.atlas.problems import Problem, problem
 from guidance.atlas.source import RawSource, RawTable, read_csv_bytes, read_folder
 
@@ -42,7 +47,10 @@ def read_update(path: Path, files: dict[str, str]) -> RawSource:
     if size > MAX_FILE_BYTES:
         return RawSource(problems=[problem(path.name, 0, "", "file_too_large",
                                            size=size, limit=MAX_FILE_BYTES)])
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return RawSource(problems=[problem(path.name, 0, "", "unreadable_file")])
     if data[:4] == b"PK\x03\x04" and path.suffix.lower() == ".xlsx":
         return read_workbook(data, path.name, files)
     if data[:4] == b"PK\x03\x04":
@@ -50,8 +58,22 @@ def read_update(path: Path, files: dict[str, str]) -> RawSource:
     return RawSource(problems=[problem(path.name, 0, "", "unknown_package")])
 
 
-def _safe_members(archive: zipfile.ZipFile, label: str) -> tuple[dict[str, zipfile.ZipInfo],
-                                                                  list[Problem]]:
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The member's bytes, counted as they are inflated; None past ``limit``."""
+    chunks, size = [], 0
+    with archive.open(info) as handle:
+        while chunk := handle.read(1024 * 1024):
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _safe_members(archive: zipfile.ZipFile, label: str, sizes: bool = True) -> tuple[
+        dict[str, zipfile.ZipInfo], list[Problem]]:
+    """Names, links and count; with ``sizes`` also the sizes the header claims (a quick
+    first check: the bytes really inflated are counted again while reading)."""
     problems: list[Problem] = []
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -71,12 +93,12 @@ def _safe_members(archive: zipfile.ZipFile, label: str) -> tuple[dict[str, zipfi
         if info.is_dir():
             continue
         total += info.file_size
-        if info.file_size > MAX_MEMBER_BYTES or (
+        if sizes and info.file_size > MAX_MEMBER_BYTES or sizes and (
                 info.compress_size and info.file_size / info.compress_size > MAX_RATIO):
             problems.append(problem(label, 0, name, "zip_too_large", size=info.file_size))
             continue
         members[name] = info
-    if total > MAX_TOTAL_BYTES:
+    if sizes and total > MAX_TOTAL_BYTES:
         problems.append(problem(label, 0, "", "zip_too_large", size=total))
     return members, problems
 
@@ -98,16 +120,24 @@ def read_zip(data: bytes, label: str, files: dict[str, str]) -> RawSource:
             for table, file in files.items():
                 if name == file or name.endswith("/" + file):
                     by_suffix.setdefault(table, name)
+        inflated = 0
         for table, file in files.items():
             name = by_suffix.get(table)
             if name is None:
                 source.problems.append(problem(file, 0, "", "missing_file"))
                 continue
             try:
-                raw = archive.read(members[name])
-            except (zipfile.BadZipFile, OSError, RuntimeError):
+                raw = read_member(archive, members[name],
+                                  min(MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - inflated))
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
+                    NotImplementedError, ValueError):
                 source.problems.append(problem(file, 0, "", "bad_zip"))
                 continue
+            if raw is None:
+                source.problems.append(problem(label, 0, name, "zip_too_large",
+                                               size=MAX_MEMBER_BYTES))
+                return source
+            inflated += len(raw)
             parsed, found, notices = read_csv_bytes(raw, file, allow_cp1251=True)
             source.problems += found
             source.notices += notices
@@ -116,51 +146,37 @@ def read_zip(data: bytes, label: str, files: dict[str, str]) -> RawSource:
     return source
 
 
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value).strip()
-
-
 def read_workbook(data: bytes, label: str, files: dict[str, str]) -> RawSource:
-    from openpyxl import load_workbook
-
+    """One sheet per table, read by the streaming reader within its limits."""
     source = RawSource()
+    wanted = {table: sheet_name(file) for table, file in files.items()}
     try:
-        book = load_workbook(io.BytesIO(data), data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
         return RawSource(problems=[problem(label, 0, "", "bad_workbook")])
-    for table, file in files.items():
-        name = sheet_name(file)
-        if name not in book.sheetnames:
-            source.problems.append(problem(f"{label} [{name}]", 0, "", "missing_sheet"))
-            continue
-        sheet = book[name]
-        merged = {}
-        for area in sheet.merged_cells.ranges:
-            top_left = sheet.cell(area.min_row, area.min_col).value
-            for row in range(area.min_row, area.max_row + 1):
-                for col in range(area.min_col, area.max_col + 1):
-                    merged[(row, col)] = top_left
-        rows = []
-        for r_index, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(merged.get((r_index, c), v)) for c, v in enumerate(row, 1)]
-            while cells and cells[-1] == "":
-                cells.pop()
-            rows.append((r_index, cells))
-        header = next((cells for _i, cells in rows if any(cells)), None)
+    with archive:
+        _members, problems = _safe_members(archive, label, sizes=False)
+        if problems:
+            return RawSource(problems=problems)
+        try:
+            sheets = xlsx_reader.read_sheets(archive, list(wanted.values()))
+        except xlsx_reader.Refused as refused:
+            where = f"{label} [{refused.sheet}]" if refused.sheet else label
+            return RawSource(problems=[problem(where, 0, "", refused.code, **refused.params)])
+    for table, name in wanted.items():
         where = f"{label} [{name}]"
+        sheet = sheets.get(name)
+        if sheet is None:
+            source.problems.append(problem(where, 0, "", "missing_sheet"))
+            continue
+        table_rows = _sheet_rows(sheet)
+        header = next((cells for _i, cells in table_rows if any(cells)), None)
         if header is None:
             source.problems.append(problem(where, 0, "", "empty_file"))
             continue
+        header = [cell.replace("\ufeff", "").strip() for cell in header]
         raw = RawTable(where, header)
-        for r_index, cells in rows:
-            if cells is header or not any(cells):
-                continue
+        for r_index, cells in table_rows[1:] if table_rows else []:
             cells = cells + [""] * (len(header) - len(cells))
             if len(cells) > len(header):
                 source.problems.append(problem(where, r_index, "", "wrong_cell_count",
@@ -169,3 +185,13 @@ def read_workbook(data: bytes, label: str, files: dict[str, str]) -> RawSource:
             raw.rows.append((r_index, dict(zip(header, cells, strict=True))))
         source.tables[table] = raw
     return source
+
+
+def _sheet_rows(sheet: xlsx_reader.Sheet) -> list[tuple[int, list[str]]]:
+    """Non-empty rows in order, as lists of cell texts (the first is the header)."""
+    rows = []
+    for r_index in sorted(sheet.rows):
+        cells = sheet.rows[r_index]
+        width = max(cells)
+        rows.append((r_index, [cells.get(c, "") for c in range(1, width + 1)]))
+    return rows

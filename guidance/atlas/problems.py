@@ -52,6 +52,16 @@ TEMPLATES: dict[str, str] = {
     "zip_outside": "a file in the archive points outside its folder: refused",
     "zip_link": "a link in the archive: refused",
     "zip_too_large": "a file in the archive unpacks too large ({size} bytes): refused",
+    "unreadable_file": "the file cannot be read (a removed USB stick, or no permission)",
+    "far_cell": "there is a value far outside the table, in cell {cell} (a table may use "
+                "{rows} rows and {columns} columns): delete it",
+    "absurd_merge": "the merged cells {cell} cover too large an area: unmerge them",
+    "too_many_cells": "the workbook holds too many filled cells or too much text (the limit is "
+                      "{limit} cells)",
+    "text_too_long": "the text is {length} characters long; this column allows {limit}",
+    "control_char": "the text holds an invisible control character ({char}) at position "
+                    "{position}: retype it",
+    "out_of_range": "{value!r} is outside the allowed range {minimum} to {maximum}",
 }
 
 

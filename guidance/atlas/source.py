@@ -1,8 +1,9 @@
 """Reading the atlas source folder: one CSV file per table, as spreadsheets save them.
 
-The reader is forgiving about what spreadsheets do (a UTF-8 BOM, ``;`` as separator, trailing
-spaces, empty rows) and strict about what would silently corrupt data (a non-UTF-8 file is a
-problem, with a hint that it is probably Windows Cyrillic, unless the caller allows converting).
+The reader is forgiving about what spreadsheets do (a UTF-8 BOM, UTF-16 "Unicode text" with its
+BOM, ``;`` or tab as separator, trailing spaces, empty rows, a stray BOM inside a header) and
+strict about what would silently corrupt data (a non-UTF-8 file is a problem, with a hint that
+it is probably Windows Cyrillic or UTF-16, unless the caller allows converting cp1251).
 Every row keeps the line it came from, so problems can name ``file:line``.
 """
 
@@ -31,12 +32,20 @@ class RawSource:
 
 
 def decode(data: bytes, file: str, allow_cp1251: bool) -> tuple[str | None, list[Problem]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 ("Unicode text"): lossless
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            return None, [problem(file, 0, "", "not_utf8", detail="UTF-16",
+                                  guess="damaged UTF-16")]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as err:
         detail = f"byte 0x{data[err.start]:02x} at position {err.start}"
+    if data.count(b"\x00") > len(data) // 4:  # UTF-16 without its BOM: not Windows Cyrillic
+        return None, [problem(file, 0, "", "not_utf8", detail=detail, guess="UTF-16")]
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
@@ -50,7 +59,8 @@ def decode(data: bytes, file: str, allow_cp1251: bool) -> tuple[str | None, list
 def parse_csv(text: str, file: str) -> tuple[RawTable | None, list[Problem]]:
     """Parse CSV text; the separator is ``,`` unless the header uses ``;`` only."""
     first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda sep: (counts[sep], sep == ","))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     problems: list[Problem] = []
     try:
@@ -58,7 +68,7 @@ def parse_csv(text: str, file: str) -> tuple[RawTable | None, list[Problem]]:
         table: RawTable | None = None
         for cells in reader:
             line = reader.line_num
-            cells = [cell.strip() for cell in cells]
+            cells = [cell.replace("\ufeff", "").strip() for cell in cells]
             if not any(cells):
                 continue
             if header is None:

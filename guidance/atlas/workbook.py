@@ -2,7 +2,10 @@
 
 One sheet per table, named after its CSV file (``professions``, ``riasec_items``…), with the
 CSV's column names in the first row, plus the ``edition`` sheet. Importing the exported
-workbook gives the same content hash as the atlas it came from.
+workbook gives the same content hash as the atlas it came from: every text is written as text,
+including one that starts with ``=`` (a spreadsheet would otherwise take it for a formula and
+it would come back empty), and no text is longer than a cell holds (the atlas check refuses
+longer ones).
 """
 
 from __future__ import annotations
@@ -34,7 +37,12 @@ def export_workbook(atlas_path: Path, out: Path) -> Path:
             quoted = ", ".join(f'"{c}"' for c in columns)
             order = ", ".join(f'"{c}"' for c in table.key)
             for row in conn.execute(f"SELECT {quoted} FROM {table.name} ORDER BY {order}"):
-                sheet.append(["" if v is None else v for v in row])
+                values = ["" if v is None else v for v in row]
+                sheet.append(values)
+                if any(isinstance(v, str) and v.startswith("=") for v in values):
+                    for cell in sheet[sheet.max_row]:
+                        if isinstance(cell.value, str) and cell.value.startswith("="):
+                            cell.data_type = "s"  # text, not a formula
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
             sheet.freeze_panes = "A2"

@@ -51,6 +51,13 @@ class ProblemTexts(QObject):
             'zip_outside': self.tr('a file in the archive points outside its folder: refused'),
             'zip_link': self.tr('a link in the archive: refused'),
             'zip_too_large': self.tr('a file in the archive unpacks too large ({size} bytes): refused'),
+            'unreadable_file': self.tr('the file cannot be read (a removed USB stick, or no permission)'),
+            'far_cell': self.tr('there is a value far outside the table, in cell {cell} (a table may use {rows} rows and {columns} columns): delete it'),
+            'absurd_merge': self.tr('the merged cells {cell} cover too large an area: unmerge them'),
+            'too_many_cells': self.tr('the workbook holds too many filled cells or too much text (the limit is {limit} cells)'),
+            'text_too_long': self.tr('the text is {length} characters long; this column allows {limit}'),
+            'control_char': self.tr('the text holds an invisible control character ({char}) at position {position}: retype it'),
+            'out_of_range': self.tr('{value} is outside the allowed range {minimum} to {maximum}'),
         }
 
     def param_texts(self) -> dict[str, str]:

@@ -14,6 +14,7 @@ from statistics import median
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import DdoItem, RiasecItem
+from guidance.instrument_archive import archived_ddo_items, archived_riasec_items
 from guidance.recommend import Recommender
 from guidance.recommend_models import Recommendations, StudentContext
 from guidance.records import RecordsStore, Session, Student
@@ -52,16 +53,32 @@ class RunResult:
     recommendations: Recommendations
 
 
-def build_steps(atlas: Atlas, programme: str) -> list[Step]:
-    """The programme's items in the order they are shown (and printed on paper sheets)."""
-    steps: list[Step] = []
-    for instrument in PROGRAMMES[programme]:
-        if instrument == "ddo":
-            steps += [Step(instrument, item) for item in atlas.ddo_items()]
-        else:
-            short = instrument == "riasec_short"
-            steps += [Step(instrument, item) for item in atlas.riasec_items(short)]
-    return steps
+def parse_versions(recorded: str) -> dict[str, str]:
+    """``"riasec 2025.1; ddo 2025.1"`` (as a session records it) -> {instrument: version}."""
+    pairs = (entry.strip().split(" ", 1) for entry in recorded.split(";") if entry.strip())
+    return {pair[0]: pair[1].strip() for pair in pairs if len(pair) == 2}
+
+
+def instrument_items(atlas: Atlas, instrument: str,
+                     version: str | None = None) -> list[RiasecItem] | list[DdoItem]:
+    """The items of ``instrument`` as worded in ``version``: the atlas's own when it is that
+    version (or none is given), else the archived release, so that a session started before a
+    wording change is resumed, shown and scored with the items it was taken with."""
+    current = version is None or version == atlas.instrument(instrument).version
+    if instrument == "ddo":
+        archived = None if current else archived_ddo_items(version)
+        return archived if archived is not None else atlas.ddo_items()
+    short = instrument == "riasec_short"
+    archived = None if current else archived_riasec_items(version, short)
+    return archived if archived is not None else atlas.riasec_items(short)
+
+
+def build_steps(atlas: Atlas, programme: str, versions: str | None = None) -> list[Step]:
+    """The programme's items in the order they are shown (and printed on paper sheets); with
+    ``versions`` (a session's record) the items of those instrument versions."""
+    recorded = parse_versions(versions or "")
+    return [Step(instrument, item) for instrument in PROGRAMMES[programme]
+            for item in instrument_items(atlas, instrument, recorded.get(instrument))]
 
 
 def programme_versions(atlas: Atlas, programme: str) -> str:
@@ -80,7 +97,7 @@ class QuestionnaireRun:
         self.atlas = atlas
         self.store = store
         self.session = session
-        self.steps = build_steps(atlas, session.programme)
+        self.steps = build_steps(atlas, session.programme, session.instrument_versions)
         self.answers = {a.item_id: a for a in store.answers(session.id)}
         self.position = self.first_unanswered()
 
@@ -159,10 +176,10 @@ class QuestionnaireRun:
         answers = list(self.answers.values())
         riasec = ddo = None
         for instrument in PROGRAMMES[self.session.programme]:
+            items = [step.item for step in self.steps if step.instrument == instrument]
             if instrument == "ddo":
-                ddo = score_ddo(self.atlas.ddo_items(), answers)
+                ddo = score_ddo(items, answers)
             else:
-                items = self.atlas.riasec_items(instrument == "riasec_short")
                 riasec = score_riasec(items, answers)
         return riasec, ddo
 

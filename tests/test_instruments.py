@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from guidance import paths
 from guidance.atlas import load_source
 from guidance.atlas.instrument_rules import check_ddo, check_riasec
 from guidance.textnorm import has_kazakh_letters
@@ -98,3 +99,65 @@ def test_check_ddo_reports_a_missing_item_number_instead_of_crashing():
     items[4]["number"] = None
     problems = check_ddo(items)
     assert [p.column for p in problems] == ["number"]
+
+
+INDUSTRY = ("fertili", "phosph", "gypsum")  # the region's chemical and gypsum plants
+
+
+def test_no_duplicate_activities_in_any_language(atlas):
+    items = atlas.riasec_items()
+    options = [t for d in atlas.ddo_items() for t in (d.a_text, d.b_text)]
+    for lang in ("kk", "ru", "en"):
+        for texts in ([i.text.get(lang) for i in items], [t.get(lang) for t in options]):
+            normalised = [t.lower().strip(" .") for t in texts]
+            assert len(set(normalised)) == len(normalised), lang
+
+
+def test_few_items_lean_on_one_industry(atlas):
+    """An attitude to one plant must not move several types together: at most one RIASEC item
+    and one DDO option name the chemical or gypsum industry."""
+    riasec = [i for i in atlas.riasec_items() if any(w in i.text.en.lower() for w in INDUSTRY)]
+    ddo = [t for d in atlas.ddo_items() for t in (d.a_text, d.b_text)
+           if any(w in t.en.lower() for w in INDUSTRY)]
+    assert len(riasec) <= 1 and len(ddo) <= 1, ([i.id for i in riasec], ddo)
+
+
+def test_item_ids_name_their_type():
+    items = [{"id": "i12", "type": "I", "position": 1}, {"id": "e05", "type": "C", "position": 2}]
+    problems = check_riasec(items)
+    assert [p.column for p in problems if p.column == "id"] == ["id"]
+    assert "e05" in str([p for p in problems if p.column == "id"][0])
+
+
+def test_a_wording_change_comes_with_a_new_version_and_the_old_one_stays_readable(atlas):
+    from guidance.instrument_archive import (
+        DDO_VERSIONS,
+        RIASEC_VERSIONS,
+        archived_ddo_items,
+        archived_riasec_items,
+    )
+
+    version = atlas.instrument("riasec").version
+    assert version == atlas.instrument("riasec_short").version == atlas.instrument("ddo").version
+    assert version not in RIASEC_VERSIONS and version not in DDO_VERSIONS
+    latest = max(RIASEC_VERSIONS)
+    old, new = archived_riasec_items(latest), atlas.riasec_items()
+    assert [i.text for i in old] != [i.text for i in new]  # the bump was needed...
+    assert [(i.type, i.position, i.short_form) for i in old] == \
+        [(i.type, i.position, i.short_form) for i in new]  # ...and kept the key and order
+    changed = {o.id for o, n in zip(old, new, strict=True) if o.id != n.id}
+    assert changed and not changed & {i.id for i in new}  # an id never comes back
+    old_ddo = archived_ddo_items(latest)
+    assert [(d.a_type, d.b_type) for d in old_ddo] == \
+        [(d.a_type, d.b_type) for d in atlas.ddo_items()]
+
+
+def test_the_readme_shows_every_item_in_three_languages_side_by_side(atlas):
+    readme = (paths.atlas_source_dir() / "instruments" / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("|")]
+    for item in atlas.riasec_items():
+        assert any(f"`{item.id}`" in row and all(t in row for t in (
+            item.text.kk, item.text.ru, item.text.en)) for row in rows), item.id
+    for pair in atlas.ddo_items():
+        for text in (pair.a_text, pair.b_text):
+            assert any(text.kk in row and text.ru in row and text.en in row for row in rows)

@@ -85,3 +85,55 @@ def test_finishing_scores_and_stores_a_snapshot(atlas, store, student):
     assert Recommendations.from_json(snapshot) == result.recommendations
     assert store.session(run.session.id).status == "completed"
     assert store.find_resumable(run.session.resume_code or "XXXXXX") is None
+
+
+OLD_VERSIONS = "riasec 2025.1; ddo 2025.1"
+VALUE_BY_TYPE = {"R": 4, "I": 3, "A": 2, "S": 1, "E": 0, "C": 2}
+
+
+def test_a_session_of_the_previous_wording_reads_back_and_scores_with_its_own_items(
+        atlas, store, student):
+    """Sessions taken before the 2026.1 wording keep their items: the replaced activities
+    (e05 «fertiliser deal», i04, i08, r10 …) are still what the stored answers refer to."""
+    assert atlas.instrument("riasec").version != "2025.1"
+    session = store.start_session(student.id, "full+ddo", OLD_VERSIONS, atlas.info().edition)
+    old = QuestionnaireRun(atlas, store, session)
+    by_id = {step.item_id: step.item for step in old.steps}
+    assert by_id["e05"].text.en == "Make a deal with a buyer of fertiliser"
+    assert by_id["ddo02"].b_text.ru == "Составлять таблицы и диаграммы по цифрам"
+    assert "e12" not in by_id and len(old.steps) == 80
+    for step in old.steps:
+        value = (0 if step.item.a_type == "people" else 1) if step.is_ddo else \
+            VALUE_BY_TYPE[step.item.type]
+        store.save_answer(session.id, step.item_id, value, 2500)
+
+    stored = QuestionnaireRun(atlas, store, store.session(session.id))
+    assert stored.is_complete() and stored.current is None
+    riasec, ddo = stored.scores()
+    assert riasec.sums == {t: 10 * v for t, v in VALUE_BY_TYPE.items()}
+    assert riasec.answered == riasec.expected == 60 and ddo.counts["people"] == 8
+    # the same answers read against the current wording would lose the replaced items
+    current_ids = {item.id for item in atlas.riasec_items()}
+    assert {step.item_id for step in stored.steps if not step.is_ddo} - current_ids
+
+
+def test_a_paused_session_of_the_previous_wording_resumes_with_the_old_items(
+        atlas, store, student):
+    session = store.start_session(student.id, "short", "riasec_short 2025.1",
+                                  atlas.info().edition)
+    run = QuestionnaireRun(atlas, store, session)
+    for _ in range(29):
+        run.answer(2, 2000)
+    code = run.pause()
+    resumed = QuestionnaireRun(atlas, store, store.find_resumable(code))
+    assert resumed.position == 29 and resumed.current.item_id == run.steps[29].item_id
+    assert [s.item_id for s in resumed.steps] == [s.item_id for s in run.steps]
+    assert "e05" in [s.item_id for s in resumed.steps]  # short-form item of 2025.1
+
+
+def test_a_new_session_records_and_uses_the_current_wording(atlas, store, student):
+    run = QuestionnaireRun.start(atlas, store, student, "full+ddo")
+    version = atlas.instrument("riasec").version
+    assert run.session.instrument_versions == f"riasec {version}; ddo {version}"
+    assert [s.item_id for s in run.steps if not s.is_ddo] == \
+        [i.id for i in atlas.riasec_items()]

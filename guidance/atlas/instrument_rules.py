@@ -2,12 +2,14 @@
 
 A wording edit must never silently break an instrument's key, so these are validation problems
 like any other: the RIASEC profiler has 10 items per type, a 5-per-type short form and a display
-order 1..N with no type twice in a row; Klimov's DDO has 20 pairs over five types, each pair of
-types compared exactly twice, item k+10 repeating the pairing of item k, each type in 8 options.
+order 1..N with no type twice in a row, and an item's id names its type (``i12``); Klimov's
+DDO has 20 pairs over five types, each pair of types compared exactly twice, item k+10
+repeating the pairing of item k, each type in 8 options.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import combinations
 
@@ -39,6 +41,12 @@ def check_riasec(items: list[dict]) -> list[Problem]:
             found.append(_structure(RIASEC_FILE, "short_form", f"type {letter} has "
                                     f"{short[letter]} short-form items, the short form needs "
                                     f"{RIASEC_SHORT_PER_TYPE}"))
+    for item in items:
+        item_id = item.get("id") or ""
+        if item_id and not re.fullmatch(f"{(item.get('type') or '?').lower()}[0-9]{{2}}", item_id):
+            found.append(_structure(RIASEC_FILE, "id", f"item {item_id} measures type "
+                                    f"{item.get('type')}: its id is that letter and a number "
+                                    f"(a new activity takes a new number, see Versioning)"))
     positions = sorted(item["position"] for item in items if item.get("position"))
     if positions != list(range(1, len(items) + 1)):
         found.append(_structure(RIASEC_FILE, "position",

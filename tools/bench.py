@@ -195,6 +195,20 @@ def chart_ms() -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+def hostile_check_row(atlas_path: Path) -> tuple[str, str, str, str]:
+    """`check` of the worst full-size hostile update of tests/hostile (issue 17)."""
+    from tests.hostile.measure import measure_all
+
+    costs = measure_all(atlas_path, ROOT)
+    worst = max(costs, key=lambda name: (costs[name][0] / 500) + (costs[name][1] / 30))
+    peak, seconds, _code, _crash = costs[worst]
+    crashed = [name for name, cost in costs.items() if cost[3]]
+    verdict = "met" if peak <= 500 and seconds <= 30 and not crashed else "NOT met"
+    return ("check of the worst hostile file: peak memory and time",
+            f"{peak:.0f} MB, {seconds:.1f} s ({worst})", "",
+            f"target ≤ 500 MB and ≤ 30 s, no traceback in {len(costs)} files: {verdict}")
+
+
 def main() -> int:
     from tools.synthetic_atlas import build_synthetic
 
@@ -253,6 +267,7 @@ def main() -> int:
                  f"target < 100 ms: {'met' if chart < 100 else 'NOT met'}"))
     ms = answer_save_ms()
     rows.append(("save one answer (committed, synchronous=FULL)", f"{ms:.2f} ms", "", ""))
+    rows.append(hostile_check_row(shipped))
     print("| measure | value | baseline | verdict |")
     print("|---|---|---|---|")
     for row in rows:

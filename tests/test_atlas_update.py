@@ -206,3 +206,17 @@ def test_cli_check_prints_every_problem(tmp_path):
     assert result.returncode == 1
     assert "colleges.csv:" in result.stderr and "professions.csv:" in result.stderr
     assert "2 problem(s)" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_an_installed_atlas_is_readable_by_every_user(atlas_path, tmp_path):
+    import os
+
+    old = os.umask(0o077)  # as Bagdar runs: its own records private
+    try:
+        data, _ = load_update(make_zip(tmp_path / "u.zip", source_files()))
+        data.edition["edition"] = "2099.1"
+        target = AtlasInstall(tmp_path / "atlas", atlas_path).install(data)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

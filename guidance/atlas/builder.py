@@ -95,6 +95,7 @@ def build_database(data: Validated, out: Path, built_at: str | None = None) -> s
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("VACUUM")
         conn.close()
+        os.chmod(tmp, 0o644)  # mkstemp made it 0600: the atlas is for every user of the PC
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from guidance import paths
 from guidance.atlas.reader import Atlas, AtlasError
 
 POINTER = "current.txt"
@@ -61,6 +62,7 @@ class AtlasInstall:
             return target  # the same content is already in use: nothing to switch
         if not target.exists():
             build_database(data, target)
+        paths.make_shared_file(target)  # readable by every user of the PC, whoever installed
         try:
             atlas = Atlas(target)
         except AtlasError:
@@ -80,6 +82,7 @@ class AtlasInstall:
             if current.parent != self.folder:  # first update: keep the embedded one reachable
                 copy = self.folder / f"atlas-embedded-{current.stat().st_mtime_ns}.sqlite"
                 copy.write_bytes(current.read_bytes())
+                paths.make_shared_file(copy)
                 current = copy
             keep.append(current.name)
         self._write_pointer(keep)

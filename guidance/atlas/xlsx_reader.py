@@ -34,7 +34,7 @@ MAX_CELL_CHARS = 32_767  # what Excel itself can hold in one cell
 MAX_TEXT_CHARS = 50_000_000
 MAX_MERGES = 10_000
 MAX_MERGE_CELLS = 10_000
-MAX_ELEMENTS = 1_500_000  # XML elements of all sheets (the atlas has ~50,000): bounds the time
+MAX_ELEMENTS = 1_000_000  # XML elements of all parts (the atlas has ~60,000): bounds the time
 MAX_PART_BYTES = 32 * 1024 * 1024
 MAX_TOTAL_BYTES = 96 * 1024 * 1024
 CHUNK = 64 * 1024
@@ -90,6 +90,11 @@ class _Budget:
         self.cells = 0
         self.elements = 0
 
+    def count_element(self, sheet: str = "") -> None:
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise Refused("too_many_cells", sheet, count=self.elements, limit=MAX_ELEMENTS)
+
 
 def _stream(archive: zipfile.ZipFile, name: str, budget: _Budget, handlers: dict) -> None:
     """Feed one part to an expat parser with ``handlers``, counting what is inflated."""
@@ -126,6 +131,7 @@ def _attrs(archive: zipfile.ZipFile, name: str, tag: str, budget: _Budget) -> li
     found: list[dict] = []
 
     def start(element: str, attrs: dict) -> None:
+        budget.count_element()
         if element.rsplit("}", 1)[-1] == tag:
             found.append(attrs)
             if len(found) > 10_000:
@@ -169,6 +175,7 @@ def shared_strings(archive: zipfile.ZipFile, budget: _Budget) -> SharedStrings:
     state = {"in_si": False, "in_t": False, "phonetic": 0, "parts": [], "size": 0}
 
     def start(element: str, _attrs: dict) -> None:
+        budget.count_element()
         local = element.rsplit("}", 1)[-1]
         if local == "si":
             state["in_si"], state["parts"], state["size"] = True, [], 0
@@ -215,6 +222,7 @@ def date_styles(archive: zipfile.ZipFile, budget: _Budget) -> set[int]:
     depth = {"cellXfs": False}
 
     def start(element: str, attrs: dict) -> None:
+        budget.count_element()
         local = element.rsplit("}", 1)[-1]
         if local == "numFmt":
             custom[int(attrs.get("numFmtId", "0"))] = attrs.get("formatCode", "")

@@ -101,6 +101,22 @@ def inflating_sheet(book: Path, out: Path, scale: str) -> Path:
                           _before(b"</sheetData>", b'<row r="45">' + filler + b"</row>"))
 
 
+def many_strings(book: Path, out: Path, scale: str) -> Path:
+    """Millions of tiny shared strings: the workbook's string table is read before any sheet."""
+    count = 3_000_000 if scale == "full" else xlsx_reader.MAX_ELEMENTS
+    table = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             + b"<si><t>s</t></si>" * count + b"</sst>")
+    with zipfile.ZipFile(book) as src:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                if info.filename != "xl/sharedStrings.xml":
+                    dst.writestr(info.filename, src.read(info))
+            dst.writestr("xl/sharedStrings.xml", table)
+    (out / "strings.xlsx").write_bytes(buffer.getvalue())
+    return out / "strings.xlsx"
+
+
 def external_entity(book: Path, out: Path, scale: str) -> Path:
     doctype = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
     return patch_workbook(book, out / "xxe.xlsx", "colleges",
@@ -162,6 +178,7 @@ CASES: dict[str, tuple[Builder, set[str]]] = {
     "whitespace_cell": (whitespace_cell, {"text_too_long"}),
     "huge_cell": (huge_cell, {"text_too_long"}),
     "inflating_sheet": (inflating_sheet, {"zip_too_large", "too_many_cells"}),
+    "many_strings": (many_strings, {"too_many_cells", "zip_too_large"}),
     "external_entity": (external_entity, {"bad_workbook"}),
     "forged_sizes": (forged_sizes, {"bad_zip"}),
     "corrupt_deflate": (corrupt_deflate, {"bad_zip"}),

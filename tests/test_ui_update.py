@@ -106,3 +106,20 @@ def test_earlier_results_still_read_after_an_update_removes_a_profession(
     dialog.deleteLater()
     updated.close()
     store.close()
+
+
+def test_a_flood_of_problems_is_capped_with_a_count(tab):
+    from guidance.atlas.problems import problem
+    from ui.counsellor.update_tab import MAX_PROBLEM_ROWS
+
+    flood = [problem("demand.csv", n, "jobs", "bad_int", value="x") for n in range(2, 50_002)]
+    tab._show_problems(flood)
+    assert tab.table.rowCount() == MAX_PROBLEM_ROWS + 1
+    assert "49700" in tab.table.item(MAX_PROBLEM_ROWS, 1).text()
+
+
+def test_a_full_disk_while_installing_is_named(tab):
+    tab.install_failed("Traceback …\nOSError: [Errno 28] No space left on device")
+    assert "disk is full" in tab.status.text()
+    tab.install_failed("Traceback …\nsqlite3.OperationalError: no such table")
+    assert "could not be installed" in tab.status.text()

@@ -23,6 +23,8 @@ from ui.background import run_in_background
 from ui.counsellor.problem_texts import ProblemTexts
 
 MAX_EXAMPLES = 4
+MAX_PROBLEM_ROWS = 300  # a broken file can have 200,000 problems: the first ones say enough
+DISK_FULL_SIGNS = ("[Errno 28]", "No space left on device", "database or disk is full")
 
 
 class UpdateTab(QWidget):
@@ -127,10 +129,26 @@ class UpdateTab(QWidget):
         self.apply_button.setEnabled(True)
 
     def failed(self, details: str) -> None:
-        self.status.setText(self.tr("The file could not be read. Nothing has been changed."))
+        if any(sign in details for sign in DISK_FULL_SIGNS):
+            self.status.setText(self.tr("The disk is full. Nothing has been changed: free some "
+                                        "space on the disk, then try again."))
+        else:
+            self.status.setText(self.tr("The file could not be read. Nothing has been "
+                                        "changed."))
         import logging
 
         logging.getLogger("bagdar").error("atlas update check failed:\n%s", details)
+
+    def install_failed(self, details: str) -> None:
+        if any(sign in details for sign in DISK_FULL_SIGNS):
+            self.failed(details)
+        else:
+            self.status.setText(self.tr("The new edition could not be installed. Nothing has "
+                                        "been changed: the current edition stays in use."))
+            import logging
+
+            logging.getLogger("bagdar").error("atlas install failed:\n%s", details)
+        self.apply_button.setEnabled(self._pending is not None)
 
     def _fill(self, headers: list[str], rows: list[list[str]]) -> None:
         self.table.clear()
@@ -148,9 +166,15 @@ class UpdateTab(QWidget):
         self.table.resizeRowsToContents()
 
     def _show_problems(self, problems) -> None:
+        """The first ``MAX_PROBLEM_ROWS`` problems and a count of the rest: filling a table
+        with every one of 200,000 would freeze the room for half a minute."""
         texts = self.problem_texts
-        self._fill([self.tr("Where"), self.tr("Problem")],
-                   [[texts.where(p), texts.message(p)] for p in problems])
+        rows = [[texts.where(p), texts.message(p)] for p in problems[:MAX_PROBLEM_ROWS]]
+        hidden = len(problems) - len(rows)
+        if hidden > 0:
+            rows.append(["…", self.tr("%n more problems are not shown: fix these first, then "
+                                      "check the file again.", "", hidden)])
+        self._fill([self.tr("Where"), self.tr("Problem")], rows)
 
     def _show_preview(self, changes, notices) -> None:
         names = {"professions": self.tr("Professions"), "specialities": self.tr("Specialities"),
@@ -180,7 +204,8 @@ class UpdateTab(QWidget):
             return
         self.apply_button.setEnabled(False)
         self.status.setText(self.tr("Installing the new edition…"))
-        run_in_background(lambda: self.install.install(data), self.applied, self.failed)
+        run_in_background(lambda: self.install.install(data), self.applied,
+                          self.install_failed)
 
     def applied(self, path) -> None:
         edition = self._pending.edition.get("edition", "") if self._pending else ""

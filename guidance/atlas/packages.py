@@ -51,11 +51,16 @@ def read_update(path: Path, files: dict[str, str]) -> RawSource:
         data = path.read_bytes()
     except OSError:
         return RawSource(problems=[problem(path.name, 0, "", "unreadable_file")])
-    if data[:4] == b"PK\x03\x04" and path.suffix.lower() == ".xlsx":
-        return read_workbook(data, path.name, files)
-    if data[:4] == b"PK\x03\x04":
-        return read_zip(data, path.name, files)
-    return RawSource(problems=[problem(path.name, 0, "", "unknown_package")])
+    if data[:4] != b"PK\x03\x04":
+        return RawSource(problems=[problem(path.name, 0, "", "unknown_package")])
+    workbook = path.suffix.lower() == ".xlsx"
+    try:
+        return (read_workbook if workbook else read_zip)(data, path.name, files)
+    except (ValueError, LookupError, OSError, EOFError, RuntimeError, zlib.error,
+            zipfile.BadZipFile, NotImplementedError, UnicodeError, RecursionError):
+        # A damaged file met a path no check foresaw: still a problem, never a traceback.
+        return RawSource(problems=[problem(path.name, 0, "", "bad_workbook" if workbook
+                                           else "bad_zip")])
 
 
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:

@@ -191,4 +191,7 @@ def test_a_card_without_a_chart_leaves_no_empty_chart_pane(explorer, atlas):
     explorer.open_card("enterprise", "kazphosphate")
     assert not explorer.chart_scroll.isVisible()
     explorer.open_card("college", atlas.colleges()[0].id)
+    assert not explorer.chart_scroll.isVisible()  # no published places: no chart of zeros
+    profession = next(p for p in atlas.profession_ids() if atlas.demand_for_profession(p))
+    explorer.open_card("profession", profession)
     assert explorer.chart_scroll.isVisible()

@@ -285,3 +285,14 @@ def test_the_overview_opens_with_the_seed_figures_and_their_source(qapp, atlas):
     assert "source:src_aqjol_2025" in html and "42" in html and "1\u00a0300" in html
     assert panel.tabs.count() == 1  # charts are added when the page is first shown
     panel.deleteLater()
+
+
+def test_unverified_speciality_codes_say_so(qapp, atlas, db):
+    from ui.explorer.cards import CardRenderer
+
+    cards = CardRenderer(atlas)
+    unverified = [r["code"] for r in rows(db, "SELECT sp.code FROM specialities sp JOIN sources s "
+                                              "ON s.id = sp.source_id WHERE s.kind <> 'official'")]
+    assert unverified and "07320900" in unverified  # a doubtful code stays unverified
+    assert "code not verified" in cards.html("speciality", unverified[0], "en")
+    assert "code not verified" not in cards.html("speciality", "07150500", "en")

@@ -81,6 +81,15 @@ def sample_note(source: Source) -> str:
     return f' <i style="color:{KIND_COLOURS["sample"]};">{html.escape(text)}</i>'
 
 
+def code_status_note(source: Source) -> str:
+    """After a speciality code: says so when the code was not seen in the official classifier
+    or a published list (HTML, empty for a confirmed code)."""
+    if source.kind == "official":
+        return ""
+    text = QCoreApplication.translate("SourceBadge", "code not verified: check with the college")
+    return f' <i style="color:{KIND_COLOURS["estimate"]};">{html.escape(text)}</i>'
+
+
 def current_language() -> str:
     """The interface language (the language manager keeps Qt's default locale in step)."""
     code = QLocale().name()[:2]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import Profession
-from ui.badges import badge_html, not_published, sample_note
+from ui.badges import badge_html, code_status_note, not_published, sample_note
 
 e = html.escape
 
@@ -113,7 +113,7 @@ class ProfessionView(QObject):
             title = link("speciality", spec.code, f"{spec.code} {e(spec.name.get(lang))}", links)
             out.append(
                 f"<p><b>{title}</b> "
-                f"{badge_html(spec.source, False)}<br>"
+                f"{badge_html(spec.source, False)}{code_status_note(spec.source)}<br>"
                 + field(self.tr("Qualifications"), quals) + "<br>"
                 + field(self.tr("Study length"), length) + "</p>")
             offers = atlas.offers_for_speciality(spec.code)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas import explore as ex
-from ui.badges import badge_html, not_published, sample_note
+from ui.badges import badge_html, code_status_note, not_published, sample_note
 from ui.profession_view import ProfessionView, field, link
 
 e = html.escape
@@ -60,7 +60,8 @@ class CardRenderer(QObject):
     def speciality_html(self, code: str, lang: str) -> str:
         pv, s = self.profession_view, self.atlas.speciality(code)
         out = [f"<h2>{e(s.code)} {e(s.name.get(lang))}</h2>",
-               "<p>" + field(self.tr("Code status"), badge_html(s.source)) + "</p>"]
+               "<p>" + field(self.tr("Code status"), badge_html(s.source)
+                             + code_status_note(s.source)) + "</p>"]
         quals = "<br>".join(f"{q.code} — {e(q.name.get(lang))}" for q in s.qualifications)
         out.append("<p>" + field(self.tr("Qualifications"), "<br>" + quals) + "</p>")
         length = (f"{e(pv.tr('after grade 9'))}: {pv.study_length(s.months_after_9)}; "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import shutil
+import subprocess
 
 import kiwisolver
 import pytest
@@ -38,3 +39,29 @@ def test_debug_sections_go_and_the_library_still_loads(tmp_path):
     assert other.read_bytes() == content
     assert vendored.read_bytes() == source.read_bytes()  # patchelf-ed: strip would break it
     ctypes.CDLL(str(library))  # still a loadable library
+
+
+def test_symbol_tables_go_from_libraries_but_executables_keep_theirs(tmp_path):
+    """A library without debug sections still loses its static symbol table (only debuggers
+    read it); an executable (the bundle's bootloader carries the app's archive) is left alone
+    unless it has debug sections."""
+    from pathlib import Path
+
+    source = next(Path(kiwisolver.__file__).parent.glob("_cext*.so"))
+    library = tmp_path / "lib" / "libsample.so.1"
+    library.parent.mkdir()
+    shutil.copy2(source, library)
+    subprocess.run(["strip", "--strip-debug", str(library)], check=True)
+    if b".symtab" not in library.read_bytes():
+        pytest.skip("this kiwisolver build has no symbol table")
+    executable = tmp_path / "bagdar"
+    shutil.copy2(library, executable)
+    untouched = executable.read_bytes()
+    before = library.stat().st_size
+
+    files, saved = strip_bundle(tmp_path)
+
+    assert files == 1 and saved == before - library.stat().st_size > 0
+    assert b".symtab" not in library.read_bytes()
+    assert executable.read_bytes() == untouched
+    ctypes.CDLL(str(library))  # the dynamic symbols that loading needs are still there

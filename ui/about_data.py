@@ -37,25 +37,24 @@ def regional_fact_text(fact: RegionalFact) -> str:
     """The seed article's figure in words (the overview shows the same sentences)."""
     years = {"year", "since", "from", "to"}
     v = {k: str(x) if k in years else _number(x) for k, x in fact.values.items()}
-    tr = QCoreApplication.translate
-    texts = {
-        "year_of_working_professions": tr(
+    texts = {  # literal QCoreApplication.translate calls: lupdate does not follow an alias
+        "year_of_working_professions": QCoreApplication.translate(
             "RegionalFacts", "%1 is the Year of Working Professions in Kazakhstan."),
-        "colleges_and_students": tr(
+        "colleges_and_students": QCoreApplication.translate(
             "RegionalFacts", "More than %2 young people study in the region's %1 colleges."),
-        "new_jobs": tr(
+        "new_jobs": QCoreApplication.translate(
             "RegionalFacts", "%1 investment projects in 2025: more than %2 new jobs expected, "
             "%3% of them in working professions."),
-        "graduates_employed": tr(
+        "graduates_employed": QCoreApplication.translate(
             "RegionalFacts", "More than %1 state-funded graduates in the last three years; "
             "%2% of them found work."),
-        "targeted_training": tr(
+        "targeted_training": QCoreApplication.translate(
             "RegionalFacts", "Since %1 colleges train students to employers' orders "
             "(targeted training)."),
-        "plans": tr(
+        "plans": QCoreApplication.translate(
             "RegionalFacts", "Planned for %1–%2: an IT hub, new specialities and career-guidance "
             "rooms in secondary schools."),
-        "memoranda": tr(
+        "memoranda": QCoreApplication.translate(
             "RegionalFacts", "%1 memoranda signed between colleges and employers; which "
             "colleges and employers signed them is not published."),
     }

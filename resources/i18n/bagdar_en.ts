@@ -108,7 +108,7 @@
 <context>
     <name>ProfessionView</name>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="120"/>
+        <location filename="../../ui/profession_view.py" line="127"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="141"/>
+        <location filename="../../ui/profession_view.py" line="148"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n new job</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>SetPasswordDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/access.py" line="166"/>
+        <location filename="../../ui/counsellor/access.py" line="165"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -203,6 +203,17 @@
         <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpdateTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <source>%n more problems are not shown: fix these first, then check the file again.</source>
+        <translation>
+            <numerusform>%n more problem is not shown: fix these first, then check the file again.</numerusform>
+            <numerusform>%n more problems are not shown: fix these first, then check the file again.</numerusform>
         </translation>
     </message>
 </context>

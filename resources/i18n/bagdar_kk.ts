@@ -2,128 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/counsellor/access.py" line="182"/>
-        <source>New recovery key</source>
-        <translation>Жаңа қалпына келтіру кілті</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/access.py" line="184"/>
-        <source>The recovery key you used is now spent. Write down the new one and keep it away from students:</source>
-        <translation>Пайдаланылған қалпына келтіру кілті енді жарамсыз. Жаңасын жазып алып, оқушылар таба алмайтын жерде сақтаңыз:</translation>
-    </message>
-</context>
-<context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../ui/about_data.py" line="62"/>
-        <location filename="../../ui/about_data.py" line="86"/>
+        <location filename="../../ui/about_data.py" line="102"/>
+        <location filename="../../ui/about_data.py" line="126"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="62"/>
+        <location filename="../../ui/about_data.py" line="102"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="65"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="66"/>
+        <location filename="../../ui/about_data.py" line="106"/>
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="67"/>
+        <location filename="../../ui/about_data.py" line="107"/>
         <source>Investment projects</source>
         <translation>Инвестициялық жобалар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="68"/>
+        <location filename="../../ui/about_data.py" line="108"/>
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="69"/>
+        <location filename="../../ui/about_data.py" line="109"/>
         <source>Graduate employment</source>
         <translation>Түлектердің жұмысқа орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="70"/>
+        <location filename="../../ui/about_data.py" line="110"/>
         <source>College–employer memoranda</source>
         <translation>Колледж бен жұмыс беруші меморандумдары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="84"/>
+        <location filename="../../ui/about_data.py" line="124"/>
         <source>About the data</source>
         <translation>Деректер туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="85"/>
+        <location filename="../../ui/about_data.py" line="125"/>
         <source>Rows by kind of source</source>
         <translation>Дереккөз түрі бойынша жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="91"/>
+        <location filename="../../ui/about_data.py" line="129"/>
+        <source>In this edition: %1 official, %2 press, %3 estimated and %4 example entries.</source>
+        <translation>Бұл басылымдағы жазбалар: ресми — %1, баспасөз — %2, есептеме — %3, мысал — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="137"/>
+        <source>What the regional press published (%1, %2):</source>
+        <translation>Өңірлік баспасөз жариялағаны (%1, %2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="142"/>
         <source>Edition %1 of %2, built %3.</source>
         <translation>%1-басылым (%2), құрастырылған күні: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="94"/>
-        <source>The official regional atlas of new professions is not public. This edition combines the published regional figures (the 2025 press report: 37 investment projects, more than 1,300 new jobs, 91% of them in working professions; 42 colleges; 86% of state-funded graduates employed), official classifiers, and estimates by the Bagdar team that split those totals by profession, district and year. Every figure shows the kind of its source:</source>
-        <translation>Өңірдің жаңа кәсіптер атласының ресми нұсқасы жарияланбаған. Бұл басылымда жарияланған өңірлік көрсеткіштер (2025 жылғы баспасөз хабары: 37 инвестициялық жоба, 1300-ден астам жаңа жұмыс орны, оның 91%-ы — жұмысшы кәсіптері; 42 колледж; мемлекеттік тапсырыспен оқыған түлектердің 86%-ы жұмысқа орналасқан), ресми жіктеуіштер және осы жалпы сандарды кәсіп, аудан және жыл бойынша бөліп шығарған Бағдар тобының есептемелері біріктірілген. Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген:</translation>
+        <location filename="../../ui/about_data.py" line="145"/>
+        <source>The official regional atlas of new professions is not public. This edition combines published figures, official classifiers, the Bagdar team&apos;s splits of published totals and examples. Where a source does not publish a value (places, study language, dormitory, entry grade), the atlas shows &quot;not published&quot;. Every figure shows the kind of its source:</source>
+        <translation>Өңірдің жаңа кәсіптер атласының ресми нұсқасы жарияланбаған. Бұл басылымда жарияланған көрсеткіштер, ресми жіктеуіштер, Бағдар тобының жарияланған жалпы сандарды бөлуі және мысалдар біріктірілген. Дереккөз қандай да бір мәнді (орын саны, оқу тілі, жатақхана, қабылдау сыныбы) жарияламаса, атласта «жарияланбаған» деп жазылады. Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="110"/>
+        <location filename="../../ui/about_data.py" line="168"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Publisher</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="128"/>
+        <location filename="../../ui/about_data.py" line="186"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
@@ -219,7 +216,7 @@
         <translation>Оқушылар жазбаларын Бағдардың жаңа нұсқасы жазған. Оларды ашу үшін сол нұсқаны (немесе одан да жаңасын) орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
     </message>
@@ -290,11 +287,6 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="38"/>
-        <source>places unknown</source>
-        <translation>орын саны белгісіз</translation>
-    </message>
-    <message>
         <location filename="../../ui/explorer/cards.py" line="52"/>
         <source>all specialities</source>
         <translation>барлық мамандықтар</translation>
@@ -310,126 +302,126 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Код мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="65"/>
+        <location filename="../../ui/explorer/cards.py" line="66"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="68"/>
+        <location filename="../../ui/explorer/cards.py" line="69"/>
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="72"/>
+        <location filename="../../ui/explorer/cards.py" line="73"/>
         <source>Leads to</source>
         <translation>Қандай кәсіпке апарады</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="76"/>
+        <location filename="../../ui/explorer/cards.py" line="77"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="81"/>
+        <location filename="../../ui/explorer/cards.py" line="82"/>
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="84"/>
-        <location filename="../../ui/explorer/cards.py" line="106"/>
+        <location filename="../../ui/explorer/cards.py" line="85"/>
+        <location filename="../../ui/explorer/cards.py" line="109"/>
         <source>Graduate employment</source>
         <translation>Түлектердің жұмысқа орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>yes</source>
         <translation>бар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
-        <source>unknown</source>
-        <translation>белгісіз</translation>
+        <location filename="../../ui/explorer/cards.py" line="38"/>
+        <source>places not published</source>
+        <translation>орын саны жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="93"/>
         <source>state</source>
         <translation>мемлекеттік</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="93"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
-        <location filename="../../ui/explorer/cards.py" line="117"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
+        <location filename="../../ui/explorer/cards.py" line="122"/>
         <source>Town</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="94"/>
-        <location filename="../../ui/explorer/cards.py" line="116"/>
+        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="120"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="95"/>
+        <location filename="../../ui/explorer/cards.py" line="97"/>
         <source>Languages of study</source>
         <translation>Оқыту тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
         <source>Dormitory</source>
         <translation>Жатақхана</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
         <source>Ownership</source>
         <translation>Меншік нысаны</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="97"/>
-        <location filename="../../ui/explorer/cards.py" line="121"/>
+        <location filename="../../ui/explorer/cards.py" line="99"/>
+        <location filename="../../ui/explorer/cards.py" line="126"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="99"/>
+        <location filename="../../ui/explorer/cards.py" line="101"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="102"/>
+        <location filename="../../ui/explorer/cards.py" line="104"/>
         <source>Specialities and places</source>
         <translation>Мамандықтар мен орындар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="109"/>
+        <location filename="../../ui/explorer/cards.py" line="112"/>
         <source>Partner employers (memoranda)</source>
         <translation>Серіктес жұмыс берушілер (меморандумдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="115"/>
+        <location filename="../../ui/explorer/cards.py" line="118"/>
         <source>Industry</source>
         <translation>Сала</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="119"/>
+        <location filename="../../ui/explorer/cards.py" line="124"/>
         <source>Employees</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="129"/>
+        <location filename="../../ui/explorer/cards.py" line="134"/>
         <source>Professions in demand (new jobs)</source>
         <translation>Сұранысқа ие кәсіптер (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="137"/>
+        <location filename="../../ui/explorer/cards.py" line="142"/>
         <source>Partner colleges (memoranda)</source>
         <translation>Серіктес колледждер (меморандумдар)</translation>
     </message>
@@ -614,7 +606,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="61"/>
         <source>Sources: {sources}. {share}% of the figures are estimates or samples.</source>
-        <translation>Дереккөздер: {sources}. Көрсеткіштердің {share}%-ы — есептеме немесе үлгі.</translation>
+        <translation>Дереккөздер: {sources}. Көрсеткіштердің {share}%-ы — есептеме немесе мысал.</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="62"/>
@@ -639,7 +631,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="66"/>
         <source>sample</source>
-        <translation>үлгі</translation>
+        <translation>мысал</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1230,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="37"/>
+        <location filename="../../ui/student/finish_page.py" line="89"/>
         <source>Thank you!</source>
         <translation>Рақмет!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="39"/>
-        <source>Your answers and results are saved. Ask your counsellor for a printed copy to show at home. When you press Done, this computer is ready for the next student.</source>
-        <translation>Жауаптарың мен нәтижелерің сақталды. Үйде көрсету үшін кеңесшіңнен басып шығарылған нұсқасын сұра. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
+        <location filename="../../ui/student/finish_page.py" line="91"/>
+        <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
+        <translation>Жауаптарың мен нәтижелерің сақталды. Жоспарыңды өзіңмен ала кет: кодты телефоныңмен суретке түсір немесе бетті сақта не басып шығар. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="41"/>
+        <location filename="../../ui/student/finish_page.py" line="94"/>
+        <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
+        <translation>Жауаптарың мен нәтижелерің сақталды. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="96"/>
+        <source>The code holds a short summary of your plan as text; no internet is needed.</source>
+        <translation>Кодта жоспарыңның қысқаша мазмұны мәтін түрінде жазылған; интернет қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <source>&amp;Save my plan as PDF…</source>
+        <translation>Жоспарымды PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <source>&amp;Print my plan</source>
+        <translation>Жоспарымды &amp;басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="118"/>
+        <source>my-plan</source>
+        <translation>менің-жоспарым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="119"/>
+        <source>Save my plan</source>
+        <translation>Жоспарымды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="126"/>
+        <source>The plan could not be saved there: %1</source>
+        <translation>Жоспарды ол жерге сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="129"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <source>Your plan was sent to the printer.</source>
+        <translation>Жоспарың принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
         <source>&amp;Done</source>
         <translation>&amp;Дайын</translation>
     </message>
@@ -1256,44 +1298,54 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="45"/>
+        <location filename="../../ui/counsellor/access.py" line="44"/>
         <source>Counsellor</source>
         <translation>Кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="49"/>
+        <location filename="../../ui/counsellor/access.py" line="48"/>
         <source>Counsellor password</source>
         <translation>Кеңесші құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="55"/>
+        <location filename="../../ui/counsellor/access.py" line="54"/>
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="56"/>
+        <location filename="../../ui/counsellor/access.py" line="55"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="61"/>
+        <location filename="../../ui/counsellor/access.py" line="60"/>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Құпиясөзді ұмыттыңыз ба? Қалпына келтіру кілтін пайдаланыңыз…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="66"/>
+        <location filename="../../ui/counsellor/access.py" line="65"/>
         <source>Counsellor password:</source>
         <translation>Кеңесші құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="76"/>
+        <location filename="../../ui/counsellor/access.py" line="75"/>
         <source>The counsellor password is missing from the records: the file was changed outside Bagdar. Set a new password with the recovery key.</source>
         <translation>Жазбаларда кеңесші құпиясөзі жоқ: файл Бағдардан тыс өзгертілген. Қалпына келтіру кілтімен жаңа құпиясөз орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="97"/>
+        <location filename="../../ui/counsellor/access.py" line="96"/>
         <source>Wrong password. Try again in %1 s.</source>
         <translation>Құпиясөз қате. %1 секундтан кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="181"/>
+        <source>New recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="183"/>
+        <source>The recovery key you used is now spent. Write down the new one and keep it away from students:</source>
+        <translation>Пайдаланылған қалпына келтіру кілті енді жарамсыз. Жаңасын жазып алып, оқушылар таба алмайтын жерде сақтаңыз:</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1538,84 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>MyPlan</name>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="71"/>
+        <source>My interests are spread evenly: no kind of work stands out yet.</source>
+        <translation>Қызығушылықтарым біркелкі: әзірге ешбір еңбек түрі ерекшеленбейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="74"/>
+        <source>What I like most: %1</source>
+        <translation>Маған ең ұнайтыны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="79"/>
+        <source>no college of the region teaches it yet</source>
+        <translation>әзірге облыстың бірде-бір колледжі бұған оқытпайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="82"/>
+        <source>%1 — no group open to me yet</source>
+        <translation>%1 — маған ашық топ әзірге жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="90"/>
+        <source>after grade %1: %2</source>
+        <translation>%1-сыныптан кейін: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="92"/>
+        <source>taught in %1</source>
+        <translation>оқу тілі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="97"/>
+        <source>Bagdar — my plan</source>
+        <translation>Бағдар — менің жоспарым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="103"/>
+        <source>Colleges take applications from 20 June to about 20 August.</source>
+        <translation>Колледждер құжаттарды 20 маусымнан шамамен 20 тамызға дейін қабылдайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="109"/>
+        <source>My plan</source>
+        <translation>Менің жоспарым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="118"/>
+        <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
+        <translation>Оң жақтағы кодта осы жоспардың қысқаша мазмұны мәтін түрінде жазылған: оны телефоныңмен суретке түсір.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <source>Jobs our region needs</source>
+        <translation>Өңірімізге қажет кәсіптер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="124"/>
+        <source>Professions to look at</source>
+        <translation>Назар аударуға тұрарлық кәсіптер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <source>What to do next</source>
+        <translation>Енді не істеу керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <source>My code: %1</source>
+        <translation>Менің кодым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="136"/>
+        <source>My counsellor can find my results under my name and class.</source>
+        <translation>Кеңесшім нәтижелерімді атым мен сыныбым бойынша таба алады.</translation>
+    </message>
+</context>
+<context>
     <name>NextSteps</name>
     <message>
         <location filename="../../ui/student/next_steps.py" line="24"/>
@@ -1526,34 +1656,44 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Industries</source>
         <translation>Салалар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Working professions</source>
         <translation>Жұмысшы кәсіптері</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
         <source>Most needed</source>
         <translation>Ең қажетті</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
         <source>Graduates</source>
         <translation>Түлектер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="92"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>The region at a glance</source>
         <translation>Өңірге қысқаша шолу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <source>Key facts</source>
+        <translation>Негізгі деректер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="118"/>
+        <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
+        <translation>Келесі беттердегі диаграммалар осы жарияланған жалпы сандарды бөліп көрсетеді; әрқайсысында оның қанша бөлігі есептеме немесе мысал екені жазылған.</translation>
     </message>
 </context>
 <context>
@@ -1878,47 +2018,82 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>мұрағаттағы файл ашылғанда тым үлкен болады ({size} байт): қабылданбады</translation>
     </message>
     <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="54"/>
+        <source>the file cannot be read (a removed USB stick, or no permission)</source>
+        <translation>файлды оқу мүмкін емес (USB флешка алынып қалған немесе рұқсат жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="55"/>
+        <source>there is a value far outside the table, in cell {cell} (a table may use {rows} rows and {columns} columns): delete it</source>
+        <translation>{cell} ұяшығында кестеден әлдеқайда тыс мән бар (кестеде ең көбі {rows} жол және {columns} баған болуы мүмкін): оны өшіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="56"/>
+        <source>the merged cells {cell} cover too large an area: unmerge them</source>
+        <translation>{cell} біріктірілген ұяшықтары тым үлкен аумақты алады: оларды ажыратыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="57"/>
+        <source>the workbook holds too many filled cells or too much text (the limit is {limit} cells)</source>
+        <translation>жұмыс кітабында толтырылған ұяшықтар немесе мәтін тым көп (шегі — {limit} ұяшық)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="58"/>
+        <source>the text is {length} characters long; this column allows {limit}</source>
+        <translation>мәтіннің ұзындығы — {length} таңба; бұл бағанда ең көбі {limit} таңба болуы мүмкін</translation>
+    </message>
+    <message>
         <location filename="../../ui/counsellor/problem_texts.py" line="59"/>
+        <source>the text holds an invisible control character ({char}) at position {position}: retype it</source>
+        <translation>мәтінде көрінбейтін басқару таңбасы ({char}) бар, орны — {position}: мәтінді қайта теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="60"/>
+        <source>{value} is outside the allowed range {minimum} to {maximum}</source>
+        <translation>{value} мәні рұқсат етілген аралықтан ({minimum}–{maximum}) тыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
         <source>3W or 4S and 8 digits</source>
         <translation>3W немесе 4S және 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="61"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
         <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
         <translation>3W немесе 4S және 8 цифр, мысалы 3W07150501</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="62"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="69"/>
         <source>8 digits</source>
         <translation>8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="63"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
         <source>8 digits, e.g. 07150500</source>
         <translation>8 цифр, мысалы 07150500</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="65"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
         <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
         <translation>ISCO-08 бастапқы тобы: 4 цифр, мысалы 7212</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="73"/>
         <source>the 4-digit ISCED-F detailed field</source>
         <translation>ISCED-F бойынша 4 цифрлы бағыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="67"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
         <source>an unknown encoding</source>
         <translation>белгісіз кодтама</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
         <source>Windows Cyrillic (cp1251)</source>
         <translation>Windows кирилл кодтамасы (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="82"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="89"/>
         <source>row %1</source>
         <translation>%1-жол</translation>
     </message>
@@ -2001,110 +2176,120 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 ж. %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53"/>
+        <location filename="../../ui/profession_view.py" line="59"/>
+        <source>entry grade not published</source>
+        <translation>қабылдау сыныбы жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="61"/>
         <source>after grade %1</source>
         <translation>%1-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53"/>
+        <location filename="../../ui/profession_view.py" line="61"/>
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/profession_view.py" line="65"/>
         <source>Working profession</source>
         <translation>Жұмысшы кәсібі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/profession_view.py" line="65"/>
         <source>Specialist</source>
         <translation>Орта буын маманы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="60"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>New profession</source>
         <translation>Жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="70"/>
         <source>in demand by %1</source>
         <translation>%1 жылға қарай сұранысқа ие болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="70"/>
+        <location filename="../../ui/profession_view.py" line="78"/>
         <source>Interest type (Holland)</source>
         <translation>Қызығушылық түрі (Холланд)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="79"/>
         <source>Type of work (Klimov)</source>
         <translation>Еңбек түрі (Климов)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="79"/>
         <source>ISCO-08 group</source>
         <translation>ISCO-08 тобы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="76"/>
+        <location filename="../../ui/profession_view.py" line="84"/>
         <source>Key skills</source>
         <translation>Негізгі дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="78"/>
+        <location filename="../../ui/profession_view.py" line="86"/>
         <source>School subjects</source>
         <translation>Мектеп пәндері</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="89"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95"/>
+        <location filename="../../ui/profession_view.py" line="103"/>
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="99"/>
+        <location filename="../../ui/profession_view.py" line="107"/>
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="110"/>
+        <location filename="../../ui/profession_view.py" line="117"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="111"/>
+        <location filename="../../ui/profession_view.py" line="118"/>
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="114"/>
+        <location filename="../../ui/profession_view.py" line="121"/>
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="120"/>
+        <location filename="../../ui/profession_view.py" line="127"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="128"/>
+        <source>places not published</source>
+        <translation>орын саны жарияланбаған</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="141"/>
+        <location filename="../../ui/profession_view.py" line="148"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n жаңа жұмыс орны</numerusform>
@@ -2112,17 +2297,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="121"/>
-        <source>places unknown</source>
-        <translation>орын саны белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="143"/>
+        <location filename="../../ui/profession_view.py" line="150"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="152"/>
+        <location filename="../../ui/profession_view.py" line="159"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -2592,6 +2772,44 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>RegionalFacts</name>
+    <message>
+        <location filename="../../ui/about_data.py" line="41"/>
+        <source>%1 is the Year of Working Professions in Kazakhstan.</source>
+        <translation>%1 жыл — Қазақстанда Жұмысшы мамандықтары жылы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="43"/>
+        <source>More than %2 young people study in the region&apos;s %1 colleges.</source>
+        <translation>Облыстың %1 колледжінде %2 адамнан астам жас оқиды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="45"/>
+        <source>%1 investment projects in 2025: more than %2 new jobs expected, %3% of them in working professions.</source>
+        <translation>2025 жылы %1 инвестициялық жоба: %2 жаңа жұмыс орнынан астам күтілуде, оның %3%-ы — жұмысшы кәсіптерінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="48"/>
+        <source>More than %1 state-funded graduates in the last three years; %2% of them found work.</source>
+        <translation>Соңғы үш жылда мемлекеттік тапсырыс бойынша %1 түлектен астам даярланды; олардың %2%-ы жұмысқа орналасты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="51"/>
+        <source>Since %1 colleges train students to employers&apos; orders (targeted training).</source>
+        <translation>%1 жылдан бері колледждер жұмыс берушілердің тапсырысы бойынша мамандар даярлайды (мақсатты даярлау).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="54"/>
+        <source>Planned for %1–%2: an IT hub, new specialities and career-guidance rooms in secondary schools.</source>
+        <translation>%1–%2 жылдарға жоспарланғаны: IT-хаб, жаңа мамандықтар және мектептерде кәсіптік бағдар кабинеттері.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="57"/>
+        <source>%1 memoranda signed between colleges and employers; which colleges and employers signed them is not published.</source>
+        <translation>Колледждер мен жұмыс берушілер арасында қол қойылған меморандумдар: %1; оларға қай колледждер мен жұмыс берушілер қол қойғаны жарияланбаған.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="104"/>
@@ -2832,7 +3050,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
-        <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «есептеме» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «үлгі» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
+        <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «есептеме» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «мысал» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="173"/>
@@ -3534,52 +3752,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="123"/>
+        <location filename="../../ui/counsellor/access.py" line="122"/>
         <source>Counsellor password</source>
         <translation>Кеңесші құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="124"/>
+        <location filename="../../ui/counsellor/access.py" line="123"/>
         <source>Choose the counsellor password. Students must not know it: it opens the students&apos; records and closes the kiosk mode.</source>
         <translation>Кеңесші құпиясөзін таңдаңыз. Оқушылар оны білмеуі тиіс: ол оқушылар жазбаларын ашады және киоск режимін жабады.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="141"/>
+        <location filename="../../ui/counsellor/access.py" line="140"/>
         <source>Recovery key:</source>
         <translation>Қалпына келтіру кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="142"/>
+        <location filename="../../ui/counsellor/access.py" line="141"/>
         <source>New password:</source>
         <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="143"/>
+        <location filename="../../ui/counsellor/access.py" line="142"/>
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="146"/>
+        <location filename="../../ui/counsellor/access.py" line="145"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="147"/>
+        <location filename="../../ui/counsellor/access.py" line="146"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="161"/>
+        <location filename="../../ui/counsellor/access.py" line="160"/>
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>Қате әрекет тым көп. %1 секундтан кейін қайта көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="164"/>
+        <location filename="../../ui/counsellor/access.py" line="163"/>
         <source>The recovery key is not right.</source>
         <translation>Қалпына келтіру кілті қате.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/access.py" line="166"/>
+        <location filename="../../ui/counsellor/access.py" line="165"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
@@ -3587,12 +3805,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="168"/>
+        <location filename="../../ui/counsellor/access.py" line="167"/>
         <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
         <translation>Бұл құпиясөзді табу тым оңай (жиі қолданылатын құпиясөз немесе пернелер қатары). Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="171"/>
+        <location filename="../../ui/counsellor/access.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
@@ -3789,7 +4007,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/badges.py" line="30"/>
         <source>sample</source>
-        <translation>үлгі</translation>
+        <translation>мысал</translation>
     </message>
     <message>
         <location filename="../../ui/badges.py" line="37"/>
@@ -3810,6 +4028,41 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <location filename="../../ui/badges.py" line="45"/>
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>ешбір дереккөз растамаған, мысал ретіндегі жазба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="54"/>
+        <source>Official: taken from a government document, a national classifier or the organisation&apos;s own website.</source>
+        <translation>Ресми: мемлекеттік құжаттан, ұлттық жіктеуіштен немесе ұйымның өз сайтынан алынған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="57"/>
+        <source>Press: reported by a newspaper or a news site; the article&apos;s address and date are listed below.</source>
+        <translation>Баспасөз: газет немесе жаңалықтар сайты жариялаған; мақаланың мекенжайы мен күні төменде берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="60"/>
+        <source>Estimate: the Bagdar team divided a published total (for example the 1,300 new jobs of 2025) between professions and districts; the total is real, the split is ours.</source>
+        <translation>Есептеме: Бағдар тобы жарияланған жалпы санды (мысалы, 2025 жылғы 1300 жаңа жұмыс орнын) кәсіптер мен аудандарға бөлді; жалпы сан — нақты, ал бөлінуі — біздікі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="64"/>
+        <source>Example: an entry that only shows how the atlas works; it is never used to recommend anything, so check it with the college or employer.</source>
+        <translation>Мысал: атластың қалай жұмыс істейтінін көрсету үшін ғана берілген жазба; ол ешқашан ұсыныс жасауға пайдаланылмайды, сондықтан оны колледжден немесе жұмыс берушіден нақтылау керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="73"/>
+        <source>not published</source>
+        <translation>жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="80"/>
+        <source>example only: check with the college</source>
+        <translation>тек мысал: колледжден нақтылау керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="89"/>
+        <source>code not verified: check with the college</source>
+        <translation>коды тексерілмеген: колледжден нақтылау керек</translation>
     </message>
 </context>
 <context>
@@ -4233,172 +4486,190 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>UpdateTab</name>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="39"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
         <source>Export the atlas as a workbook (template)…</source>
         <translation>Атласты Excel жұмыс кітабына экспорттау (үлгі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="43"/>
         <source>Check an update file…</source>
         <translation>Жаңарту файлын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="44"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="46"/>
         <source>Apply the update</source>
         <translation>Жаңартуды қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="48"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="50"/>
         <source>Return to the previous edition</source>
         <translation>Алдыңғы басылымға қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="71"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Қолданыстағы атлас: %1-басылым (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
         <source>embedded</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="74"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
         <source>installed update</source>
         <translation>орнатылған жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="79"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
         <source>Export the atlas</source>
         <translation>Атласты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="90"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="92"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="98"/>
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="97"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="99"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Атлас жаңартулары (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="107"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="109"/>
         <source>Checking %1…</source>
         <translation>%1 тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="122"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Жаңарту қабылданбады: %1 мәселе табылды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="125"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="127"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Жаңарту дұрыс: %1-басылым. Өзгерістерді тексеріп шығыңыз, содан кейін жаңартуды қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="130"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="133"/>
+        <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
+        <translation>Диск толып қалды. Ештеңе өзгертілген жоқ: дискіде орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Файлды оқу мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="146"/>
+        <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
+        <translation>Жаңа басылымды орнату мүмкін болмады. Ештеңе өзгертілген жоқ: қазіргі басылым қолданыста қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <source>%n more problems are not shown: fix these first, then check the file again.</source>
+        <translation>
+            <numerusform>Тағы %n мәселе көрсетілмеген: алдымен осыларды түзетіп, файлды қайта тексеріңіз.</numerusform>
+            <numerusform>Тағы %n мәселе көрсетілмеген: алдымен осыларды түзетіп, файлды қайта тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>Where</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="181"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="187"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="170"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="194"/>
         <source>no changes</source>
         <translation>өзгеріс жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="171"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="195"/>
         <source>notice</source>
         <translation>ескерту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="206"/>
         <source>Installing the new edition…</source>
         <translation>Жаңа басылым орнатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="214"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>%1-басылым орнатылды. Бағдар жаңа басылыммен қайта іске қосылады.</translation>
     </message>

@@ -2,128 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/counsellor/access.py" line="182"/>
-        <source>New recovery key</source>
-        <translation>Новый ключ восстановления</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/access.py" line="184"/>
-        <source>The recovery key you used is now spent. Write down the new one and keep it away from students:</source>
-        <translation>Использованный ключ восстановления больше не действует. Запишите новый и храните его там, где его не найдут ученики:</translation>
-    </message>
-</context>
-<context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../ui/about_data.py" line="62"/>
-        <location filename="../../ui/about_data.py" line="86"/>
+        <location filename="../../ui/about_data.py" line="102"/>
+        <location filename="../../ui/about_data.py" line="126"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="62"/>
+        <location filename="../../ui/about_data.py" line="102"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="63"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="64"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="65"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="66"/>
+        <location filename="../../ui/about_data.py" line="106"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="67"/>
+        <location filename="../../ui/about_data.py" line="107"/>
         <source>Investment projects</source>
         <translation>Инвестиционные проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="68"/>
+        <location filename="../../ui/about_data.py" line="108"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="69"/>
+        <location filename="../../ui/about_data.py" line="109"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="70"/>
+        <location filename="../../ui/about_data.py" line="110"/>
         <source>College–employer memoranda</source>
         <translation>Меморандумы колледжей и работодателей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="84"/>
+        <location filename="../../ui/about_data.py" line="124"/>
         <source>About the data</source>
         <translation>О данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="85"/>
+        <location filename="../../ui/about_data.py" line="125"/>
         <source>Rows by kind of source</source>
         <translation>Строки по видам источников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="91"/>
+        <location filename="../../ui/about_data.py" line="129"/>
+        <source>In this edition: %1 official, %2 press, %3 estimated and %4 example entries.</source>
+        <translation>Записей в этом издании: официальных — %1, из прессы — %2, оценок — %3, примеров — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="137"/>
+        <source>What the regional press published (%1, %2):</source>
+        <translation>Что опубликовала региональная пресса (%1, %2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="142"/>
         <source>Edition %1 of %2, built %3.</source>
         <translation>Издание %1 от %2, дата сборки: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="94"/>
-        <source>The official regional atlas of new professions is not public. This edition combines the published regional figures (the 2025 press report: 37 investment projects, more than 1,300 new jobs, 91% of them in working professions; 42 colleges; 86% of state-funded graduates employed), official classifiers, and estimates by the Bagdar team that split those totals by profession, district and year. Every figure shows the kind of its source:</source>
-        <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные региональные данные (сообщение прессы 2025 года: 37 инвестиционных проектов, более 1300 новых рабочих мест, из них 91% — рабочие профессии; 42 колледжа; трудоустроено 86% выпускников госзаказа), официальные классификаторы и оценки команды Бағдар, которые распределяют эти итоги по профессиям, районам и годам. У каждой цифры указан вид её источника:</translation>
+        <location filename="../../ui/about_data.py" line="145"/>
+        <source>The official regional atlas of new professions is not public. This edition combines published figures, official classifiers, the Bagdar team&apos;s splits of published totals and examples. Where a source does not publish a value (places, study language, dormitory, entry grade), the atlas shows &quot;not published&quot;. Every figure shows the kind of its source:</source>
+        <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные данные, официальные классификаторы, распределение опубликованных итогов командой Бағдар и примеры. Если источник не публикует значение (места, язык обучения, общежитие, класс приёма), в атласе написано «не опубликовано». У каждой цифры указан вид её источника:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="110"/>
+        <location filename="../../ui/about_data.py" line="168"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="127"/>
+        <location filename="../../ui/about_data.py" line="185"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="128"/>
+        <location filename="../../ui/about_data.py" line="186"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -219,7 +216,7 @@
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
@@ -294,11 +291,6 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="38"/>
-        <source>places unknown</source>
-        <translation>число мест неизвестно</translation>
-    </message>
-    <message>
         <location filename="../../ui/explorer/cards.py" line="52"/>
         <source>all specialities</source>
         <translation>все специальности</translation>
@@ -314,126 +306,126 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Статус кода</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="65"/>
+        <location filename="../../ui/explorer/cards.py" line="66"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="68"/>
+        <location filename="../../ui/explorer/cards.py" line="69"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="72"/>
+        <location filename="../../ui/explorer/cards.py" line="73"/>
         <source>Leads to</source>
         <translation>Ведёт к профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="76"/>
+        <location filename="../../ui/explorer/cards.py" line="77"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="81"/>
+        <location filename="../../ui/explorer/cards.py" line="82"/>
         <source>No college of the region teaches it.</source>
         <translation>Ни один колледж области по ней не обучает.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="84"/>
-        <location filename="../../ui/explorer/cards.py" line="106"/>
+        <location filename="../../ui/explorer/cards.py" line="85"/>
+        <location filename="../../ui/explorer/cards.py" line="109"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>yes</source>
         <translation>есть</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
+        <location filename="../../ui/explorer/cards.py" line="92"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="91"/>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
+        <location filename="../../ui/explorer/cards.py" line="38"/>
+        <source>places not published</source>
+        <translation>число мест не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="93"/>
         <source>state</source>
         <translation>государственный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="93"/>
         <source>private</source>
         <translation>частный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
-        <location filename="../../ui/explorer/cards.py" line="117"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
+        <location filename="../../ui/explorer/cards.py" line="122"/>
         <source>Town</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="94"/>
-        <location filename="../../ui/explorer/cards.py" line="116"/>
+        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="120"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="95"/>
+        <location filename="../../ui/explorer/cards.py" line="97"/>
         <source>Languages of study</source>
         <translation>Языки обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
         <source>Dormitory</source>
         <translation>Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
         <source>Ownership</source>
         <translation>Форма собственности</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="97"/>
-        <location filename="../../ui/explorer/cards.py" line="121"/>
+        <location filename="../../ui/explorer/cards.py" line="99"/>
+        <location filename="../../ui/explorer/cards.py" line="126"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="99"/>
+        <location filename="../../ui/explorer/cards.py" line="101"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="102"/>
+        <location filename="../../ui/explorer/cards.py" line="104"/>
         <source>Specialities and places</source>
         <translation>Специальности и места</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="109"/>
+        <location filename="../../ui/explorer/cards.py" line="112"/>
         <source>Partner employers (memoranda)</source>
         <translation>Работодатели-партнёры (меморандумы)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="115"/>
+        <location filename="../../ui/explorer/cards.py" line="118"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="119"/>
+        <location filename="../../ui/explorer/cards.py" line="124"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="129"/>
+        <location filename="../../ui/explorer/cards.py" line="134"/>
         <source>Professions in demand (new jobs)</source>
         <translation>Востребованные профессии (новые места)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="137"/>
+        <location filename="../../ui/explorer/cards.py" line="142"/>
         <source>Partner colleges (memoranda)</source>
         <translation>Колледжи-партнёры (меморандумы)</translation>
     </message>
@@ -1246,17 +1238,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="37"/>
+        <location filename="../../ui/student/finish_page.py" line="89"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="39"/>
-        <source>Your answers and results are saved. Ask your counsellor for a printed copy to show at home. When you press Done, this computer is ready for the next student.</source>
-        <translation>Ответы и результаты сохранены. Попроси у консультанта распечатку, чтобы показать дома. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
+        <location filename="../../ui/student/finish_page.py" line="91"/>
+        <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
+        <translation>Ответы и результаты сохранены. Возьми свой план с собой: сфотографируй код телефоном или сохрани либо распечатай страницу. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="41"/>
+        <location filename="../../ui/student/finish_page.py" line="94"/>
+        <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
+        <translation>Ответы и результаты сохранены. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="96"/>
+        <source>The code holds a short summary of your plan as text; no internet is needed.</source>
+        <translation>В коде записано краткое содержание твоего плана в виде текста; интернет не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <source>&amp;Save my plan as PDF…</source>
+        <translation>&amp;Сохранить мой план в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <source>&amp;Print my plan</source>
+        <translation>&amp;Распечатать мой план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="118"/>
+        <source>my-plan</source>
+        <translation>мой-план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="119"/>
+        <source>Save my plan</source>
+        <translation>Сохранить мой план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="120"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="126"/>
+        <source>The plan could not be saved there: %1</source>
+        <translation>Не удалось сохранить план в это место: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="129"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <source>Your plan was sent to the printer.</source>
+        <translation>Твой план отправлен на печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
@@ -1264,44 +1306,54 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="45"/>
+        <location filename="../../ui/counsellor/access.py" line="44"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="49"/>
+        <location filename="../../ui/counsellor/access.py" line="48"/>
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="55"/>
+        <location filename="../../ui/counsellor/access.py" line="54"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="56"/>
+        <location filename="../../ui/counsellor/access.py" line="55"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="61"/>
+        <location filename="../../ui/counsellor/access.py" line="60"/>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Забыли пароль? Используйте ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="66"/>
+        <location filename="../../ui/counsellor/access.py" line="65"/>
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="76"/>
+        <location filename="../../ui/counsellor/access.py" line="75"/>
         <source>The counsellor password is missing from the records: the file was changed outside Bagdar. Set a new password with the recovery key.</source>
         <translation>В записях нет пароля консультанта: файл был изменён не через Бағдар. Задайте новый пароль с помощью ключа восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="97"/>
+        <location filename="../../ui/counsellor/access.py" line="96"/>
         <source>Wrong password. Try again in %1 s.</source>
         <translation>Неверный пароль. Повторите через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="181"/>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/access.py" line="183"/>
+        <source>The recovery key you used is now spent. Write down the new one and keep it away from students:</source>
+        <translation>Использованный ключ восстановления больше не действует. Запишите новый и храните его там, где его не найдут ученики:</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1548,84 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>MyPlan</name>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="71"/>
+        <source>My interests are spread evenly: no kind of work stands out yet.</source>
+        <translation>Мои интересы распределены равномерно: пока ни один вид труда не выделяется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="74"/>
+        <source>What I like most: %1</source>
+        <translation>Больше всего мне нравится: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="79"/>
+        <source>no college of the region teaches it yet</source>
+        <translation>пока ни один колледж области этому не обучает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="82"/>
+        <source>%1 — no group open to me yet</source>
+        <translation>%1 — открытой для меня группы пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="90"/>
+        <source>after grade %1: %2</source>
+        <translation>после %1 класса: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="92"/>
+        <source>taught in %1</source>
+        <translation>язык обучения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="97"/>
+        <source>Bagdar — my plan</source>
+        <translation>Бағдар — мой план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="103"/>
+        <source>Colleges take applications from 20 June to about 20 August.</source>
+        <translation>Колледжи принимают документы с 20 июня примерно до 20 августа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="109"/>
+        <source>My plan</source>
+        <translation>Мой план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="118"/>
+        <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
+        <translation>В коде справа записано краткое содержание этого плана в виде текста: сфотографируй его телефоном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <source>Jobs our region needs</source>
+        <translation>Профессии, нужные нашему региону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="124"/>
+        <source>Professions to look at</source>
+        <translation>Профессии, на которые стоит обратить внимание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <source>My code: %1</source>
+        <translation>Мой код: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="136"/>
+        <source>My counsellor can find my results under my name and class.</source>
+        <translation>Консультант может найти мои результаты по моему имени и классу.</translation>
+    </message>
+</context>
+<context>
     <name>NextSteps</name>
     <message>
         <location filename="../../ui/student/next_steps.py" line="24"/>
@@ -1536,34 +1666,44 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Industries</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Working professions</source>
         <translation>Рабочие профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="88"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
         <source>Most needed</source>
         <translation>Самые нужные</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="89"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
         <source>Graduates</source>
         <translation>Выпускники</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="92"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>The region at a glance</source>
         <translation>Регион в цифрах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <source>Key facts</source>
+        <translation>Ключевые факты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/charts_panel.py" line="118"/>
+        <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
+        <translation>Диаграммы на следующих вкладках распределяют эти опубликованные итоги; на каждой указано, какая доля — оценка или пример.</translation>
     </message>
 </context>
 <context>
@@ -1889,47 +2029,82 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>файл в архиве после распаковки слишком большой ({size} байт): отклонено</translation>
     </message>
     <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="54"/>
+        <source>the file cannot be read (a removed USB stick, or no permission)</source>
+        <translation>файл не удаётся прочитать (флешка извлечена или нет доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="55"/>
+        <source>there is a value far outside the table, in cell {cell} (a table may use {rows} rows and {columns} columns): delete it</source>
+        <translation>в ячейке {cell}, далеко за пределами таблицы, есть значение (допустимый размер таблицы: строк — {rows}, столбцов — {columns}): удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="56"/>
+        <source>the merged cells {cell} cover too large an area: unmerge them</source>
+        <translation>объединённые ячейки {cell} занимают слишком большую область: разъедините их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="57"/>
+        <source>the workbook holds too many filled cells or too much text (the limit is {limit} cells)</source>
+        <translation>в книге слишком много заполненных ячеек или текста (предельное число ячеек — {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="58"/>
+        <source>the text is {length} characters long; this column allows {limit}</source>
+        <translation>длина текста в символах — {length}; в этом столбце допускается не больше {limit}</translation>
+    </message>
+    <message>
         <location filename="../../ui/counsellor/problem_texts.py" line="59"/>
+        <source>the text holds an invisible control character ({char}) at position {position}: retype it</source>
+        <translation>в тексте на позиции {position} есть невидимый управляющий символ ({char}): наберите текст заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="60"/>
+        <source>{value} is outside the allowed range {minimum} to {maximum}</source>
+        <translation>{value} вне допустимого диапазона от {minimum} до {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
         <source>3W or 4S and 8 digits</source>
         <translation>3W или 4S и 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="61"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
         <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
         <translation>3W или 4S и 8 цифр, например 3W07150501</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="62"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="69"/>
         <source>8 digits</source>
         <translation>8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="63"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
         <source>8 digits, e.g. 07150500</source>
         <translation>8 цифр, например 07150500</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="65"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
         <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
         <translation>группа ISCO-08: 4 цифры, например 7212</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="73"/>
         <source>the 4-digit ISCED-F detailed field</source>
         <translation>4-значное направление ISCED-F</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="67"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
         <source>an unknown encoding</source>
         <translation>неизвестная кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
         <source>Windows Cyrillic (cp1251)</source>
         <translation>кириллица Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="82"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="89"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -2012,102 +2187,107 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53"/>
+        <location filename="../../ui/profession_view.py" line="59"/>
+        <source>entry grade not published</source>
+        <translation>класс приёма не опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="61"/>
         <source>after grade %1</source>
         <translation>после %1 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="53"/>
+        <location filename="../../ui/profession_view.py" line="61"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/profession_view.py" line="65"/>
         <source>Working profession</source>
         <translation>Рабочая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/profession_view.py" line="65"/>
         <source>Specialist</source>
         <translation>Специалист среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="60"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>New profession</source>
         <translation>Новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="70"/>
         <source>in demand by %1</source>
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="70"/>
+        <location filename="../../ui/profession_view.py" line="78"/>
         <source>Interest type (Holland)</source>
         <translation>Тип интересов (Холланд)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="79"/>
         <source>Type of work (Klimov)</source>
         <translation>Тип профессии (Климов)</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="79"/>
         <source>ISCO-08 group</source>
         <translation>Группа ISCO-08</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="76"/>
+        <location filename="../../ui/profession_view.py" line="84"/>
         <source>Key skills</source>
         <translation>Ключевые навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="78"/>
+        <location filename="../../ui/profession_view.py" line="86"/>
         <source>School subjects</source>
         <translation>Школьные предметы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="89"/>
         <source>Working conditions</source>
         <translation>Условия работы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="95"/>
+        <location filename="../../ui/profession_view.py" line="103"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="99"/>
+        <location filename="../../ui/profession_view.py" line="107"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="101"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="110"/>
+        <location filename="../../ui/profession_view.py" line="117"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="111"/>
+        <location filename="../../ui/profession_view.py" line="118"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="114"/>
+        <location filename="../../ui/profession_view.py" line="121"/>
         <source>No college of the region teaches it.</source>
         <translation>Ни один колледж области по ней не обучает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="120"/>
+        <location filename="../../ui/profession_view.py" line="127"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -2115,8 +2295,13 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
             <numerusform>%n мест по госзаказу</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/profession_view.py" line="128"/>
+        <source>places not published</source>
+        <translation>число мест не опубликовано</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="141"/>
+        <location filename="../../ui/profession_view.py" line="148"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n новое рабочее место</numerusform>
@@ -2125,17 +2310,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="121"/>
-        <source>places unknown</source>
-        <translation>число мест неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="143"/>
+        <location filename="../../ui/profession_view.py" line="150"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="152"/>
+        <location filename="../../ui/profession_view.py" line="159"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -2605,6 +2785,44 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <location filename="../../ui/student/recommendations_page.py" line="153"/>
         <source>new</source>
         <translation>новая</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalFacts</name>
+    <message>
+        <location filename="../../ui/about_data.py" line="41"/>
+        <source>%1 is the Year of Working Professions in Kazakhstan.</source>
+        <translation>%1 год — Год рабочих профессий в Казахстане.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="43"/>
+        <source>More than %2 young people study in the region&apos;s %1 colleges.</source>
+        <translation>Колледжей в области — %1, в них учатся более %2 молодых людей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="45"/>
+        <source>%1 investment projects in 2025: more than %2 new jobs expected, %3% of them in working professions.</source>
+        <translation>Инвестиционных проектов в 2025 году: %1; новых рабочих мест ожидается более %2, из них %3% — рабочие профессии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="48"/>
+        <source>More than %1 state-funded graduates in the last three years; %2% of them found work.</source>
+        <translation>Выпускников по госзаказу за последние три года — более %1; %2% из них трудоустроены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="51"/>
+        <source>Since %1 colleges train students to employers&apos; orders (targeted training).</source>
+        <translation>С %1 года колледжи готовят студентов по заказу работодателей (целевая подготовка).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="54"/>
+        <source>Planned for %1–%2: an IT hub, new specialities and career-guidance rooms in secondary schools.</source>
+        <translation>В планах на %1–%2 годы: IT-хаб, новые специальности и кабинеты профориентации в школах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_data.py" line="57"/>
+        <source>%1 memoranda signed between colleges and employers; which colleges and employers signed them is not published.</source>
+        <translation>Меморандумов между колледжами и работодателями подписано: %1; кто именно их подписал, не опубликовано.</translation>
     </message>
 </context>
 <context>
@@ -3552,52 +3770,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="123"/>
+        <location filename="../../ui/counsellor/access.py" line="122"/>
         <source>Counsellor password</source>
         <translation>Пароль консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="124"/>
+        <location filename="../../ui/counsellor/access.py" line="123"/>
         <source>Choose the counsellor password. Students must not know it: it opens the students&apos; records and closes the kiosk mode.</source>
         <translation>Выберите пароль консультанта. Ученики не должны его знать: он открывает записи учеников и закрывает режим киоска.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="141"/>
+        <location filename="../../ui/counsellor/access.py" line="140"/>
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="142"/>
+        <location filename="../../ui/counsellor/access.py" line="141"/>
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="143"/>
+        <location filename="../../ui/counsellor/access.py" line="142"/>
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="146"/>
+        <location filename="../../ui/counsellor/access.py" line="145"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="147"/>
+        <location filename="../../ui/counsellor/access.py" line="146"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="161"/>
+        <location filename="../../ui/counsellor/access.py" line="160"/>
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="164"/>
+        <location filename="../../ui/counsellor/access.py" line="163"/>
         <source>The recovery key is not right.</source>
         <translation>Ключ восстановления указан неверно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/access.py" line="166"/>
+        <location filename="../../ui/counsellor/access.py" line="165"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
@@ -3606,12 +3824,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="168"/>
+        <location filename="../../ui/counsellor/access.py" line="167"/>
         <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
         <translation>Этот пароль слишком легко угадать (распространённый пароль или клавиши подряд). Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/access.py" line="171"/>
+        <location filename="../../ui/counsellor/access.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -3831,6 +4049,41 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <location filename="../../ui/badges.py" line="45"/>
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>условная запись, не подтверждённая источником.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="54"/>
+        <source>Official: taken from a government document, a national classifier or the organisation&apos;s own website.</source>
+        <translation>Официально: взято из государственного документа, национального классификатора или с сайта самой организации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="57"/>
+        <source>Press: reported by a newspaper or a news site; the article&apos;s address and date are listed below.</source>
+        <translation>Пресса: сообщение газеты или новостного сайта; адрес и дата статьи указаны ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="60"/>
+        <source>Estimate: the Bagdar team divided a published total (for example the 1,300 new jobs of 2025) between professions and districts; the total is real, the split is ours.</source>
+        <translation>Оценка: команда Бағдар распределила опубликованный итог (например, 1300 новых рабочих мест 2025 года) по профессиям и районам; итог настоящий, распределение — наше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="64"/>
+        <source>Example: an entry that only shows how the atlas works; it is never used to recommend anything, so check it with the college or employer.</source>
+        <translation>Пример: запись, которая только показывает, как устроен атлас; она никогда не используется для рекомендаций, поэтому её нужно уточнить в колледже или у работодателя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="73"/>
+        <source>not published</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="80"/>
+        <source>example only: check with the college</source>
+        <translation>только пример: уточнить в колледже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges.py" line="89"/>
+        <source>code not verified: check with the college</source>
+        <translation>код не проверен: уточнить в колледже</translation>
     </message>
 </context>
 <context>
@@ -4254,172 +4507,191 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>UpdateTab</name>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="39"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
         <source>Export the atlas as a workbook (template)…</source>
         <translation>Экспорт атласа в книгу Excel (шаблон)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="43"/>
         <source>Check an update file…</source>
         <translation>Проверить файл обновления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="44"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="46"/>
         <source>Apply the update</source>
         <translation>Применить обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="48"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="50"/>
         <source>Return to the previous edition</source>
         <translation>Вернуться к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="71"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Используемый атлас: издание %1 от %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
         <source>embedded</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="74"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
         <source>installed update</source>
         <translation>установленное обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="79"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
         <source>Export the atlas</source>
         <translation>Экспорт атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="90"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="92"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="98"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="97"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="99"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Обновления атласа (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="107"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="109"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="122"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Обновление отклонено: найдено проблем — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="125"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="127"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Обновление корректно: издание %1. Проверьте изменения, затем примените обновление.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="130"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="133"/>
+        <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
+        <translation>Диск заполнен. Ничего не изменено: освободите место на диске и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="146"/>
+        <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
+        <translation>Не удалось установить новое издание. Ничего не изменено: используется текущее издание.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <source>%n more problems are not shown: fix these first, then check the file again.</source>
+        <translation>
+            <numerusform>Ещё %n проблема не показана: сначала исправьте эти, затем проверьте файл снова.</numerusform>
+            <numerusform>Ещё %n проблемы не показаны: сначала исправьте эти, затем проверьте файл снова.</numerusform>
+            <numerusform>Ещё %n проблем не показано: сначала исправьте эти, затем проверьте файл снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="181"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="187"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="170"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="194"/>
         <source>no changes</source>
         <translation>изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="171"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="195"/>
         <source>notice</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="206"/>
         <source>Installing the new edition…</source>
         <translation>Установка нового издания…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="214"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>

@@ -31,6 +31,7 @@ class ResumeCodeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ResumeCodeDialog")
         self.setWindowTitle(self.tr("Continue with my code"))
+        self.setMinimumWidth(420)
         self.store = getattr(parent, "store", None)
         self.prompt = QLabel(self.tr("Type the code you were shown when you paused, e.g. "
                                      "%1:").replace("%1", EXAMPLE))
@@ -86,6 +87,7 @@ class ResumeCodeDialog(QDialog):
             self._tick.start()
         else:
             self._tick.stop()
+        self.adjustSize()  # the message wraps: the dialog grows to show all of it
 
 
 class PauseCodeDialog(QDialog):

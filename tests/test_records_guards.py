@@ -221,3 +221,23 @@ def test_the_pause_code_closes_itself_and_the_resume_dialog_shows_the_wait(path,
     resume._show_wait()
     assert not resume.code_edit.isEnabled() and "counsellor" in resume.error.text()
     store.close()
+
+
+def test_settings_current_password_check_shares_the_back_off_and_the_policy(path, qapp, atlas):
+    from ui.counsellor.settings_tab import SettingsTab
+
+    store = RecordsStore(path)
+    store.set_counsellor_password(PASSWORD)
+    tab = SettingsTab(store, atlas.districts(), "kk")
+    tab.current.setText(PASSWORD)
+    tab.new.setText("qwerty123")
+    tab.repeat.setText("qwerty123")
+    assert not tab.change_password() and "easy to guess" in tab.password_message.text()
+    tab.current.setText("a wrong guess")
+    assert not tab.change_password()
+    tab.current.setText(PASSWORD)  # right, but the wait of the wrong guess runs
+    tab.new.setText("Жаңа-құпия-2026")
+    tab.repeat.setText("Жаңа-құпия-2026")
+    assert not tab.change_password() and "1 s" in tab.password_message.text()
+    assert [e for e in store.audit_entries() if e[1] == "login_failed"]
+    store.close()

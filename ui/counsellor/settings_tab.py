@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from guidance.atlas.models import District
 from guidance.records import RecordsStore
-from guidance.records.auth import MIN_LENGTH
+from guidance.records.auth import MIN_LENGTH, password_problem
 from ui.counsellor.setup import fill_programmes
 from ui.i18n import LANGUAGE_NAMES
 
@@ -86,8 +86,15 @@ class SettingsTab(QWidget):
         self.saved.setText(self.tr("Saved."))
 
     def change_password(self) -> bool:
-        if not self.store.check_counsellor_password(self.current.text()):
+        wait = self.store.password_wait_seconds()  # the login's back-off guards this check too
+        if wait:
+            message, ok = self.tr("Too many wrong tries. Try again in %1 s.").replace(
+                "%1", str(wait)), False
+        elif not self.store.check_counsellor_password(self.current.text()):
             message, ok = self.tr("The current password is not right."), False
+        elif password_problem(self.new.text()) == "common":
+            message, ok = self.tr("This password is too easy to guess (a common password "
+                                  "or a run of keys). Choose another one."), False
         elif len(self.new.text()) < MIN_LENGTH:
             message, ok = self.tr("Use at least %n characters.", "",
                                             MIN_LENGTH), False

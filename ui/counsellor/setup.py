@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from guidance.atlas.models import District
 from guidance.questionnaire import DEFAULT_PROGRAMME, PROGRAMMES
 from guidance.records import RecordsStore
-from guidance.records.auth import MIN_LENGTH, hash_password, new_recovery_key
+from guidance.records.auth import MIN_LENGTH, hash_password, new_recovery_key, password_problem
 from ui.i18n import LANGUAGE_NAMES
 
 
@@ -135,6 +135,9 @@ class SetupWizard(QDialog):
             problems.append(self.tr("Type the school's name."))
         if len(self.password.text()) < MIN_LENGTH:
             problems.append(self.tr("Use at least %n characters.", "", MIN_LENGTH))
+        elif password_problem(self.password.text()) == "common":
+            problems.append(self.tr("This password is too easy to guess (a common password "
+                                    "or a run of keys). Choose another one."))
         elif self.password.text() != self.repeat.text():
             problems.append(self.tr("The two passwords are not the same."))
         self.error.setText("\n".join(problems))

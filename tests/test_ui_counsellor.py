@@ -298,3 +298,75 @@ def test_automatic_logout_warns_then_closes_every_window_of_the_room(shell, stor
     assert not card.isVisible() and not question.isVisible()
     assert room.open_windows() == []
     assert not room.logout_warning.isVisible()
+
+
+def test_table_sorts_by_a_header_click_and_filters_by_flag(shell, store, atlas, qtbot):
+    store.set_counsellor_password(PASSWORD)
+    for name in ("Бекзат", "Әлия", "Аян"):
+        finished_student(atlas, shell, name)
+    store._conn.execute("UPDATE results SET scores_json = json_set(scores_json, "
+                        "'$.riasec.flags', json('[\"too_fast\"]')) WHERE session_id = 1")
+    log_in(shell, qtbot)
+    tab = shell.room.students
+    tab.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert [r.display_name for r in tab.model.rows] == ["Аян", "Әлия", "Бекзат"]
+    tab.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert [r.display_name for r in tab.model.rows] == ["Бекзат", "Әлия", "Аян"]
+    tab.flag_combo.setCurrentIndex(tab.flag_combo.findData("too_fast"))
+    assert [r.display_name for r in tab.model.rows] == ["Бекзат"]
+    type_text(tab.name_search, "әлия")
+    assert tab.model.rowCount() == 0
+    tab.flag_combo.setCurrentIndex(0)
+    assert [r.display_name for r in tab.model.rows] == ["Әлия"]
+
+
+def test_classes_set_up_merged_and_a_student_corrected_from_the_room(shell, store, atlas,
+                                                                    qtbot):
+    from ui.counsellor.classes_dialog import ClassesDialog, EditStudentDialog
+
+    store.set_counsellor_password(PASSWORD)
+    ids = [finished_student(atlas, shell, name, cls) for name, cls in
+           (("Әлия", "9А"), ("Бекзат", "9 а"), ("Аян", "9 «А»"), ("Дана", "9Б"))]
+    log_in(shell, qtbot)
+    dialog = ClassesDialog(store, shell.room)
+    qtbot.addWidget(dialog)
+    for letter in ("А", "Ә"):
+        dialog.letter.setText(letter)
+        dialog.findChild(type(dialog.findChild(object, "addClass")), "addClass").click()
+    assert [dialog.classes.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.classes.count())] == ["9 «А»", "9 «Ә»"]
+    dialog.letter.setText("АБ")
+    dialog.add_class()
+    assert dialog.classes.count() == 2 and dialog.message.text()
+    assert dialog.suggestions.count() == 3  # 9А, 9 а → 9 «А»; 9Б → 9 «Б»
+    dialog.suggestions.item(2).setCheckState(Qt.CheckState.Unchecked)  # 9Б stays for now
+    dialog.merge_ticked()
+    assert sorted(store.student(i).class_name for i in ids[:3]) == ["9 «А»"] * 3
+    assert store.student(ids[3]).class_name == "9Б"
+    edit = EditStudentDialog(store, ids[3], shell.room)
+    qtbot.addWidget(edit)
+    edit.name.setText("Дана  Оспанова")
+    edit.class_combo.setCurrentIndex(edit.class_combo.findData("9 «Ә»"))
+    assert edit.save()
+    assert store.student(ids[3]).display_name == "Дана Оспанова"
+    assert store.student(ids[3]).class_name == "9 «Ә»"
+    shell.room.students.reload()
+    classes = [shell.room.students.class_combo.itemData(i)
+               for i in range(1, shell.room.students.class_combo.count())]
+    assert classes == ["9 «А»", "9 «Ә»"]
+
+
+def test_class_picker_lists_the_school_classes_or_takes_typing(qapp):
+    from ui.class_picker import ClassPicker
+
+    picker = ClassPicker()
+    picker.setText("9а")
+    assert picker.text() == "9а"
+    picker.set_classes(["9 «А»", "9 «Ә»"])
+    assert picker.text() == "" and not picker.isEditable()
+    typed = []
+    picker.textEdited.connect(typed.append)
+    picker.setText("9 «Ә»")
+    assert picker.text() == "9 «Ә»"
+    picker.clear()
+    assert picker.text() == ""

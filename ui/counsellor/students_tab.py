@@ -1,7 +1,9 @@
-"""Students and sessions: a filterable table, and the actions on a student or a class.
+"""Students and sessions: a filterable, sortable table, and the actions on a student or a class.
 
 The table is a model over ``queries.session_rows`` (one SQL query), so tens of thousands of
-sessions open at once; filters re-run the query.
+sessions open at once; filters and a click on a column header re-run the query (sorting in SQL,
+names in the Kazakh alphabet, so the order holds over every page, not only the loaded one).
+The name search folds case and Kazakh letters: «айгерим» finds «Әйгерім».
 """
 
 from __future__ import annotations
@@ -43,11 +45,20 @@ class SessionsModel(QAbstractTableModel):
         self.headers: dict[str, str] = {}
         self.status_names: dict[str, str] = {}
         self.flag_names: dict[str, str] = {}
+        self.sort_column, self.descending = "date", True
 
     def set_rows(self, rows: list[q.SessionRow]) -> None:
         self.beginResetModel()
         self.rows, self.total, self._fetch = rows, len(rows), None
         self.endResetModel()
+
+    sort_changed = Signal()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # Qt API
+        """A header click: sort in SQL (see the module docstring)."""
+        self.sort_column = self.COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_changed.emit()
 
     def set_source(self, fetch, total: int) -> None:
         self.beginResetModel()
@@ -107,6 +118,8 @@ class StudentsTab(QWidget):
         self.grade_combo.setObjectName("gradeFilter")
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilter")
+        self.flag_combo = QComboBox()
+        self.flag_combo.setObjectName("flagFilter")
         self.use_dates = QCheckBox()
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
@@ -126,6 +139,10 @@ class StudentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(SessionsModel.COLUMNS.index("date"),
+                                Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.model.sort_changed.connect(self.refresh)
         self.table.doubleClicked.connect(lambda _i: self._emit_student(self.open_student))
         self.open_button = QPushButton()
         self.open_button.setObjectName("openStudent")
@@ -140,24 +157,40 @@ class StudentsTab(QWidget):
         self.delete_class_button = QPushButton()
         self.delete_class_button.setObjectName("deleteClass")
         self.delete_class_button.clicked.connect(self.delete_class)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editStudent")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.classes_button = QPushButton()
+        self.classes_button.setObjectName("manageClasses")
+        self.classes_button.clicked.connect(self.manage_classes)
 
+        # Two rows of filters and two of actions: at A+ in Russian one row is wider than 1024.
         filters = QHBoxLayout()
-        for widget in (self.class_combo, self.grade_combo, self.status_combo, self.use_dates,
-                       self.date_from, self.date_to):
+        for widget in (self.class_combo, self.grade_combo, self.status_combo, self.flag_combo):
             filters.addWidget(widget)
-        filters.addWidget(self.name_search, 1)
-        actions = QHBoxLayout()
-        for widget in (self.open_button, self.report_button, self.class_report_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        actions.addWidget(self.delete_class_button)
+        filters.addStretch(1)
+        search = QHBoxLayout()
+        for widget in (self.use_dates, self.date_from, self.date_to):
+            search.addWidget(widget)
+        search.addWidget(self.name_search, 1)
+        student_actions = QHBoxLayout()
+        for widget in (self.open_button, self.report_button, self.edit_button):
+            student_actions.addWidget(widget)
+        student_actions.addStretch(1)
+        student_actions.addWidget(self.delete_button)
+        class_actions = QHBoxLayout()
+        for widget in (self.class_report_button, self.classes_button):
+            class_actions.addWidget(widget)
+        class_actions.addStretch(1)
+        class_actions.addWidget(self.delete_class_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(search)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        for combo in (self.class_combo, self.grade_combo, self.status_combo):
+        layout.addLayout(student_actions)
+        layout.addLayout(class_actions)
+        for combo in (self.class_combo, self.grade_combo, self.status_combo, self.flag_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self.refresh)
         self.date_from.dateChanged.connect(self.refresh)
@@ -184,15 +217,16 @@ class StudentsTab(QWidget):
         self.class_report_button.setText(self.tr("Class report…"))
         self.delete_button.setText(self.tr("Delete student…"))
         self.delete_class_button.setText(self.tr("Delete class…"))
+        self.edit_button.setText(self.tr("Edit name and class…"))
+        self.classes_button.setText(self.tr("Classes…"))
         self._fill_filters()
         self.refresh()
 
     def _fill_filters(self) -> None:
-        combos = (self.class_combo, self.grade_combo, self.status_combo)
+        combos = (self.class_combo, self.grade_combo, self.status_combo, self.flag_combo)
         for combo in combos:
             combo.blockSignals(True)
-        current = (self.class_combo.currentData(), self.grade_combo.currentData(),
-                   self.status_combo.currentData())
+        current = tuple(combo.currentData() for combo in combos)
         self.class_combo.clear()
         self.class_combo.addItem(self.tr("All classes"), None)
         for name in q.class_names(self.store):
@@ -205,6 +239,10 @@ class StudentsTab(QWidget):
         self.status_combo.addItem(self.tr("Any status"), None)
         for status in q.STATUSES:
             self.status_combo.addItem(self.model.status_names[status], status)
+        self.flag_combo.clear()
+        self.flag_combo.addItem(self.tr("Any flag"), None)
+        for flag in q.FLAGS:
+            self.flag_combo.addItem(self.model.flag_names[flag], flag)
         for combo, value in zip(combos, current, strict=True):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -216,13 +254,16 @@ class StudentsTab(QWidget):
                 "status": self.status_combo.currentData(),
                 "date_from": self.date_from.date().toString("yyyy-MM-dd") if dates else None,
                 "date_to": self.date_to.date().toString("yyyy-MM-dd") if dates else None,
-                "name": self.name_search.text().strip() or None}
+                "name": self.name_search.text().strip() or None,
+                "flag": self.flag_combo.currentData()}
 
     def refresh(self, *_args) -> None:
         filters = self.filters()
         total = q.count_sessions(self.store, **filters)
+        sort, descending = self.model.sort_column, self.model.descending
         self.model.set_source(lambda offset, limit: q.session_rows(
-            self.store, limit=limit, offset=offset, **filters), total)
+            self.store, limit=limit, offset=offset, sort=sort, descending=descending,
+            **filters), total)
         self.count_label.setText(self.tr("%1 sessions").replace("%1", str(total)))
 
     def reload(self) -> None:
@@ -248,6 +289,29 @@ class StudentsTab(QWidget):
                                     self.tr("Choose a class in the filter first."))
             return
         self.class_report.emit(name)
+
+    def edit_selected(self) -> None:
+        from ui.counsellor.classes_dialog import EditStudentDialog
+
+        row = self.selected_row()
+        if row is None:
+            QMessageBox.information(self, self.tr("Students"),
+                                    self.tr("Choose a student in the table first."))
+            return
+        dialog = EditStudentDialog(self.store, row.student_id, self)
+        dialog.accepted.connect(self._after_change)
+        dialog.open()
+
+    def manage_classes(self) -> None:
+        from ui.counsellor.classes_dialog import ClassesDialog
+
+        dialog = ClassesDialog(self.store, self)
+        dialog.finished.connect(lambda _r: self._after_change())
+        dialog.open()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

@@ -56,11 +56,12 @@ def test_every_code_was_compared_with_an_onet_occupation():
 
 
 def test_onet_agreement_counts_what_it_says():
-    rows = [{"id": "a", "riasec": "RC", "onet": "x | RC"},
+    rows = [{"id": "a", "riasec": "RC", "onet": "x | RC | https://example.org/x"},
             {"id": "b", "riasec": "IRC", "onet": "y | RIC"},
             {"id": "c", "riasec": "SE", "onet": ""}]
     found = onet_agreement(rows)
     assert (found["compared"], found["first_letter"], found["first_two"]) == (2, 1, 1)
+    assert found["checked_on_a_page"] == 1
     assert found["differing"] == ["b IRC vs RIC"]
 
 

@@ -93,21 +93,27 @@ def catalogue(source_dir: Path) -> tuple[Counter, list[str], list[dict[str, str]
 
 
 def onet_agreement(rows: list[dict[str, str]]) -> dict[str, object]:
-    """Compare each code with the O*NET high-point code in its ``onet`` cell."""
-    compared = first = exact = 0
+    """Compare each code with the O*NET high-point code in its ``onet`` cell.
+
+    The cell is "SOC code Title | O*NET code" and, where the O*NET code was read on a page
+    during the review, "| URL" after it (``checked_on_a_page``); the others were taken from
+    O*NET OnLine summaries without keeping the page and should be re-read before relying on one.
+    """
+    compared = first = exact = checked = 0
     differing = []
     for r in rows:
-        cell = r.get("onet") or ""
-        if "|" not in cell:
+        parts = [p.strip() for p in (r.get("onet") or "").split("|")]
+        if len(parts) < 2:
             continue
-        onet_code = cell.rsplit("|", 1)[1].strip()
+        onet_code = parts[1]
         compared += 1
+        checked += len(parts) > 2 and parts[2].startswith("http")
         first += onet_code[:1] == r["riasec"][:1]
         exact += onet_code[:2] == r["riasec"][:2]
         if onet_code[:1] != r["riasec"][:1]:
             differing.append(f"{r['id']} {r['riasec']} vs {onet_code}")
     return {"professions": len(rows), "compared": compared, "first_letter": first,
-            "first_two": exact, "differing": differing}
+            "first_two": exact, "checked_on_a_page": checked, "differing": differing}
 
 
 # --- simulated responders ----------------------------------------------------------------------
@@ -217,6 +223,7 @@ def report(source_dir: Path, n: int, out=sys.stdout) -> bool:
     line("  compared", f"{onet['compared']} of {onet['professions']}")
     line("  first letter agrees", f"{onet['first_letter']} of {onet['compared']}")
     line("  first two letters agree", f"{onet['first_two']} of {onet['compared']}")
+    line("  O*NET code read on a cited page", f"{onet['checked_on_a_page']} of {onet['compared']}")
     for item in onet["differing"]:
         print(f"    differs: {item}", file=out)
     return ok

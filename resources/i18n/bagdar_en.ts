@@ -97,7 +97,7 @@
 <context>
     <name>PauseCodeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/student/dialogs.py" line="147"/>
+        <location filename="../../ui/student/dialogs.py" line="149"/>
         <source>This window closes by itself in %n s.</source>
         <translation>
             <numerusform>This window closes by itself in %n s.</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>SettingsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/settings_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>

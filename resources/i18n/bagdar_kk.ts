@@ -436,7 +436,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="19"/>
         <source>% of the maximum score</source>
-        <translation>ең жоғары ұпайдың %-ы</translation>
+        <translation>ең жоғары ұпайдан, %</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="20"/>
@@ -637,33 +637,33 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart_widget.py" line="58"/>
-        <location filename="../../ui/chart_widget.py" line="130"/>
+        <location filename="../../ui/chart_widget.py" line="74"/>
+        <location filename="../../ui/chart_widget.py" line="165"/>
         <source>Save as image…</source>
         <translation>Сурет ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="59"/>
+        <location filename="../../ui/chart_widget.py" line="75"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Бұл диаграмманы PNG немесе SVG файлы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119"/>
+        <location filename="../../ui/chart_widget.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119"/>
+        <location filename="../../ui/chart_widget.py" line="154"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG суреті (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="121"/>
+        <location filename="../../ui/chart_widget.py" line="156"/>
         <source>Save chart as image</source>
         <translation>Диаграмманы сурет ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="131"/>
+        <location filename="../../ui/chart_widget.py" line="166"/>
         <source>The chart could not be saved:
 {error}</source>
         <translation>Диаграмманы сақтау мүмкін болмады:
@@ -842,95 +842,261 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="77"/>
+        <location filename="../../ui/counsellor/room.py" line="78"/>
         <source>Log out</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="80"/>
+        <location filename="../../ui/counsellor/room.py" line="81"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режимінен шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="84"/>
+        <location filename="../../ui/counsellor/room.py" line="85"/>
         <source>Close Bagdar</source>
         <translation>Бағдарды жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="96"/>
+        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="99"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="97"/>
+        <location filename="../../ui/counsellor/room.py" line="100"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <location filename="../../ui/counsellor/room.py" line="101"/>
         <source>Paper mode</source>
         <translation>Қағаз режимі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="99"/>
+        <location filename="../../ui/counsellor/room.py" line="102"/>
         <source>Records safety</source>
         <translation>Жазбалар қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="100"/>
+        <location filename="../../ui/counsellor/room.py" line="103"/>
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="101"/>
+        <location filename="../../ui/counsellor/room.py" line="104"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="121"/>
+        <location filename="../../ui/counsellor/room.py" line="127"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кеңесші кабинеті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="149"/>
-        <location filename="../../ui/counsellor/room.py" line="180"/>
+        <location filename="../../ui/counsellor/room.py" line="166"/>
+        <location filename="../../ui/counsellor/room.py" line="197"/>
         <source>Student report</source>
         <translation>Оқушы есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="150"/>
+        <location filename="../../ui/counsellor/room.py" line="167"/>
         <source>Report for %1.</source>
         <translation>Оқушы есебі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="152"/>
+        <location filename="../../ui/counsellor/room.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="153"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="162"/>
+        <location filename="../../ui/counsellor/room.py" line="179"/>
         <source>Save the student report</source>
         <translation>Оқушы есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="164"/>
+        <location filename="../../ui/counsellor/room.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="181"/>
+        <location filename="../../ui/counsellor/room.py" line="198"/>
         <source>Language of the report:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="193"/>
+        <location filename="../../ui/counsellor/room.py" line="210"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Біраз уақыт ешқандай әрекет болмады: %1 секундтан кейін кабинеттен шығасыз. Қалу үшін тінтуірді қозғаңыз немесе кез келген пернені басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="128"/>
+        <source>Completion by class</source>
+        <translation>Сыныптар бойынша толтырылуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="129"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="200"/>
+        <source>Students to look at</source>
+        <translation>Назар аударатын оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="130"/>
+        <source>Classes and the region&apos;s new jobs</source>
+        <translation>Сыныптар және өңірдің жаңа жұмыс орындары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="131"/>
+        <source>Classes…</source>
+        <translation>Сыныптар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="133"/>
+        <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
+        <translation>Бұл оқушылардың соңғы сауалнамасы тым жылдам немесе қайшы толтырылған, аяқталмаған не біркелкі бейін шыққан. Не істеу керегін белгілеңіз: қайта толтыру немесе әңгімелесу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
+        <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1–%2) және өңірге сыныптағы үлесінен әлдеқайда көп қажет түр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <source>Retest</source>
+        <translation>Қайта толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
+        <source>Talk to</source>
+        <translation>Әңгімелесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="141"/>
+        <source>Clear the mark</source>
+        <translation>Белгіні алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
+        <source>Open student…</source>
+        <translation>Оқушыны ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <source>unfinished</source>
+        <translation>аяқталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <source>too fast</source>
+        <translation>тым жылдам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <source>inconsistent halves</source>
+        <translation>екі жартысының жауаптары сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <source>flat profile</source>
+        <translation>біркелкі бейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <source>retest</source>
+        <translation>қайта толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <source>talk to</source>
+        <translation>әңгімелесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="160"/>
+        <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
+        <translation>Оқушылар өз сыныбын тізімнен таңдай алуы үшін мектеп сыныптарын бір рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <source>Students</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <source>Completed</source>
+        <translation>Толтырғандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <source>Half-way</source>
+        <translation>Аяқтамағандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <source>Not started</source>
+        <translation>Бастамағандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <source>Follow-up</source>
+        <translation>Келесі қадам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="183"/>
+        <source>%1: %2% of the class, %3% of new jobs</source>
+        <translation>%1: сыныптың %2%-ы, жаңа жұмыс орындарының %3%-ы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Clear profiles</source>
+        <translation>Айқын бейіндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Class&apos;s type</source>
+        <translation>Сынып түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <source>Region&apos;s type</source>
+        <translation>Өңір түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <source>Biggest gap</source>
+        <translation>Ең үлкен алшақтық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="201"/>
+        <source>Choose a student in the list first.</source>
+        <translation>Алдымен тізімнен оқушыны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1656,42 +1822,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Industries</source>
         <translation>Салалар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Working professions</source>
         <translation>Жұмысшы кәсіптері</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
         <source>Most needed</source>
         <translation>Ең қажетті</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
         <source>Graduates</source>
         <translation>Түлектер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="103"/>
         <source>The region at a glance</source>
         <translation>Өңірге қысқаша шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="104"/>
         <source>Key facts</source>
         <translation>Негізгі деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="118"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="122"/>
         <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
         <translation>Келесі беттердегі диаграммалар осы жарияланған жалпы сандарды бөліп көрсетеді; әрқайсысында оның қанша бөлігі есептеме немесе мысал екені жазылған.</translation>
     </message>
@@ -1797,22 +1963,22 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>PauseCodeDialog</name>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="99"/>
+        <location filename="../../ui/student/dialogs.py" line="101"/>
         <source>Paused</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="100"/>
+        <location filename="../../ui/student/dialogs.py" line="102"/>
         <source>Your answers are saved. To continue later on this computer, choose “Continue with my code” and type:</source>
         <translation>Жауаптарың сақталды. Кейін осы компьютерде жалғастыру үшін «Кодыммен жалғастыру» батырмасын басып, мынаны жаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="109"/>
+        <location filename="../../ui/student/dialogs.py" line="111"/>
         <source>I wrote it down</source>
         <translation>Жазып алдым</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/dialogs.py" line="147"/>
+        <location filename="../../ui/student/dialogs.py" line="149"/>
         <source>This window closes by itself in %n s.</source>
         <translation>
             <numerusform>Бұл терезе %n секундтан кейін өзі жабылады.</numerusform>
@@ -3409,37 +3575,37 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Кодыммен жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="35"/>
+        <location filename="../../ui/student/dialogs.py" line="36"/>
         <source>Type the code you were shown when you paused, e.g. %1:</source>
         <translation>Үзіліс кезінде көрсетілген кодты жаз, мысалы %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="41"/>
+        <location filename="../../ui/student/dialogs.py" line="42"/>
         <source>Resume code</source>
         <translation>Жалғастыру коды</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="47"/>
+        <location filename="../../ui/student/dialogs.py" line="48"/>
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="48"/>
+        <location filename="../../ui/student/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="66"/>
+        <location filename="../../ui/student/dialogs.py" line="67"/>
         <source>This code does not open any unfinished questionnaire. Check it, or ask your counsellor.</source>
         <translation>Бұл код аяқталмаған сауалнаманы ашпайды. Тексер немесе кеңесшіңнен сұра.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="80"/>
+        <location filename="../../ui/student/dialogs.py" line="81"/>
         <source>Too many wrong codes were typed on this computer. Ask your counsellor to unlock continuing with a code.</source>
         <translation>Бұл компьютерде тым көп қате код енгізілді. Кодпен жалғастыруды қайта ашуды кеңесшіңнен сұра.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="83"/>
+        <location filename="../../ui/student/dialogs.py" line="84"/>
         <source>This code does not open any unfinished questionnaire. Try again in %1 s.</source>
         <translation>Бұл код аяқталмаған сауалнаманы ашпайды. %1 секундтан кейін қайта көр.</translation>
     </message>
@@ -3655,7 +3821,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
-        <translation>Соңғы тәулікте енгізілген қате кодтар: %1 (шегі — %2).</translation>
+        <translation>Соңғы тәулікте енгізілген қате кодтар: %1 (бұғаттау шегі — %2).</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="189"/>
@@ -3878,12 +4044,22 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="90"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="91"/>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Қате әрекет тым көп. %1 секундтан кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="94"/>
         <source>The current password is not right.</source>
         <translation>Қазіргі құпиясөз қате.</translation>
     </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="96"/>
+        <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
+        <translation>Бұл құпиясөзді табу тым оңай (жиі қолданылатын құпиясөз немесе пернелер қатары). Басқасын таңдаңыз.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/settings_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
@@ -3891,12 +4067,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="95"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="102"/>
         <source>The two passwords are not the same.</source>
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="106"/>
         <source>The password has been changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
@@ -3978,11 +4154,16 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="139"/>
+        <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
+        <translation>Бұл құпиясөзді табу тым оңай (жиі қолданылатын құпиясөз немесе пернелер қатары). Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="142"/>
         <source>The two passwords are not the same.</source>
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="163"/>
+        <location filename="../../ui/counsellor/setup.py" line="166"/>
         <source>Counsellor recovery key</source>
         <translation>Кеңесшінің қалпына келтіру кілті</translation>
     </message>

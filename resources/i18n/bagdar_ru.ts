@@ -641,33 +641,33 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart_widget.py" line="58"/>
-        <location filename="../../ui/chart_widget.py" line="130"/>
+        <location filename="../../ui/chart_widget.py" line="74"/>
+        <location filename="../../ui/chart_widget.py" line="165"/>
         <source>Save as image…</source>
         <translation>Сохранить как изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="59"/>
+        <location filename="../../ui/chart_widget.py" line="75"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Сохранить диаграмму в файл PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119"/>
+        <location filename="../../ui/chart_widget.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="119"/>
+        <location filename="../../ui/chart_widget.py" line="154"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="121"/>
+        <location filename="../../ui/chart_widget.py" line="156"/>
         <source>Save chart as image</source>
         <translation>Сохранить диаграмму как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="131"/>
+        <location filename="../../ui/chart_widget.py" line="166"/>
         <source>The chart could not be saved:
 {error}</source>
         <translation>Не удалось сохранить диаграмму:
@@ -850,95 +850,261 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>CounsellorRoom</name>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="77"/>
+        <location filename="../../ui/counsellor/room.py" line="78"/>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="80"/>
+        <location filename="../../ui/counsellor/room.py" line="81"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="84"/>
+        <location filename="../../ui/counsellor/room.py" line="85"/>
         <source>Close Bagdar</source>
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="96"/>
+        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="99"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="97"/>
+        <location filename="../../ui/counsellor/room.py" line="100"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <location filename="../../ui/counsellor/room.py" line="101"/>
         <source>Paper mode</source>
         <translation>Бумажный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="99"/>
+        <location filename="../../ui/counsellor/room.py" line="102"/>
         <source>Records safety</source>
         <translation>Сохранность записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="100"/>
+        <location filename="../../ui/counsellor/room.py" line="103"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="101"/>
+        <location filename="../../ui/counsellor/room.py" line="104"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="121"/>
+        <location filename="../../ui/counsellor/room.py" line="127"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="149"/>
-        <location filename="../../ui/counsellor/room.py" line="180"/>
+        <location filename="../../ui/counsellor/room.py" line="166"/>
+        <location filename="../../ui/counsellor/room.py" line="197"/>
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="150"/>
+        <location filename="../../ui/counsellor/room.py" line="167"/>
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="152"/>
+        <location filename="../../ui/counsellor/room.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="153"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="162"/>
+        <location filename="../../ui/counsellor/room.py" line="179"/>
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="164"/>
+        <location filename="../../ui/counsellor/room.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="181"/>
+        <location filename="../../ui/counsellor/room.py" line="198"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="193"/>
+        <location filename="../../ui/counsellor/room.py" line="210"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Вы давно ничего не делали: выход из кабинета через %1 с. Пошевелите мышью или нажмите клавишу, чтобы остаться.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="128"/>
+        <source>Completion by class</source>
+        <translation>Прохождение по классам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="129"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="200"/>
+        <source>Students to look at</source>
+        <translation>Ученики, требующие внимания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="130"/>
+        <source>Classes and the region&apos;s new jobs</source>
+        <translation>Классы и новые рабочие места региона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="131"/>
+        <source>Classes…</source>
+        <translation>Классы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="133"/>
+        <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
+        <translation>Последний опрос этих учеников пройден слишком быстро, противоречиво, не закончен или дал недифференцированный профиль. Отметьте, что делать: пройти заново или побеседовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
+        <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1–%2); и тип, который нужен региону намного больше, чем его доля в классе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <source>Retest</source>
+        <translation>Пройти заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
+        <source>Talk to</source>
+        <translation>Побеседовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="141"/>
+        <source>Clear the mark</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
+        <source>Open student…</source>
+        <translation>Карточка ученика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <source>unfinished</source>
+        <translation>не закончен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <source>too fast</source>
+        <translation>слишком быстро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <source>inconsistent halves</source>
+        <translation>ответы двух половин не согласуются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <source>flat profile</source>
+        <translation>недифференцированный профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <source>retest</source>
+        <translation>пройти заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <source>talk to</source>
+        <translation>побеседовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="160"/>
+        <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
+        <translation>Один раз внесите классы школы, чтобы ученики выбирали свой класс из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <source>Students</source>
+        <translation>Учеников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <source>Completed</source>
+        <translation>Прошли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <source>Half-way</source>
+        <translation>Не закончили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <source>Not started</source>
+        <translation>Не начинали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <source>Follow-up</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="183"/>
+        <source>%1: %2% of the class, %3% of new jobs</source>
+        <translation>%1: %2% класса, %3% новых рабочих мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Clear profiles</source>
+        <translation>Выраженные профили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <source>Class&apos;s type</source>
+        <translation>Тип класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <source>Region&apos;s type</source>
+        <translation>Тип региона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <source>Biggest gap</source>
+        <translation>Наибольший разрыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/dashboard.py" line="201"/>
+        <source>Choose a student in the list first.</source>
+        <translation>Сначала выберите ученика в списке.</translation>
     </message>
 </context>
 <context>
@@ -1666,42 +1832,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Industries</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Working professions</source>
         <translation>Рабочие профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="95"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
         <source>Most needed</source>
         <translation>Самые нужные</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="96"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
         <source>Graduates</source>
         <translation>Выпускники</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="103"/>
         <source>The region at a glance</source>
         <translation>Регион в цифрах</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="104"/>
         <source>Key facts</source>
         <translation>Ключевые факты</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="118"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="122"/>
         <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
         <translation>Диаграммы на следующих вкладках распределяют эти опубликованные итоги; на каждой указано, какая доля — оценка или пример.</translation>
     </message>
@@ -1807,22 +1973,22 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>PauseCodeDialog</name>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="99"/>
+        <location filename="../../ui/student/dialogs.py" line="101"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="100"/>
+        <location filename="../../ui/student/dialogs.py" line="102"/>
         <source>Your answers are saved. To continue later on this computer, choose “Continue with my code” and type:</source>
         <translation>Ответы сохранены. Чтобы продолжить позже на этом компьютере, выбери «Продолжить по коду» и введи:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="109"/>
+        <location filename="../../ui/student/dialogs.py" line="111"/>
         <source>I wrote it down</source>
         <translation>Я записал(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/dialogs.py" line="147"/>
+        <location filename="../../ui/student/dialogs.py" line="149"/>
         <source>This window closes by itself in %n s.</source>
         <translation>
             <numerusform>Это окно закроется само через %n с.</numerusform>
@@ -3425,37 +3591,37 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Продолжить по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="35"/>
+        <location filename="../../ui/student/dialogs.py" line="36"/>
         <source>Type the code you were shown when you paused, e.g. %1:</source>
         <translation>Введи код, который тебе показали при паузе, например %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="41"/>
+        <location filename="../../ui/student/dialogs.py" line="42"/>
         <source>Resume code</source>
         <translation>Код продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="47"/>
+        <location filename="../../ui/student/dialogs.py" line="48"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="48"/>
+        <location filename="../../ui/student/dialogs.py" line="49"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="66"/>
+        <location filename="../../ui/student/dialogs.py" line="67"/>
         <source>This code does not open any unfinished questionnaire. Check it, or ask your counsellor.</source>
         <translation>Этот код не открывает незавершённый опрос. Проверь его или спроси консультанта.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="80"/>
+        <location filename="../../ui/student/dialogs.py" line="81"/>
         <source>Too many wrong codes were typed on this computer. Ask your counsellor to unlock continuing with a code.</source>
         <translation>На этом компьютере введено слишком много неверных кодов. Попроси консультанта снова разрешить продолжение по коду.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/dialogs.py" line="83"/>
+        <location filename="../../ui/student/dialogs.py" line="84"/>
         <source>This code does not open any unfinished questionnaire. Try again in %1 s.</source>
         <translation>Этот код не открывает незавершённый опрос. Попробуй ещё раз через %1 с.</translation>
     </message>
@@ -3897,12 +4063,22 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="90"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="91"/>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Слишком много неверных попыток. Повторите через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="94"/>
         <source>The current password is not right.</source>
         <translation>Текущий пароль указан неверно.</translation>
     </message>
+    <message>
+        <location filename="../../ui/counsellor/settings_tab.py" line="96"/>
+        <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
+        <translation>Этот пароль слишком легко угадать (распространённый пароль или клавиши подряд). Выберите другой.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/settings_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
@@ -3911,12 +4087,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="95"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="102"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/settings_tab.py" line="99"/>
+        <location filename="../../ui/counsellor/settings_tab.py" line="106"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
@@ -3999,11 +4175,16 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/setup.py" line="139"/>
+        <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
+        <translation>Этот пароль слишком легко угадать (распространённый пароль или клавиши подряд). Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/setup.py" line="142"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="163"/>
+        <location filename="../../ui/counsellor/setup.py" line="166"/>
         <source>Counsellor recovery key</source>
         <translation>Ключ восстановления для консультанта</translation>
     </message>

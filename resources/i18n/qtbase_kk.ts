@@ -841,6 +841,156 @@ Please turn one of those options off.</source>
     </message>
   </context>
   <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>CC</source>
+      <translation>CC</translation>
+    </message>
+    <message>
+      <source>Cicero (CC)</source>
+      <translation>Цицеро (CC)</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>DD</source>
+      <translation>DD</translation>
+    </message>
+    <message>
+      <source>Didot (DD)</source>
+      <translation>Дидо (DD)</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Height:</source>
+      <translation>Биіктігі:</translation>
+    </message>
+    <message>
+      <source>Inches (in)</source>
+      <translation>Дюйм (in)</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Альбомдық</translation>
+    </message>
+    <message>
+      <source>Margins</source>
+      <translation>Жиектер</translation>
+    </message>
+    <message>
+      <source>Millimeters (mm)</source>
+      <translation>Миллиметр (мм)</translation>
+    </message>
+    <message>
+      <source>Orientation</source>
+      <translation>Бағдары</translation>
+    </message>
+    <message>
+      <source>Page Layout</source>
+      <translation>Беттердің орналасуы</translation>
+    </message>
+    <message>
+      <source>Page order:</source>
+      <translation>Беттердің реті:</translation>
+    </message>
+    <message>
+      <source>Page size:</source>
+      <translation>Бет өлшемі:</translation>
+    </message>
+    <message>
+      <source>Pages per sheet:</source>
+      <translation>Парақтағы беттер:</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>Қағаз</translation>
+    </message>
+    <message>
+      <source>Paper source:</source>
+      <translation>Қағаз көзі:</translation>
+    </message>
+    <message>
+      <source>Pica (P̸)</source>
+      <translation>Пика (P̸)</translation>
+    </message>
+    <message>
+      <source>Points (pt)</source>
+      <translation>Пункт (pt)</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Кітаптық</translation>
+    </message>
+    <message>
+      <source>P̸</source>
+      <translation>P̸</translation>
+    </message>
+    <message>
+      <source>Reverse landscape</source>
+      <translation>Төңкерілген альбомдық</translation>
+    </message>
+    <message>
+      <source>Reverse portrait</source>
+      <translation>Төңкерілген кітаптық</translation>
+    </message>
+    <message>
+      <source>Width:</source>
+      <translation>Ені:</translation>
+    </message>
+    <message>
+      <source>bottom margin</source>
+      <translation>төменгі жиек</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>in</translation>
+    </message>
+    <message>
+      <source>left margin</source>
+      <translation>сол жақ жиек</translation>
+    </message>
+    <message>
+      <source>mm</source>
+      <translation>мм</translation>
+    </message>
+    <message>
+      <source>pt</source>
+      <translation>pt</translation>
+    </message>
+    <message>
+      <source>right margin</source>
+      <translation>оң жақ жиек</translation>
+    </message>
+    <message>
+      <source>top margin</source>
+      <translation>жоғарғы жиек</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+      <source>Advanced</source>
+      <translation>Қосымша</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Форма</translation>
+    </message>
+    <message>
+      <source>Page</source>
+      <translation>Бет</translation>
+    </message>
+    <message>
+      <source>There are conflicts in some options. Please fix them.</source>
+      <translation>Кейбір параметрлерде қайшылық бар. Оларды түзетіңіз.</translation>
+    </message>
+  </context>
+  <context>
     <name>QPrintPreviewDialog</name>
     <message>
       <source>%1%</source>

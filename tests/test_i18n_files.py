@@ -134,6 +134,15 @@ def test_the_glossary_is_used_for_the_key_terms():
     assert rows["profession"]["kk"] == "кәсіп" and rows["speciality"]["kk"] == "мамандық"
 
 
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_source_badges_use_the_glossary_words(lang):
+    rows = {row["term"]: row for row in glossary()}
+    badges = {source: forms[0] for context, source, forms, *_ in
+              messages(I18N / f"bagdar_{lang}.ts") if context in ("SourceBadge", "ChartTexts")}
+    for kind in ("official", "press", "estimate", "sample"):
+        assert badges[kind] == rows[kind][lang], kind
+
+
 def test_kazakh_says_kasip_for_a_profession_and_mamandyq_for_a_speciality():
     """Professions are «кәсіп» (the national occupation classifier's word); «мамандық» is a
     college speciality. A text about professions only must not call them «мамандық»."""

@@ -187,10 +187,11 @@ def test_memoranda_are_one_press_fact_not_invented_pairs(db):
     assert "8 college-employer memoranda" in note and "not published" in note
 
 
-def test_kazakh_text_says_zheo_not_tets(db):
+def test_kazakh_text_says_zheo_not_tets_and_no_bagalau_for_estimate(db):
     texts = [r[0] for r in rows(db, "SELECT name_kk || ' ' || description_kk FROM enterprises")]
     texts += [r[0] or "" for r in rows(db, "SELECT label_kk FROM sources")]
     assert not [t for t in texts if "ТЭЦ" in t]
+    assert not [t for t in texts if "бағала" in t.lower()]  # reads as "assessment"
 
 
 def test_key_employers_of_the_article_are_present(db):

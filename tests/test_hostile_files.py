@@ -7,7 +7,7 @@ import codecs
 
 import pytest
 
-from guidance.atlas import Atlas, xlsx_reader
+from guidance.atlas import Atlas, xlsx_parts
 from guidance.atlas.builder import build_database, content_hash
 from guidance.atlas.problems import TEMPLATES
 from guidance.atlas.update import load_update
@@ -19,9 +19,9 @@ from tests.hostile import CASES, source_files, write_zip
 def small_limits(monkeypatch):
     """The same checks with smaller byte and element limits, so the cases stay small; the
     real limits are measured on full-size files in tools/bench.py."""
-    monkeypatch.setattr(xlsx_reader, "MAX_PART_BYTES", 2 * 1024 * 1024)
-    monkeypatch.setattr(xlsx_reader, "MAX_ELEMENTS", 300_000)
-    monkeypatch.setattr(xlsx_reader, "MAX_ROWS", 5_000)
+    monkeypatch.setattr(xlsx_parts, "MAX_PART_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr(xlsx_parts, "MAX_ELEMENTS", 300_000)
+    monkeypatch.setattr(xlsx_parts, "MAX_ROWS", 5_000)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from guidance import paths
-from guidance.atlas import xlsx_reader
+from guidance.atlas import xlsx_parts
 
 Builder = Callable[[Path, Path, str], Path]  # (exported workbook, out folder, scale) -> file
 
@@ -38,7 +38,7 @@ def patch_workbook(book: Path, out: Path, sheet: str,
                    change: Callable[[bytes], bytes]) -> Path:
     """A copy of ``book`` whose ``sheet`` XML went through ``change``."""
     with zipfile.ZipFile(book) as src:
-        part = xlsx_reader.sheet_parts(src, xlsx_reader._Budget())[sheet]
+        part = xlsx_parts.sheet_parts(src, xlsx_parts.Budget())[sheet]
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst:
             for info in src.infolist():
@@ -76,7 +76,7 @@ def whole_sheet_merge(book: Path, out: Path, scale: str) -> Path:
 
 
 def million_rows(book: Path, out: Path, scale: str) -> Path:
-    count = 1_000_000 if scale == "full" else xlsx_reader.MAX_ROWS + 100
+    count = 1_000_000 if scale == "full" else xlsx_parts.MAX_ROWS + 100
     return patch_workbook(book, out / "rows.xlsx", "colleges",
                           _before(b"</sheetData>", _rows(100, count)))
 
@@ -95,7 +95,7 @@ def huge_cell(book: Path, out: Path, scale: str) -> Path:
 
 def inflating_sheet(book: Path, out: Path, scale: str) -> Path:
     """A sheet that unpacks far beyond the part limit (empty styled cells compress ~1000:1)."""
-    count = (xlsx_reader.MAX_PART_BYTES // 10) + 1000
+    count = (xlsx_parts.MAX_PART_BYTES // 10) + 1000
     filler = b'<c s="0"/>' * count
     return patch_workbook(book, out / "inflating.xlsx", "colleges",
                           _before(b"</sheetData>", b'<row r="45">' + filler + b"</row>"))
@@ -103,7 +103,7 @@ def inflating_sheet(book: Path, out: Path, scale: str) -> Path:
 
 def many_strings(book: Path, out: Path, scale: str) -> Path:
     """Millions of tiny shared strings: the workbook's string table is read before any sheet."""
-    count = 3_000_000 if scale == "full" else xlsx_reader.MAX_ELEMENTS
+    count = 3_000_000 if scale == "full" else xlsx_parts.MAX_ELEMENTS
     table = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
              + b"<si><t>s</t></si>" * count + b"</sst>")
     with zipfile.ZipFile(book) as src:

@@ -170,3 +170,41 @@ def test_sessions_get_a_stable_unique_id(store):
     _, second = add(store, "Бекзат", "9 Б")
     uids = [r[0] for r in store._conn.execute("SELECT uid FROM sessions ORDER BY id")]
     assert len(set(uids)) == 2 and all(len(u) == 32 for u in uids)
+
+
+def test_dashboard_progress_triage_and_follow_ups(store):
+    from guidance.records import dashboard as d
+
+    fast, _ = add(store, "Әлия", "9 «А»")  # completed, flagged too_fast by ``add``
+    paused, _ = add(store, "Бекзат", "9 «А»", status="paused")
+    store.add_student(StudentInput("Аян", "9 «А»", 9))  # not started
+    fine, session = add(store, "Сәуле", "10 «Б»", grade=10)
+    store._conn.execute("UPDATE results SET scores_json = '{\"riasec\": {\"code\": \"SAE\", "
+                        "\"flags\": []}}' WHERE session_id = ?", (session.id,))
+    progress = {p.class_name: p for p in d.class_progress(store)}
+    assert progress["9 «А»"] == d.ClassProgress("9 «А»", 3, 1, 1, 1)
+    assert progress["10 «Б»"].share == 1.0
+    rows = d.triage(store)
+    assert [(r.display_name, r.reasons) for r in rows] == [  # Kazakh order: Ә before Б
+        ("Әлия", ("too_fast",)), ("Бекзат", ("unfinished",))]
+    d.set_follow_up(store, fast.id, "retest")
+    d.set_follow_up(store, fine.id, "talk")  # a mark keeps a student on the list
+    assert {r.display_name: r.follow_up for r in d.triage(store)} == {
+        "Бекзат": None, "Әлия": "retest", "Сәуле": "talk"}
+    d.set_follow_up(store, fine.id, None)
+    assert [r.display_name for r in d.triage(store)] == ["Әлия", "Бекзат"]
+    with pytest.raises(ValueError):
+        d.set_follow_up(store, fine.id, "expel")
+    store.delete_student(fast.id)
+    assert d.follow_ups(store) == {}
+
+
+def test_dashboard_gap_between_a_class_and_the_region(store):
+    from guidance.records import dashboard as d
+
+    for name, code in (("A", "RIC"), ("B", "RCI"), ("C", "SAE")):
+        add(store, name, "9 «А»", code=code)
+    region = {"R": 0.2, "I": 0.05, "A": 0.05, "S": 0.1, "E": 0.1, "C": 0.5}
+    [gap] = d.class_gaps(store, region)
+    assert (gap.class_top, gap.region_top, gap.gap_letter, gap.students) == ("R", "C", "C", 3)
+    assert gap.class_share == 0 and gap.region_share == 0.5

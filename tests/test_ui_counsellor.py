@@ -370,3 +370,34 @@ def test_class_picker_lists_the_school_classes_or_takes_typing(qapp):
     assert picker.text() == "9 «Ә»"
     picker.clear()
     assert picker.text() == ""
+
+
+def test_the_dashboard_is_the_first_page_and_marks_follow_ups(shell, store, atlas, qtbot):
+    from guidance.records import dashboard as d
+
+    store.set_counsellor_password(PASSWORD)
+    student_id = finished_student(atlas, shell, "Әлия")
+    store.add_student(StudentInput("Аян", "9 Ә", 9, "talas"))
+    paused = store.add_student(StudentInput("Бекзат", "9 Ә", 9, "talas"))
+    store.start_session(paused.id, "short", "riasec_short 2025.1")
+    log_in(shell, qtbot)
+    room = shell.room
+    assert room.tabs.currentIndex() == 0 and room.dashboard.isVisibleTo(room)
+    board = room.dashboard
+    assert board.progress.item(0, 0).text() == "9 Ә"
+    assert board.progress.item(0, 1).text() == "3" and board.progress.item(0, 2).text()[0] == "1"
+    names = [r.display_name for r in board.triage_rows]
+    assert "Бекзат" in names and "Аян" not in names  # not started is not "unfinished"
+    row = names.index("Бекзат")
+    assert board.triage.item(row, 2).text() == board.reasons()["unfinished"]
+    board.triage.selectRow(row)
+    board.buttons["talk"].click()
+    assert d.follow_ups(store) == {paused.id: "talk"}
+    assert board.triage.item(row, 3).text() == board.follow_up_names()["talk"]
+    assert board.gaps.rowCount() == 1 and board.gaps.item(0, 0).text() == "9 Ә"
+    opened = []
+    board.open_student.disconnect()
+    board.open_student.connect(opened.append)
+    board.triage.selectRow(row)
+    board.buttons["open"].click()
+    assert opened == [paused.id] and student_id != paused.id

@@ -1,4 +1,5 @@
-"""Screenshots of the counsellor's screens, in Kazakh and Russian, at 1024×768.
+"""Screenshots of the counsellor's screens, in Kazakh and Russian, in the 1024×700 a 1024×768
+monitor leaves, with the official (longest) school name, at the normal text size and at A+.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots_counsellor [OUT_DIR]``.
 A throw-away records database gets a small class of scripted students first.
@@ -18,6 +19,7 @@ from guidance.records import StudentInput
 from tools.screenshots import grab, screen_shell
 from ui.app import make_application
 from ui.counsellor.access import LoginDialog, LoginThrottle
+from ui.counsellor.classes_dialog import ClassesDialog
 from ui.counsellor.setup import SetupWizard
 
 CLASS = [("Әйгерім Сәрсенбаева", {"R": 1, "I": 2, "A": 4, "S": 3, "E": 1, "C": 0}),
@@ -35,6 +37,8 @@ def populate(atlas, store, recommender) -> None:
             run.answer(hash((name, step.item_id)) % 2 if step.is_ddo else values[step.item.type],
                        2600)
         run.finish(recommender)
+    store.add_student(StudentInput("Мирас Ахметов", "9А", 9, "talas", "kk"))
+    store.add_student(StudentInput("Алия Серікова", "9-а", 9, "talas", "kk"))
     paused = store.add_student(StudentInput("Арман Тоқтаған", "9 «Б»", 9, "talas", "kk"))
     run = QuestionnaireRun.start(atlas, store, paused, "full")
     for _ in range(17):
@@ -42,11 +46,16 @@ def populate(atlas, store, recommender) -> None:
     run.pause()
 
 
+SCHOOL = ("Жамбыл облысы әкімдігі білім басқармасының Талас ауданы бойынша білім бөлімінің "
+          "«Қаратау қаласындағы №3 жалпы орта білім беретін мектеп-гимназиясы» КММ")
+TABS = ("overview", "students", "reports", "paper", "safety", "update", "settings")
+
+
 def shoot(lang: str, out: Path) -> None:
-    shell, store = screen_shell(lang)
+    shell, store = screen_shell(lang, (1024, 700))
     atlas = shell.atlas
     wizard = SetupWizard(store, atlas.districts(), lang, shell)
-    wizard.school.setText("Қаратау қаласындағы №3 мектеп-гимназия")
+    wizard.school.setText(SCHOOL)
     wizard.district.setCurrentIndex(wizard.district.findData("talas"))
     wizard.show()
     grab(wizard, out, f"counsellor_{lang}_01_setup")
@@ -65,16 +74,23 @@ def shoot(lang: str, out: Path) -> None:
     room = shell.counsellor_room()
     room.reload()
     shell.show_page(room)
-    for index, name in enumerate(("students", "reports", "paper", "safety", "update",
-                                  "settings")):
-        room.tabs.setCurrentIndex(index)
-        if name == "paper":
-            room.paper.name.setText("Сәуле Ахметова")
-            room.paper.class_name.setText("9 «Ә»")
-            room.paper.riasec.setPlainText("3452134521 3452134521 34521347")
-            room.paper.score()
-        grab(shell, out, f"counsellor_{lang}_{index + 4:02d}_{name}")
+    room.paper.name.setText("Сәуле Ахметова")
+    room.paper.class_name.setText("9 «Ә»")
+    room.paper.riasec.setPlainText("3452134521 3452134521 34521347")
+    room.paper.score()
+    for scale, tag in ((0, ""), (3, "_Aplus")):  # A+ as far as it goes (1.5)
+        shell.change_text_size(scale)
+        for index, name in enumerate(TABS):
+            room.tabs.setCurrentIndex(index)
+            grab(shell, out, f"counsellor_{lang}_{index + 4:02d}_{name}{tag}")
+        print(lang, tag or "normal", "room minimum width:", room.minimumSizeHint().width(),
+              "window:", shell.minimumSizeHint().width(), "x", shell.minimumSizeHint().height())
+        shell.change_text_size(-scale)
     shoot_update(room, shell, out, lang)
+    classes = ClassesDialog(store, room)
+    classes.show()
+    grab(classes, out, f"counsellor_{lang}_15_classes")
+    classes.close()
     dialog = room.open_student(store.student_ids()[0])
     dialog.resize(1000, 700)
     for index in range(3):
@@ -120,7 +136,7 @@ def update_zip(folder: Path, broken: bool) -> Path:
 
 def shoot_update(room, shell, out: Path, lang: str) -> None:
     folder = Path(tempfile.mkdtemp())
-    room.tabs.setCurrentIndex(4)
+    room.show_tab(room.update)
     for n, broken in ((13, True), (14, False)):
         room.update.table.setRowCount(0)
         room.update.check_file(update_zip(folder, broken))

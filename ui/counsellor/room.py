@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from guidance.atlas import Atlas
 from guidance.records import RecordsStore
+from ui.counsellor.dashboard import Dashboard
 from ui.counsellor.paper_tab import PaperTab
 from ui.counsellor.reports_tab import ReportsTab
 from ui.counsellor.safety_tab import SafetyTab
@@ -84,6 +85,7 @@ class CounsellorRoom(QWidget):
         self.quit_button = QPushButton(self.tr("Close Bagdar"))
         self.quit_button.setObjectName("quitButton")
         self.quit_button.clicked.connect(self.quit_requested)
+        self.dashboard = Dashboard(atlas, store, language)
         self.students = StudentsTab(store)
         self.reports = ReportsTab(atlas, store, language)
         self.paper = PaperTab(atlas, store, recommender, language)
@@ -93,11 +95,12 @@ class CounsellorRoom(QWidget):
         self.update.installed.connect(self.atlas_installed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
+        self.tabs.addTab(scrolling(self.dashboard), self.tr("Overview"))
         self.tabs.addTab(self.students, self.tr("Students"))
         self.tabs.addTab(scrolling(self.reports), self.tr("Reports and exports"))
         self.tabs.addTab(scrolling(self.paper), self.tr("Paper mode"))
         self.tabs.addTab(scrolling(self.safety), self.tr("Records safety"))
-        self.tabs.addTab(self.update, self.tr("Atlas update"))
+        self.tabs.addTab(scrolling(self.update), self.tr("Atlas update"))
         self.tabs.addTab(scrolling(self.settings), self.tr("Settings"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -108,6 +111,9 @@ class CounsellorRoom(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.logout_warning)
         layout.addWidget(self.tabs, 1)
+        self.dashboard.open_student.connect(self.open_student)
+        self.dashboard.setup_classes.connect(self.students.manage_classes)
+        self.students.changed.connect(self.dashboard.refresh)
         self.students.open_student.connect(self.open_student)
         self.students.student_report.connect(self.student_report)
         self.students.class_report.connect(self._class_report)
@@ -119,9 +125,20 @@ class CounsellorRoom(QWidget):
     def reload(self) -> None:
         school = self.store.setting("school_name", "") or ""
         self.title.setText(self.tr("Counsellor's room") + (f" — {school}" if school else ""))
+        self.dashboard.refresh()
         self.students.reload()
         self.reports.reload()
         self.safety.refresh()
+
+    def show_tab(self, page: QWidget) -> None:
+        """Bring ``page`` (a tab's page, maybe inside its scroll area) to the front."""
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    def show_safety(self) -> None:
+        self.show_tab(self.safety)
 
     def set_kiosk(self, kiosk: bool) -> None:
         self.kiosk_button.setVisible(kiosk)
@@ -129,7 +146,7 @@ class CounsellorRoom(QWidget):
     def open_student(self, student_id: int) -> StudentDialog:
         dialog = StudentDialog(self.atlas, self.store, student_id, self._language(), self)
         dialog.resume_requested.connect(self.resume_requested)
-        dialog.finished.connect(lambda _r: self.students.refresh())
+        dialog.finished.connect(lambda _r: (self.students.refresh(), self.dashboard.refresh()))
         dialog.open()
         return dialog
 
@@ -185,7 +202,7 @@ class CounsellorRoom(QWidget):
 
     def _class_report(self, class_name: str) -> None:
         self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))
-        self.tabs.setCurrentIndex(1)
+        self.show_tab(self.reports)
 
     def warn_logout(self, seconds: int) -> None:
         """The idle watch's warning: the counsellor may still be at the PC."""

@@ -137,8 +137,9 @@ class StudentsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
+        # Names whole (the counsellor reads them); the flags column takes what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSortIndicator(SessionsModel.COLUMNS.index("date"),
                                 Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -177,11 +178,11 @@ class StudentsTab(QWidget):
         for widget in (self.open_button, self.report_button, self.edit_button):
             student_actions.addWidget(widget)
         student_actions.addStretch(1)
-        student_actions.addWidget(self.delete_button)
         class_actions = QHBoxLayout()
         for widget in (self.class_report_button, self.classes_button):
             class_actions.addWidget(widget)
         class_actions.addStretch(1)
+        class_actions.addWidget(self.delete_button)
         class_actions.addWidget(self.delete_class_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -192,6 +193,10 @@ class StudentsTab(QWidget):
         layout.addLayout(class_actions)
         for combo in (self.class_combo, self.grade_combo, self.status_combo, self.flag_combo):
             combo.currentIndexChanged.connect(self.refresh)
+            # A long flag or class name must not widen the window past 1024 at A+.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.use_dates.toggled.connect(self.refresh)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)

@@ -1,4 +1,7 @@
-"""Screenshots of every student screen, in each language, at 1024×768 (and 1366×768).
+"""Screenshots of every student screen, in each language, at 1024×700 — the client area a
+1024×768 monitor leaves after the title bar and taskbar — (and 1366×768), plus the flat and
+tied profiles, the part-2 intro, a recommendation card scrolled down, the explorer opened from a
+card, and A+ versions of the tallest screens.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots [OUT_DIR]``. It drives a
 scripted student through the real screens with a throw-away records database.
@@ -22,6 +25,9 @@ from ui.shell import AppShell, ShellOptions
 from ui.student.dialogs import PauseCodeDialog, ResumeCodeDialog
 
 ANSWERS = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
+FLAT = dict.fromkeys("RIASEC", 2)
+TIED = {"R": 4, "S": 4, "I": 1, "A": 0, "E": 1, "C": 0}
+SIZE = (1024, 700)
 
 
 def grab(widget, out: Path, name: str) -> None:
@@ -29,7 +35,7 @@ def grab(widget, out: Path, name: str) -> None:
     widget.grab().save(str(out / f"{name}.png"))
 
 
-def screen_shell(lang: str, size: tuple[int, int] = (1024, 768)) -> tuple[AppShell, RecordsStore]:
+def screen_shell(lang: str, size: tuple[int, int] = SIZE) -> tuple[AppShell, RecordsStore]:
     """A real shell on the shipped atlas and a throw-away records database."""
     atlas = Atlas(paths.embedded_atlas_path())
     store = RecordsStore(Path(tempfile.mkdtemp()) / "records.sqlite")
@@ -63,6 +69,8 @@ def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
     grab(shell, out, f"{tag}_04_question_riasec")
     while not run.current.is_ddo:
         shell.flow.answer(ANSWERS[run.current.item.type], 2500)
+    grab(shell, out, f"{tag}_05a_part2_intro")
+    shell.questionnaire.intro_button.click()
     grab(shell, out, f"{tag}_05_question_ddo")
     dialog = PauseCodeDialog(run.session.resume_code, shell)
     dialog.show()
@@ -74,8 +82,26 @@ def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
     grab(shell, out, f"{tag}_07_profile")
     shell.show_page(shell.recommendations)
     grab(shell, out, f"{tag}_08_recommendations")
+    detail = shell.recommendations.detail
+    detail.verticalScrollBar().setValue(detail.verticalScrollBar().maximum() // 2)
+    grab(shell, out, f"{tag}_08b_card_path")
+    detail.verticalScrollBar().setValue(detail.verticalScrollBar().maximum())
+    grab(shell, out, f"{tag}_08c_card_next_steps")
+    if shell.recommendations.also_list.count():
+        shell.recommendations.also_list.setCurrentRow(0)
+        shell.recommendations.also_list.setFocus()
+        grab(shell, out, f"{tag}_08d_worth_a_look")
+    shell.recommendations.explore_button.click()
+    grab(shell, out, f"{tag}_08e_explorer_from_card")
+    shell.explorer.home_button.click()
     shell.flow.finish()
     grab(shell, out, f"{tag}_09_finish")
+    shell.change_text_size(+4)
+    grab(shell, out, f"{tag}_09b_finish_a_plus")
+    shell.show_page(shell.recommendations)
+    grab(shell, out, f"{tag}_08f_recommendations_a_plus")
+    shell.change_text_size(-4)
+    shell.finish.save_to(out / f"{tag}_my_plan.pdf")
     shell.flow.forget_student()
     resume = ResumeCodeDialog(shell)
     resume.code_edit.setText("AAA-AAA")
@@ -91,6 +117,30 @@ def shoot(lang: str, out: Path, size: tuple[int, int]) -> None:
     shell.allow_close()
     shell.close()
     store.close()
+
+
+def answer_all(shell: AppShell, answers: dict[str, int]) -> None:
+    run = shell.flow.run
+    while run.current is not None:
+        step = run.current
+        value = (0 if step.item.a_type == "technology" else 1) if step.is_ddo else \
+            answers[step.item.type]
+        shell.flow.answer(value, 2500)
+
+
+def shoot_profiles(lang: str, out: Path) -> None:
+    """The flat profile's own screens, and a profile with two types tied at the top."""
+    for name, answers in (("flat", FLAT), ("tied", TIED)):
+        shell, store = screen_shell(lang)
+        shell.flow.begin(StudentInput("Нұрлан Ермеков", "9 «Б»", 9, "taraz", lang, lang))
+        answer_all(shell, answers)
+        grab(shell, out, f"{lang}_profile_{name}")
+        shell.show_page(shell.recommendations)
+        grab(shell, out, f"{lang}_recommendations_{name}")
+        shell.flow.forget_student()
+        shell.allow_close()
+        shell.close()
+        store.close()
 
 
 def shoot_explorer(lang: str, out: Path) -> None:
@@ -125,7 +175,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     make_application(sys.argv[:1])
     for lang in ("kk", "ru"):
-        shoot(lang, out, (1024, 768))
+        shoot(lang, out, SIZE)
+        shoot_profiles(lang, out)
     shoot("kk", out, (1366, 768))
     for lang in ("kk", "ru"):
         shoot_explorer(lang, out)

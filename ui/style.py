@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QApplication
 from ui.fonts import apply_app_font
 
 BASE_POINTS = 11.0
+# A clearly visible keyboard focus: a thick orange frame (Okabe–Ito vermilion, distinct from the
+# blue of a checked answer) on whatever has the focus, in the student screens and the explorer.
+FOCUS_COLOUR = "#D55E00"
+FOCUS_RING = f"""
+    QPushButton:focus, QLineEdit:focus, QComboBox:focus, QCheckBox:focus,
+    QListWidget:focus, QTreeWidget:focus, QTextBrowser:focus, QSpinBox:focus {{
+        border: 3px solid {FOCUS_COLOUR}; border-radius: 4px; }}
+"""
 SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)
 
 
@@ -35,6 +43,8 @@ def stylesheet(scale: float) -> str:
     QWidget#studentPage QSpinBox {{ font-size: {pt(14)}; padding: 4px; }}
     QWidget#studentPage QCheckBox {{ font-size: {pt(13)}; }}
     QLabel#errorText {{ color: #b00020; font-size: {pt(12)}; }}
+    QLabel#partIntroText {{ font-size: {pt(15)}; }}
+    {FOCUS_RING}
     QPushButton#counsellorButton {{ font-size: {pt(9)}; color: #666666; border: none; }}
     """
 

@@ -267,7 +267,19 @@ class StudentFlow(QObject):
 
     def finish(self) -> None:
         self.shell.inactivity.start()
+        self.shell.finish.set_plan(*self.plan())
         self.shell.show_page(self.shell.finish)
+
+    def plan(self):
+        """"My plan" of the student on screen: the builder and its data."""
+        from ui.reports.my_plan import MyPlan, PlanData
+
+        store, student = self.shell.store, self.student
+        session = store.session(self.run.session.id) if self.run else None
+        data = PlanData(student.display_name, student.class_name,
+                        store.setting("school_name", "") or "", self.lang, self.riasec,
+                        self.result, session.resume_code if session else None)
+        return MyPlan(self.shell.atlas, self), data
 
     def forget_student(self, show_welcome: bool = True, notice: str = "") -> None:
         """Drop the student and clear every page; with ``show_welcome`` also hand the PC to
@@ -317,7 +329,7 @@ class StudentFlow(QObject):
 
         old = queries.students_older_than(self.shell.store, retention_days(self.shell.store))
         if old:
-            room.tabs.setCurrentIndex(3)  # records safety, where the retention rule is
+            room.show_safety()  # records safety, where the retention rule is
 
     def log_out(self) -> None:
         shell = self.shell

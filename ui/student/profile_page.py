@@ -108,15 +108,15 @@ class ProfilePage(StudentPage):
     def is_flat(self) -> bool:
         return self._riasec is not None and self._riasec.is_flat
 
-    def _chart_scores(self) -> RiasecScores:
+    @staticmethod
+    def chart_scores(riasec: RiasecScores, tie: str) -> RiasecScores:
         """What the chart highlights: nothing for a flat profile (no code is clear), and every
         type of a tie at the top alike."""
-        riasec = self._riasec
         if riasec.is_flat:
             return replace(riasec, code="")
-        if self._tie:
-            rest = [t for t in riasec.code if t not in self._tie]
-            return replace(riasec, code=self._tie + "".join(rest[:max(0, 3 - len(self._tie))]))
+        if tie:
+            rest = [t for t in riasec.code if t not in tie]
+            return replace(riasec, code=tie + "".join(rest[:max(0, 3 - len(tie))]))
         return riasec
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -151,9 +151,10 @@ class ProfilePage(StudentPage):
         texts = ChartTexts(self)
         riasec, ddo = self._riasec, self._ddo
         if riasec is not None:
+            shown, tie = self.chart_scores(riasec, self._tie), self._tie
             chart = ChartWidget(lambda: riasec_profile_figure(
-                self._chart_scores(), self._chart_texts(texts), self._type_names("riasec")),
-                "interest_profile", self)
+                shown, self._chart_texts(texts, riasec.is_flat, tie),
+                self._type_names("riasec")), "interest_profile", self)
             chart.setObjectName("riasecChart")
             self.riasec_slot.addWidget(chart)
             self.charts.append(chart)
@@ -166,13 +167,13 @@ class ProfilePage(StudentPage):
         for chart in self.charts:
             chart.setMinimumHeight(360)
 
-    def _chart_texts(self, texts) -> dict[str, str]:
+    def _chart_texts(self, texts, flat: bool, tie: str) -> dict[str, str]:
         words = texts.texts()
-        if self.is_flat:  # the chart's note names no code: none is clear
+        if flat:  # the chart's note names no code: none is clear
             words["Your Holland code: {code}"] = self.tr("No type stands out yet")
-        elif self._tie:
+        elif tie:
             words["Your Holland code: {code}"] = self.tr("Equally strong: %1").replace(
-                "%1", " = ".join(self._tie))
+                "%1", " = ".join(tie))
         return words
 
     def _type_names(self, instrument: str) -> dict[str, str]:

@@ -81,12 +81,12 @@ class RecommendationsPage(StudentPage):
 
         filters = QGridLayout()
         grade, district, language, dormitory, distance = self.fields.widgets()
-        filters.addWidget(grade, 0, 0)
+        filters.addWidget(grade, 0, 0)  # two rows: at A+ one row would not fit 1024 px
         filters.addWidget(district, 0, 1)
         filters.addWidget(language, 0, 2)
-        filters.addWidget(distance, 0, 3)
-        filters.addWidget(dormitory, 0, 4)
-        for column in (1, 2, 3):
+        filters.addWidget(dormitory, 1, 0, 1, 2)
+        filters.addWidget(distance, 1, 2)
+        for column in (1, 2):
             filters.setColumnStretch(column, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)

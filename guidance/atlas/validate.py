@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from guidance.atlas.cell_rules import cell_problems
+from guidance.atlas.cell_rules import MAX_PROBLEMS, cell_problems
 from guidance.atlas.instrument_rules import check_instruments
 from guidance.atlas.problems import Problem, problem
 from guidance.atlas.schema import (
@@ -108,6 +108,10 @@ def _typed_rows(table: Table, raw: RawTable, out: Validated) -> None:
     lines: list[int] = []
     first_seen: dict[tuple, int] = {}
     for line, cells in raw.rows:
+        if len(out.problems) >= MAX_PROBLEMS:  # a hostile file: stop, memory and time bounded
+            out.problems.append(problem(raw.file, line, "", "too_many_problems",
+                                        limit=MAX_PROBLEMS))
+            break
         row: Row = {}
         for col in table.columns:
             for csv_name in col.csv_names():

@@ -20,6 +20,7 @@ import re
 from guidance.atlas.problems import Problem, problem
 
 SQLITE_MAX_INT = 2**63 - 1
+MAX_PROBLEMS = 10_000  # the check of a table stops past this many problems in all
 CELL_MAX_CHARS = 32_767
 NAME_CHARS = 1_000
 LIST_CHARS = 5_000

@@ -62,6 +62,9 @@ TEMPLATES: dict[str, str] = {
     "control_char": "the text holds an invisible control character ({char}) at position "
                     "{position}: retype it",
     "out_of_range": "{value!r} is outside the allowed range {minimum} to {maximum}",
+    "too_many_rows": "the table has more than {limit} rows: is this the right file?",
+    "too_many_problems": "there are more than {limit} problems: the check stopped here; fix "
+                         "these first",
 }
 
 

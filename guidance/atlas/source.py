@@ -16,6 +16,9 @@ from pathlib import Path
 
 from guidance.atlas.problems import Problem, problem
 
+MAX_ROWS = 50_000  # rows of one table (the atlas's largest has under 1,000)
+MAX_PROBLEMS = 1_000  # wrong rows listed per file; the rest are counted in one problem
+
 
 @dataclass
 class RawTable:
@@ -76,9 +79,15 @@ def parse_csv(text: str, file: str) -> tuple[RawTable | None, list[Problem]]:
                 table = RawTable(file, header)
                 continue
             assert table is not None
+            if len(table.rows) >= MAX_ROWS:
+                return None, problems + [problem(file, line, "", "too_many_rows",
+                                                 limit=MAX_ROWS)]
             if len(cells) > len(header) and not any(cells[len(header):]):
                 cells = cells[: len(header)]
             if len(cells) != len(header):
+                if len(problems) == MAX_PROBLEMS:
+                    return None, problems + [problem(file, line, "", "too_many_problems",
+                                                     limit=MAX_PROBLEMS)]
                 problems.append(problem(file, line, "", "wrong_cell_count",
                                         found=len(cells), expected=len(header)))
                 continue

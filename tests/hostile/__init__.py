@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from guidance import paths
-from guidance.atlas import xlsx_parts
+from guidance.atlas import source, xlsx_parts
 
 Builder = Callable[[Path, Path, str], Path]  # (exported workbook, out folder, scale) -> file
 
@@ -171,7 +171,29 @@ def _replace_cell(column: str, value: bytes, row: int = 1) -> Callable[[bytes], 
     return change
 
 
+def _append_rows(name: str, table: str, row: Callable[[int, int], bytes],
+                 full: int) -> Builder:
+    """A CSV table with many extra rows; ``row(n, columns)`` makes row n."""
+    def build(book: Path, out: Path, scale: str) -> Path:
+        files = source_files()
+        columns = files[table].split(b"\n", 1)[0].count(b",") + 1
+        count = full if scale == "full" else source.MAX_ROWS + 100
+        files[table] = files[table].rstrip(b"\n") + b"\n" + b"".join(
+            row(n, columns) for n in range(count))
+        return write_zip(out / f"{name}.zip", files)
+
+    return build
+
+
 CASES: dict[str, tuple[Builder, set[str]]] = {
+    "csv_row_flood": (_append_rows("rows", "demand.csv",
+                                   lambda n, cols: b"d%d" % n + b"," * (cols - 1) + b"\n",
+                                   1_000_000), {"too_many_rows"}),
+    "csv_wrong_rows": (_append_rows("wrong", "demand.csv", lambda n, cols: b"x,y\n",
+                                    1_000_000), {"too_many_problems"}),
+    "every_cell_wrong": (_append_rows("every", "professions.csv",
+                                      lambda n, cols: b"X!," * (cols - 1) + b"X!\n", 49_000),
+                         {"bad_slug", "too_many_rows"}),
     "far_cell": (far_cell, {"far_cell"}),
     "whole_sheet_merge": (whole_sheet_merge, {"absurd_merge"}),
     "million_rows": (million_rows, {"far_cell"}),

@@ -58,6 +58,8 @@ class ProblemTexts(QObject):
             'text_too_long': self.tr('the text is {length} characters long; this column allows {limit}'),
             'control_char': self.tr('the text holds an invisible control character ({char}) at position {position}: retype it'),
             'out_of_range': self.tr('{value} is outside the allowed range {minimum} to {maximum}'),
+            'too_many_rows': self.tr('the table has more than {limit} rows: is this the right file?'),
+            'too_many_problems': self.tr('there are more than {limit} problems: the check stopped here; fix these first'),
         }
 
     def param_texts(self) -> dict[str, str]:

@@ -19,8 +19,8 @@ from guidance.atlas.schema import (
     EDITION_KEYS,
     RIASEC_LETTERS,
     SLUG,
-    YEAR,
     SYNONYM_TARGETS,
+    YEAR,
     Column,
     Table,
 )
@@ -196,8 +196,6 @@ def _check_rules(out: Validated) -> None:
         if isinstance(y0, int) and isinstance(y1, int) and y0 > y1:
             out.problems.append(problem("graduate_employment.csv", line, "year_from",
                                         "years_reversed", year_from=y0, year_to=y1))
-    for row, line in rows("professions"):
-        if row.get("horizon") is not None and row.get("is_new") != 1:
     targets = {kind: {r[col] for r in out.tables.get(table, [])}
                for kind, (table, col) in SYNONYM_TARGETS.items()}
     for row, line in rows("synonyms"):
@@ -205,6 +203,8 @@ def _check_rules(out: Validated) -> None:
         if kind in targets and ref is not None and ref not in targets[kind]:
             out.problems.append(problem("synonyms.csv", line, "ref_id", "dangling_ref",
                                         value=ref, table=SYNONYM_TARGETS[kind][0]))
+    for row, line in rows("professions"):
+        if row.get("horizon") is not None and row.get("is_new") != 1:
             out.problems.append(problem("professions.csv", line, "horizon",
                                         "horizon_without_new"))
 

@@ -941,160 +941,160 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="128"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="134"/>
         <source>Completion by class</source>
         <translation>Сыныптар бойынша толтырылуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="129"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="200"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="135"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="212"/>
         <source>Students to look at</source>
         <translation>Назар аударатын оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="130"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
         <source>Classes and the region&apos;s new jobs</source>
         <translation>Сыныптар және өңірдің жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="131"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
         <source>Classes…</source>
         <translation>Сыныптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="133"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
         <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
         <translation>Бұл оқушылардың соңғы сауалнамасы тым жылдам немесе қайшы толтырылған, аяқталмаған не біркелкі бейін шыққан. Не істеу керегін белгілеңіз: қайта толтыру немесе әңгімелесу.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
         <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1–%2) және өңірге сыныптағы үлесінен әлдеқайда көп қажет түр.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
         <source>Retest</source>
         <translation>Қайта толтыру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
         <source>Talk to</source>
         <translation>Әңгімелесу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="141"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
         <source>Clear the mark</source>
         <translation>Белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
         <source>Open student…</source>
         <translation>Оқушыны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
         <source>unfinished</source>
         <translation>аяқталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
         <source>inconsistent halves</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>retest</source>
         <translation>қайта толтыру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>talk to</source>
         <translation>әңгімелесу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="160"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="172"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Оқушылар өз сыныбын тізімнен таңдай алуы үшін мектеп сыныптарын бір рет енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
         <source>Completed</source>
         <translation>Толтырғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>Half-way</source>
         <translation>Аяқтамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>Not started</source>
         <translation>Бастамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Follow-up</source>
         <translation>Келесі қадам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="183"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="195"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: сыныптың %2%-ы, жаңа жұмыс орындарының %3%-ы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Clear profiles</source>
         <translation>Айқын бейіндер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Class&apos;s type</source>
         <translation>Сынып түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
         <source>Region&apos;s type</source>
         <translation>Өңір түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
         <source>Biggest gap</source>
         <translation>Ең үлкен алшақтық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="201"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="213"/>
         <source>Choose a student in the list first.</source>
         <translation>Алдымен тізімнен оқушыны таңдаңыз.</translation>
     </message>
@@ -2219,47 +2219,57 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>{value} мәні рұқсат етілген аралықтан ({minimum}–{maximum}) тыс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="61"/>
+        <source>the table has more than {limit} rows: is this the right file?</source>
+        <translation>кестеде {limit} жолдан көп жол бар: бұл дұрыс файл ма?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="62"/>
+        <source>there are more than {limit} problems: the check stopped here; fix these first</source>
+        <translation>мәселелер саны {limit} шегінен асты: тексеру осы жерде тоқтады; алдымен осыларды түзетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
         <source>3W or 4S and 8 digits</source>
         <translation>3W немесе 4S және 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
         <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
         <translation>3W немесе 4S және 8 цифр, мысалы 3W07150501</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="69"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="71"/>
         <source>8 digits</source>
         <translation>8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
         <source>8 digits, e.g. 07150500</source>
         <translation>8 цифр, мысалы 07150500</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
         <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
         <translation>ISCO-08 бастапқы тобы: 4 цифр, мысалы 7212</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="73"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
         <source>the 4-digit ISCED-F detailed field</source>
         <translation>ISCED-F бойынша 4 цифрлы бағыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="76"/>
         <source>an unknown encoding</source>
         <translation>белгісіз кодтама</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="77"/>
         <source>Windows Cyrillic (cp1251)</source>
         <translation>Windows кирилл кодтамасы (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="89"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="91"/>
         <source>row %1</source>
         <translation>%1-жол</translation>
     </message>
@@ -2476,122 +2486,122 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="172"/>
+        <location filename="../../ui/student/profile_page.py" line="173"/>
         <source>No type stands out yet</source>
         <translation>Әзірге ешбір түр басым емес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="174"/>
+        <location filename="../../ui/student/profile_page.py" line="175"/>
         <source>Equally strong: %1</source>
         <translation>Бірдей басым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="189"/>
+        <location filename="../../ui/student/profile_page.py" line="190"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Кәсіптермен танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="192"/>
+        <location filename="../../ui/student/profile_page.py" line="193"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Жауаптарың әзірге бір бағытты көрсетпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="194"/>
         <source>See the jobs our region needs →</source>
         <translation>Өңірімізге қажет кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="195"/>
+        <location filename="../../ui/student/profile_page.py" line="196"/>
         <source>Your profile</source>
         <translation>Сенің бейінің</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="197"/>
         <source>See professions that fit you →</source>
         <translation>Саған сай кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="212"/>
+        <location filename="../../ui/student/profile_page.py" line="213"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Ең басты қызығушылықтарың бірдей басым: %1. Ешқайсысы алда емес, сондықтан тізімде әрқайсысына сай кәсіптер бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="216"/>
+        <location filename="../../ui/student/profile_page.py" line="217"/>
         <source>Your Holland code:</source>
         <translation>Холланд бойынша кодың:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="226"/>
+        <location filename="../../ui/student/profile_page.py" line="227"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>Бұл түрлер бірдей ұпай жинады: %1. Кодтағы реті шартты түрде алынды.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="233"/>
+        <location filename="../../ui/student/profile_page.py" line="234"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Кеңесшіңмен сөйлес: ол саған не ұнайтынын және неге қабілетің барын анықтауға көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="235"/>
+        <location filename="../../ui/student/profile_page.py" line="236"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Өңіріміздің кәсіптерімен таныс: адамдар жұмыста не істейтінін және оны қайда оқуға болатынын оқы.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="237"/>
+        <location filename="../../ui/student/profile_page.py" line="238"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Өңірімізге ең қажет кәсіптерді қара (келесі бетте).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="238"/>
+        <location filename="../../ui/student/profile_page.py" line="239"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Сауалнаманы кейін қайта толтыруға болады — қызығушылықтар уақыт өте айқындала түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="241"/>
+        <location filename="../../ui/student/profile_page.py" line="242"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Барлық қызығушылықтарың шамамен бірдей шықты. Сенің жасыңда бұл қалыпты жағдай: бұл әзірге ешбір еңбек түрі ерекшеленбейтінін білдіреді, бірдеңе дұрыс емес дегенді білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="243"/>
+        <location filename="../../ui/student/profile_page.py" line="244"/>
         <source>What you can do next:</source>
         <translation>Енді не істеуге болады:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="251"/>
+        <location filename="../../ui/student/profile_page.py" line="252"/>
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="251"/>
+        <location filename="../../ui/student/profile_page.py" line="252"/>
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="253"/>
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="264"/>
+        <location filename="../../ui/student/profile_page.py" line="265"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Жауаптарың бір-біріне өте ұқсас болды, сондықтан олар әзірге бір еңбек түрін көрсетпейді. Бұл қалыпты жағдай — кеңесшіңмен сөйлесіп көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="268"/>
+        <location filename="../../ui/student/profile_page.py" line="269"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Сен жиі «Айту қиын» деген жауапты таңдадың. Өзің сенімді болмаған істер туралы көбірек білуге кеңесшің көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="271"/>
+        <location filename="../../ui/student/profile_page.py" line="272"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Сен өте тез жауап бердің. Қаласаң, басқа уақытта әр істі ойланып, сауалнаманы қайта толтыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="274"/>
+        <location filename="../../ui/student/profile_page.py" line="275"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Екінші бөлімдегі кейбір таңдауларың біріншісінен өзгеше болды. Кеңесшің олар туралы сенімен сөйлесе алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="277"/>
+        <location filename="../../ui/student/profile_page.py" line="278"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан нәтиже толық емес.</translation>
     </message>
@@ -2994,7 +3004,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
@@ -3229,222 +3239,317 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Толтырылған сауалнама әзірге жоқ.</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <source>Your child&apos;s interest profile</source>
+        <translation>Балаңыздың қызығушылықтар бейіні</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <source>The interests are evenly spread: the code is not clear-cut.</source>
+        <translation>Қызығушылықтар біркелкі бөлінген: код айқын емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <source>not published</source>
+        <translation>жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <source>The professions up close</source>
+        <translation>Кәсіптермен жақынырақ танысу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <source>More about the first professions on the list, to talk over with your child.</source>
+        <translation>Тізімдегі алғашқы кәсіптер туралы толығырақ — балаңызбен бірге талқылау үшін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <source>Holland code of the profession: {code}</source>
+        <translation>Кәсіптің Холланд коды: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <source>your child&apos;s code: {code}</source>
+        <translation>балаңыздың коды: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <source>What the work is</source>
+        <translation>Жұмыстың мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <source>Skills it asks for</source>
+        <translation>Қажетті дағдылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <source>How to get there</source>
+        <translation>Бұл кәсіпке апаратын жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <source>college speciality</source>
+        <translation>колледж мамандығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <source>study {length} {after}</source>
+        <translation>{after} оқу мерзімі: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <source>after grade 9</source>
+        <translation>9-сыныптан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <source>after grade 11</source>
+        <translation>11-сыныптан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <source>{years} yr</source>
+        <translation>{years} жыл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <source>{months} mo</source>
+        <translation>{months} ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <source>{years} yr {months} mo</source>
+        <translation>{years} жыл {months} ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <source>Address: {address}</source>
+        <translation>Мекенжайы: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <source>State-funded places: {places}</source>
+        <translation>Мемлекеттік тапсырыс орындары: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Сауалнаманы {total} оқушыдан {done} оқушы толтырды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Ата-аналар жиналысына арналған қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Сыныптың көпшілігінің ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Ең үлкен топтың ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының да ең көбі осы түрге тиесілі ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Мұндай еңбек өңірге де қажет: жаңа жұмыс орындарының {share}%-ы осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының ең үлкен үлесі ({share}%) — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>{letter} түрін ({work}) аз оқушы таңдады ({n} оқушыдан {k}), ал өңірдегі жаңа жұмыс орындарының {share}%-ы дәл осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>{letter} түріне ({work}) оқушылардың бір бөлігі бейім ({n} оқушыдан {k}), бірақ өңірдегі жаңа жұмыс орындарының небәрі {share}%-ы осы түрге тиесілі: оларға бұл қызығушылықтардың басқа кәсіптерде де қалай пайдаға асатынын көрсеткен жөн.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="211"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Жауаптары әзірге бір еңбек түрін көрсетпейтін оқушылар: {n} оқушыдан {k}. Оларға кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="213"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>Еңбек түрлері сауалнамасында ең жиі таңдалған түр — «{type}» ({n} оқушыдан {k}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="215"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Қорытынды жасамас бұрын талқылау керек нәтижелер (өте жылдам жауаптар, жауапсыз қалған сұрақтар немесе бір-біріне қайшы таңдаулар): {n} оқушыдан {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="217"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Бұл сыныптың бірде-бір оқушысы әзірге сауалнаманы толтырған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>practical, hands-on work</source>
         <translation>қолмен істелетін практикалық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>research and analysis</source>
         <translation>зерттеу және талдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>creative work</source>
         <translation>шығармашылық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>working with and helping people</source>
         <translation>адамдармен жұмыс және оларға көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>leading, selling and organising</source>
         <translation>басқару, сауда және ұйымдастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>office, accounting and orderly work with data</source>
         <translation>кеңсе жұмысы, есеп жүргізу және деректермен тиянақты жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Types of work</source>
         <translation>Еңбек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>not completed</source>
         <translation>сауалнама толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="210"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="211"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>evenly spread</source>
         <translation>жауаптар біркелкі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="213"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>very fast</source>
         <translation>өте жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="214"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>inconsistent</source>
         <translation>жауаптар сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>The charts count students, never one student&apos;s answers. Students whose answers were evenly spread are left out of the interest charts.</source>
         <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді. Жауаптары біркелкі бөлінген оқушылар қызығушылықтар диаграммаларына енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>No name is printed in this report; a figure of one or two students is written “&lt;3”.</source>
         <translation>Бұл есепте ешбір оқушының аты жазылмайды; бір немесе екі оқушыны білдіретін сан «&lt;3» деп жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Сауалнаманы 3-тен аз оқушы толтырды, сондықтан сыныптың көрсеткіштері берілмейді: олардан ешбір бала танылмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="243"/>
         <source>Class list for the counsellor</source>
         <translation>Кеңесшіге арналған сынып тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="244"/>
         <source>For the counsellor only</source>
         <translation>Тек кеңесші үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="245"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>Бұл тізімде оқушылардың аты-жөні және жауаптары туралы ескертпелер бар. Ол ата-аналар жиналысына арналмаған: жиналыста сынып есебін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="248"/>
         <source>Name: {line}</source>
         <translation>Аты-жөні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="249"/>
         <source>Class: {line}</source>
         <translation>Сынып: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>Date: {line}</source>
         <translation>Күні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Әр іс бойынша бір ұяшыққа ғана белгі (×) қой: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>Әр жұпта өзің таңдайтын істің ұяшығына белгі (×) қой.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="253"/>
         <source>Activity</source>
         <translation>Іс-әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>Answer sheet</source>
         <translation>Жауап парағы</translation>
     </message>
@@ -4465,201 +4570,201 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Grade</source>
         <translation>Сынып (нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
         <source>in progress</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
         <source>paused</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>abandoned</source>
         <translation>үзілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>inconsistent halves</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
         <source>Dates:</source>
         <translation>Күндер:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
         <source>Search by name…</source>
         <translation>Аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
         <source>Open student…</source>
         <translation>Оқушыны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
         <source>Student report…</source>
         <translation>Оқушы есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
         <source>Class report…</source>
         <translation>Сынып есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
         <source>Delete student…</source>
         <translation>Оқушыны өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
         <source>Delete class…</source>
         <translation>Сыныпты өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
         <source>Edit name and class…</source>
         <translation>Аты-жөні мен сыныбын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
         <source>Classes…</source>
         <translation>Сыныптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="231"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="236"/>
         <source>All classes</source>
         <translation>Барлық сыныптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="240"/>
         <source>All grades</source>
         <translation>Сынып нөмірі: барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="239"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="244"/>
         <source>Any status</source>
         <translation>Кез келген күй</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="243"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="248"/>
         <source>Any flag</source>
         <translation>Кез келген белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="272"/>
         <source>%1 sessions</source>
         <translation>Сеанстар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="280"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="298"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="285"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="303"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="281"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="299"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
         <source>Choose a student in the table first.</source>
         <translation>Алдымен кестеден оқушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="288"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="293"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="289"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="337"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
         <source>Choose a class in the filter first.</source>
         <translation>Алдымен сүзгіден сыныпты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="324"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="329"/>
         <source>Delete student</source>
         <translation>Оқушыны өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="325"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>«%1» оқушысын және оған қатысты барлық жауаптарды, нәтижелер мен пікірлерді өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="336"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="339"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="341"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="344"/>
         <source>Delete class</source>
         <translation>Сыныпты өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="340"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>%1 сыныбының барлық оқушысын жауаптары мен нәтижелерімен бірге өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>

@@ -77,7 +77,7 @@
     <message>
         <location filename="../../ui/about_data.py" line="129"/>
         <source>In this edition: %1 official, %2 press, %3 estimated and %4 example entries.</source>
-        <translation>Записей в этом издании: официальных — %1, из прессы — %2, оценок — %3, примеров — %4.</translation>
+        <translation>Записей в этом издании: официальных — %1, из прессы — %2, расчётных — %3, примеров — %4.</translation>
     </message>
     <message>
         <location filename="../../ui/about_data.py" line="137"/>
@@ -610,7 +610,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="61"/>
         <source>Sources: {sources}. {share}% of the figures are estimates or samples.</source>
-        <translation>Источники: {sources}. {share}% цифр — оценки или примеры.</translation>
+        <translation>Источники: {sources}. {share}% цифр — расчёты или примеры.</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="62"/>
@@ -630,7 +630,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="65"/>
         <source>estimate</source>
-        <translation>оценка</translation>
+        <translation>расчёт</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="66"/>
@@ -949,160 +949,160 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="128"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="134"/>
         <source>Completion by class</source>
         <translation>Прохождение по классам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="129"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="200"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="135"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="212"/>
         <source>Students to look at</source>
         <translation>Ученики, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="130"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
         <source>Classes and the region&apos;s new jobs</source>
         <translation>Классы и новые рабочие места региона</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="131"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
         <source>Classes…</source>
         <translation>Классы…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="133"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
         <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
         <translation>Последний опрос этих учеников пройден слишком быстро, противоречиво, не закончен или дал недифференцированный профиль. Отметьте, что делать: пройти заново или побеседовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
         <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1–%2); и тип, который нужен региону намного больше, чем его доля в классе.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
         <source>Retest</source>
         <translation>Пройти заново</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
         <source>Talk to</source>
         <translation>Побеседовать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="141"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
         <source>Clear the mark</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
         <source>unfinished</source>
         <translation>не закончен</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
         <source>inconsistent halves</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
         <source>flat profile</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>retest</source>
         <translation>пройти заново</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>talk to</source>
         <translation>побеседовать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="160"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="172"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Один раз внесите классы школы, чтобы ученики выбирали свой класс из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
         <source>Students</source>
         <translation>Учеников</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="163"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
         <source>Completed</source>
         <translation>Прошли</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>Half-way</source>
         <translation>Не закончили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="164"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>Not started</source>
         <translation>Не начинали</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="169"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Follow-up</source>
         <translation>Что делать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="183"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="195"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: %2% класса, %3% новых рабочих мест</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Clear profiles</source>
         <translation>Выраженные профили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="190"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
         <source>Class&apos;s type</source>
         <translation>Тип класса</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
         <source>Region&apos;s type</source>
         <translation>Тип региона</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="191"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
         <source>Biggest gap</source>
         <translation>Наибольший разрыв</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="201"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="213"/>
         <source>Choose a student in the list first.</source>
         <translation>Сначала выберите ученика в списке.</translation>
     </message>
@@ -1869,7 +1869,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/explorer/charts_panel.py" line="122"/>
         <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
-        <translation>Диаграммы на следующих вкладках распределяют эти опубликованные итоги; на каждой указано, какая доля — оценка или пример.</translation>
+        <translation>Диаграммы на следующих вкладках распределяют эти опубликованные итоги; на каждой указано, какая доля — расчёт или пример.</translation>
     </message>
 </context>
 <context>
@@ -2230,47 +2230,57 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>{value} вне допустимого диапазона от {minimum} до {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="66"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="61"/>
+        <source>the table has more than {limit} rows: is this the right file?</source>
+        <translation>в таблице слишком много строк (больше {limit}): это точно нужный файл?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="62"/>
+        <source>there are more than {limit} problems: the check stopped here; fix these first</source>
+        <translation>проблем больше {limit}: проверка остановлена здесь; сначала исправьте эти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
         <source>3W or 4S and 8 digits</source>
         <translation>3W или 4S и 8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="68"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
         <source>3W or 4S and 8 digits, e.g. 3W07150501</source>
         <translation>3W или 4S и 8 цифр, например 3W07150501</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="69"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="71"/>
         <source>8 digits</source>
         <translation>8 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="70"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
         <source>8 digits, e.g. 07150500</source>
         <translation>8 цифр, например 07150500</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="72"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
         <source>an ISCO-08 unit group: 4 digits, e.g. 7212</source>
         <translation>группа ISCO-08: 4 цифры, например 7212</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="73"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
         <source>the 4-digit ISCED-F detailed field</source>
         <translation>4-значное направление ISCED-F</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="74"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="76"/>
         <source>an unknown encoding</source>
         <translation>неизвестная кодировка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="75"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="77"/>
         <source>Windows Cyrillic (cp1251)</source>
         <translation>кириллица Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/problem_texts.py" line="89"/>
+        <location filename="../../ui/counsellor/problem_texts.py" line="91"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -2489,122 +2499,122 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="172"/>
+        <location filename="../../ui/student/profile_page.py" line="173"/>
         <source>No type stands out yet</source>
         <translation>Пока ни один тип не выделяется</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="174"/>
+        <location filename="../../ui/student/profile_page.py" line="175"/>
         <source>Equally strong: %1</source>
         <translation>Одинаково выражены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="189"/>
+        <location filename="../../ui/student/profile_page.py" line="190"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="192"/>
+        <location filename="../../ui/student/profile_page.py" line="193"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Твои ответы пока не указывают на одно направление</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="194"/>
         <source>See the jobs our region needs →</source>
         <translation>Профессии, нужные нашему региону →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="195"/>
+        <location filename="../../ui/student/profile_page.py" line="196"/>
         <source>Your profile</source>
         <translation>Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="197"/>
         <source>See professions that fit you →</source>
         <translation>Подходящие тебе профессии →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="212"/>
+        <location filename="../../ui/student/profile_page.py" line="213"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Твои самые сильные интересы выражены одинаково: %1. Ни один не стоит на первом месте, поэтому в списке есть профессии для каждого из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="216"/>
+        <location filename="../../ui/student/profile_page.py" line="217"/>
         <source>Your Holland code:</source>
         <translation>Твой код по Холланду:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="226"/>
+        <location filename="../../ui/student/profile_page.py" line="227"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>У этих типов одинаковое число баллов: %1. Их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="233"/>
+        <location filename="../../ui/student/profile_page.py" line="234"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Поговори с консультантом: он поможет понять, что тебе нравится и что у тебя получается.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="235"/>
+        <location filename="../../ui/student/profile_page.py" line="236"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Познакомься с профессиями нашего региона: прочитай, чем люди занимаются на работе и где этому учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="237"/>
+        <location filename="../../ui/student/profile_page.py" line="238"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Посмотри, какие профессии больше всего нужны нашему региону (на следующем экране).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="238"/>
+        <location filename="../../ui/student/profile_page.py" line="239"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Позже можно пройти опрос ещё раз — со временем интересы становятся яснее.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="241"/>
+        <location filename="../../ui/student/profile_page.py" line="242"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит, что пока ни один вид труда не выделяется, а не что что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="243"/>
+        <location filename="../../ui/student/profile_page.py" line="244"/>
         <source>What you can do next:</source>
         <translation>Что можно сделать дальше:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="251"/>
+        <location filename="../../ui/student/profile_page.py" line="252"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="251"/>
+        <location filename="../../ui/student/profile_page.py" line="252"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="253"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="264"/>
+        <location filename="../../ui/student/profile_page.py" line="265"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="268"/>
+        <location filename="../../ui/student/profile_page.py" line="269"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="271"/>
+        <location filename="../../ui/student/profile_page.py" line="272"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой день, спокойно обдумывая каждое занятие.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="274"/>
+        <location filename="../../ui/student/profile_page.py" line="275"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="277"/>
+        <location filename="../../ui/student/profile_page.py" line="278"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>
@@ -3010,7 +3020,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
@@ -3232,7 +3242,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
-        <translation>У каждой цифры указан вид её источника: «официально», «пресса», «оценка» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
+        <translation>У каждой цифры указан вид её источника: «официально», «пресса», «расчёт» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="173"/>
@@ -3245,222 +3255,317 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <source>Your child&apos;s interest profile</source>
+        <translation>Профиль интересов вашего ребёнка</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <source>The interests are evenly spread: the code is not clear-cut.</source>
+        <translation>Интересы распределены равномерно: код неоднозначен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <source>not published</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <source>The professions up close</source>
+        <translation>Профессии поближе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <source>More about the first professions on the list, to talk over with your child.</source>
+        <translation>Подробнее о первых профессиях списка — чтобы обсудить их с ребёнком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <source>Holland code of the profession: {code}</source>
+        <translation>Код Холланда профессии: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <source>your child&apos;s code: {code}</source>
+        <translation>код вашего ребёнка: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <source>What the work is</source>
+        <translation>В чём состоит работа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <source>Skills it asks for</source>
+        <translation>Нужные навыки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <source>How to get there</source>
+        <translation>Путь к профессии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <source>college speciality</source>
+        <translation>специальность колледжа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <source>study {length} {after}</source>
+        <translation>срок обучения {after}: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <source>after grade 9</source>
+        <translation>после 9 класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <source>after grade 11</source>
+        <translation>после 11 класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <source>{years} yr</source>
+        <translation>{years} г.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <source>{months} mo</source>
+        <translation>{months} мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <source>{years} yr {months} mo</source>
+        <translation>{years} г. {months} мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <source>Address: {address}</source>
+        <translation>Адрес: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <source>State-funded places: {places}</source>
+        <translation>Мест по госзаказу: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="211"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="213"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="215"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="217"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>practical, hands-on work</source>
         <translation>практическая работа руками</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>research and analysis</source>
         <translation>исследования и анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>creative work</source>
         <translation>творческая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>working with and helping people</source>
         <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>leading, selling and organising</source>
         <translation>руководство, продажи и организация</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>office, accounting and orderly work with data</source>
         <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Types of work</source>
         <translation>Типы профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>not completed</source>
         <translation>опрос не пройден</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="210"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="211"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>evenly spread</source>
         <translation>ответы равномерны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="213"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>very fast</source>
         <translation>очень быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="214"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>inconsistent</source>
         <translation>ответы не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>The charts count students, never one student&apos;s answers. Students whose answers were evenly spread are left out of the interest charts.</source>
         <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика. Ученики с равномерно распределёнными ответами не учтены в диаграммах интересов.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>No name is printed in this report; a figure of one or two students is written “&lt;3”.</source>
         <translation>В этом отчёте нет имён; если учеников один или два, вместо числа пишется «&lt;3».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Опрос прошли менее трёх учеников, поэтому показатели класса не приводятся: ни один ребёнок не должен быть по ним узнаваем.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="243"/>
         <source>Class list for the counsellor</source>
         <translation>Список класса для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="244"/>
         <source>For the counsellor only</source>
         <translation>Только для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="245"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>В этом списке указаны имена учеников и замечания об их ответах. Он не предназначен для родительского собрания: там используйте отчёт по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="248"/>
         <source>Name: {line}</source>
         <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="249"/>
         <source>Class: {line}</source>
         <translation>Класс: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>Date: {line}</source>
         <translation>Дата: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="253"/>
         <source>Activity</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>Answer sheet</source>
         <translation>Бланк ответов</translation>
     </message>
@@ -4204,7 +4309,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/badges.py" line="29"/>
         <source>estimate</source>
-        <translation>оценка</translation>
+        <translation>расчёт</translation>
     </message>
     <message>
         <location filename="../../ui/badges.py" line="30"/>
@@ -4244,7 +4349,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/badges.py" line="60"/>
         <source>Estimate: the Bagdar team divided a published total (for example the 1,300 new jobs of 2025) between professions and districts; the total is real, the split is ours.</source>
-        <translation>Оценка: команда Бағдар распределила опубликованный итог (например, 1300 новых рабочих мест 2025 года) по профессиям и районам; итог настоящий, распределение — наше.</translation>
+        <translation>Расчёт: команда Бағдар распределила опубликованный итог (например, 1300 новых рабочих мест 2025 года) по профессиям и районам; итог настоящий, распределение — наше.</translation>
     </message>
     <message>
         <location filename="../../ui/badges.py" line="64"/>
@@ -4486,201 +4591,201 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="207"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
         <source>paused</source>
         <translation>на паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>abandoned</source>
         <translation>прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
         <source>flat profile</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>inconsistent halves</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
         <source>Student report…</source>
         <translation>Отчёт по ученику…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
         <source>Class report…</source>
         <translation>Отчёт по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
         <source>Delete student…</source>
         <translation>Удалить ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
         <source>Delete class…</source>
         <translation>Удалить класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
         <source>Edit name and class…</source>
         <translation>Изменить имя и класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
         <source>Classes…</source>
         <translation>Классы…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="231"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="236"/>
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="240"/>
         <source>All grades</source>
         <translation>Все параллели</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="239"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="244"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="243"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="248"/>
         <source>Any flag</source>
         <translation>Любая отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="272"/>
         <source>%1 sessions</source>
         <translation>Сеансов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="280"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="298"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="285"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="303"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="281"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="299"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
         <source>Choose a student in the table first.</source>
         <translation>Сначала выберите ученика в таблице.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="288"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="293"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="289"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="337"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
         <source>Choose a class in the filter first.</source>
         <translation>Сначала выберите класс в фильтре.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="324"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="329"/>
         <source>Delete student</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="325"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>Удалить ученика «%1» со всеми ответами, результатами и комментариями? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="336"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="339"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="341"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="344"/>
         <source>Delete class</source>
         <translation>Удалить класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="340"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>Удалить всех учеников класса %1 со всеми их ответами и результатами? Это действие нельзя отменить.</translation>
     </message>

@@ -3181,7 +3181,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>{jobs} by {year}</source>
-        <translation>{year} жылға қарай {jobs}</translation>
+        <translation>{jobs} ({year} жылға қарай)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="160"/>

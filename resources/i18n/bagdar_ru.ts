@@ -3197,7 +3197,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>{jobs} by {year}</source>
-        <translation>{jobs} к {year} году</translation>
+        <translation>{jobs} (к {year} году)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="160"/>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -104,7 +105,7 @@ def test_student_report_pdf(qapp, atlas, store, recommender, tmp_path, lang):
     top = result.recommendations.professions[0]
     assert top.name.get(lang) in text  # atlas names in the report's language
     assert atlas.interest_types("riasec")[result.riasec.code[0]].name.get(lang) in text
-    assert 1 <= pdf_pages(pdf) == pages <= 2
+    assert 1 <= pdf_pages(pdf) == pages <= 4
     assert pdf_fonts(pdf) <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
                               "DejaVuSans-BoldOblique"}
 
@@ -121,8 +122,60 @@ def test_student_report_without_a_result_and_with_a_flat_profile(qapp, atlas, st
     pages = write_pdf(student_report_document(atlas, store, flat.id, None, SCHOOL),
                       tmp_path / "flat.pdf")
     text = pdf_text(tmp_path / "flat.pdf")
-    assert "Сәуле Жақсылық" in text and 1 <= pages <= 2
+    assert "Сәуле Жақсылық" in text and 1 <= pages <= 4
     assert result.recommendations.also_consider[0].name.get("kk") in text
+
+
+@needs_poppler
+def test_parents_report_speaks_to_the_parent_with_career_pages(qapp, atlas, store, recommender,
+                                                               tmp_path):
+    student, result = complete(atlas, store, recommender, NAME, PRACTICAL)
+    pdf = tmp_path / "en.pdf"
+    write_pdf(student_report_document(atlas, store, student.id, "en", SCHOOL), pdf)
+    text = unicodedata.normalize("NFKC", pdf_text(pdf))  # "ﬁ" ligatures back to "fi"
+    assert "Your child's interest profile" in text and "Your interest profile" not in text
+    assert "The professions up close" in text
+    top = result.recommendations.professions[0]
+    profession = atlas.profession(top.profession_id)
+    assert f"Holland code of the profession: {profession.riasec}" in text
+    assert f"your child's code: {result.riasec.code}" in text
+    assert " ".join(profession.description.get("en").split()[:6]) in text
+    assert profession.skill_list("en")[0] in text
+    assert "after grade 9" in text
+    # Every page of the professions table starts with its header row.
+    raw = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout.split("\f")
+    table_pages = [page for page in raw if "Where to study" in page or "technician" in page]
+    assert table_pages and all("Where to study" in page for page in raw
+                               if "New jobs in the" in page)
+    # A sample figure never reaches the parents: its cell says "not published".
+    sample = [m for m in result.recommendations.professions[:5]
+              if m.demand_source_kind == "sample"]
+    for match in sample:
+        assert f"{match.demand_jobs} by" not in text.split(match.name.get("en"))[1][:80]
+
+
+def test_study_length_in_words(qapp):
+    from ui.reports.career_pages import study_length
+
+    t = Words(ReportTexts().texts("en"))
+    assert study_length(t, 46) == "3 yr 10 mo"
+    assert study_length(t, 24) == "2 yr" and study_length(t, 10) == "10 mo"
+    assert study_length(t, None) == "not published"
+
+
+@needs_poppler
+def test_a_whole_class_in_one_pdf(qapp, atlas, store, recommender, tmp_path):
+    from ui.reports.document import write_batch_pdf
+
+    students = [complete(atlas, store, recommender, name, values)[0] for name, values in
+                ((NAME, PRACTICAL), ("Бекзат Омаров", CARING))]
+    docs = [student_report_document(atlas, store, s.id, "kk", SCHOOL) for s in students]
+    single = [write_pdf(doc, tmp_path / f"{i}.pdf") for i, doc in enumerate(docs)]
+    pages = write_batch_pdf(docs, tmp_path / "class.pdf", "9 Ә")
+    assert pages == sum(single) == pdf_pages(tmp_path / "class.pdf")
+    text = pdf_text(tmp_path / "class.pdf")
+    assert text.index(NAME) < text.index("Бекзат Омаров")
 
 
 def test_report_language_leaves_the_ui_translators_alone(qapp, atlas, store, recommender,

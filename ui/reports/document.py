@@ -253,6 +253,28 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1
                    last: int = 0) -> int:
     """Lay a clone of ``doc`` out on ``device``'s pages and paint pages ``first``–``last``
     (1-based, 0 = to the end) with the footer; returns the document's number of pages."""
+    painter = QPainter(device)
+    try:
+        return _paint_pages(doc, device, painter, first, last, new_page_first=False)
+    finally:
+        painter.end()
+
+
+def paint_documents(docs: list[QTextDocument], device: QPagedPaintDevice) -> int:
+    """Several reports one after another (a whole class's reports for the parents' meeting),
+    each starting on a new sheet with its own footer and page numbers ("page 1 of 2" of that
+    child's report), so the printed pile splits into one report per family. Returns the
+    number of pages."""
+    painter = QPainter(device)
+    try:
+        return sum(_paint_pages(doc, device, painter, 1, 0, new_page_first=index > 0)
+                   for index, doc in enumerate(docs))
+    finally:
+        painter.end()
+
+
+def _paint_pages(doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter, first: int,
+                 last: int, new_page_first: bool) -> int:
     ensure_fonts()
     laid = doc.clone()
     laid.documentLayout().setPaintDevice(device)
@@ -266,42 +288,48 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, first: int = 1
     keep_together(laid, body.height())
     pages = laid.pageCount()
     footer = str(doc.property(FOOTER_PROPERTY) or "")
-    painter = QPainter(device)
-    try:
-        chosen = range(max(first, 1) - 1, min(last or pages, pages))
-        for index in chosen:
-            if index != chosen.start:
-                device.newPage()
-            clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.save()
-            painter.translate(0, -clip.top())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            laid.documentLayout().draw(painter, context)
-            painter.restore()
-            if footer:
-                painter.setFont(footer_font)
-                painter.setPen(QColor("#666666"))
-                text = footer.replace("{page}", str(index + 1)).replace("{pages}", str(pages))
-                painter.drawText(QRectF(0, body.height(), body.width(), footer_height),
-                                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
-                                 | Qt.TextFlag.TextWordWrap, text)
-    finally:
-        painter.end()
-    return pages
+    chosen = range(max(first, 1) - 1, min(last or pages, pages))
+    for index in chosen:
+        if index != chosen.start or new_page_first:
+            device.newPage()
+        clip = QRectF(0, index * body.height(), body.width(), body.height())
+        painter.save()
+        painter.translate(0, -clip.top())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        laid.documentLayout().draw(painter, context)
+        painter.restore()
+        if footer:
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#666666"))
+            text = footer.replace("{page}", str(index + 1)).replace("{pages}", str(pages))
+            painter.drawText(QRectF(0, body.height(), body.width(), footer_height),
+                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter
+                             | Qt.TextFlag.TextWordWrap, text)
+    return len(chosen)
 
 
-def write_pdf(doc: QTextDocument, path: Path | str) -> int:
-    """Write ``doc`` as an A4 PDF at 300 dpi; returns the number of pages."""
+def _pdf_writer(path: Path | str, title: str) -> QPdfWriter:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout())
-    writer.setTitle(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setTitle(title)
     writer.setCreator("Bagdar")
-    return paint_document(doc, writer)
+    return writer
+
+
+def write_pdf(doc: QTextDocument, path: Path | str) -> int:
+    """Write ``doc`` as an A4 PDF at 300 dpi; returns the number of pages."""
+    title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    return paint_document(doc, _pdf_writer(path, title))
+
+
+def write_batch_pdf(docs: list[QTextDocument], path: Path | str, title: str) -> int:
+    """Several reports in one PDF (``paint_documents``); returns the number of pages."""
+    return paint_documents(docs, _pdf_writer(path, title))
 
 
 def print_document(doc: QTextDocument, parent: QWidget | None = None) -> bool:

@@ -173,6 +173,27 @@ class ReportTexts(QObject):
             self.tr("The questionnaires show interests, not abilities: the results are a "
                     "starting point for a conversation with your child, not a verdict."),
             self.tr("No completed questionnaire yet."),
+            self.tr("Your child's interest profile"),
+            self.tr("The interests are evenly spread: the code is not clear-cut."),
+            self.tr("not published"),
+            # career pages of the student's report
+            self.tr("The professions up close"),
+            self.tr("More about the first professions on the list, to talk over with your "
+                    "child."),
+            self.tr("Holland code of the profession: {code}"),
+            self.tr("your child's code: {code}"),
+            self.tr("What the work is"),
+            self.tr("Skills it asks for"),
+            self.tr("How to get there"),
+            self.tr("college speciality"),
+            self.tr("study {length} {after}"),
+            self.tr("after grade 9"),
+            self.tr("after grade 11"),
+            self.tr("{years} yr"),
+            self.tr("{months} mo"),
+            self.tr("{years} yr {months} mo"),
+            self.tr("Address: {address}"),
+            self.tr("State-funded places: {places}"),
             # the class report
             self.tr("Class report"),
             self.tr("{done} of {total} students have completed the questionnaire."),

@@ -101,6 +101,16 @@ class StudentReport:
         self.t = Words(self.texts.texts(lang))
         self.result = result
 
+    def chart_texts(self) -> dict[str, str]:
+        """The chart's words, told to the parent like the rest of the report (the screen's
+        chart speaks to the student: "Your interest profile")."""
+        t = self.t
+        return {**self.texts.all_chart_texts(self.lang),
+                "Your interest profile": t("Your child's interest profile"),
+                "Your Holland code: {code}": t("Holland code: {code}"),
+                "Your interests are evenly spread: the code is not clear-cut.":
+                    t("The interests are evenly spread: the code is not clear-cut.")}
+
     def kind(self, kind: str | None) -> str:
         return badge(kind, self.texts.kind_label(kind, self.lang)) if kind else ""
 
@@ -111,7 +121,7 @@ class StudentReport:
         t, lang = self.t, self.lang
         types = self.atlas.interest_types("riasec")
         names = {code: kind.name.get(lang) for code, kind in types.items()}
-        fig = riasec_profile_figure(riasec, self.texts.all_chart_texts(lang), names)
+        fig = riasec_profile_figure(riasec, self.chart_texts(), names)
         parts = [heading(t("Interests: the Holland questionnaire")),
                  add_figure(doc, fig, "riasec", CHART_WIDTH_MM)]
         if riasec.is_flat:
@@ -186,8 +196,8 @@ class StudentReport:
         return "<br>".join(lines)
 
     def demand_html(self, match: ProfessionMatch) -> str:
-        if not match.demand_jobs:
-            return "—"
+        if not match.demand_jobs or match.demand_source_kind == "sample":
+            return e(self.t("not published"))  # a sample figure is never shown to parents
         year = next((r.params.get("year") for r in match.reasons if r.code == "new_jobs"), None)
         jobs = str(match.demand_jobs)
         text = self.t("{jobs} by {year}", jobs=jobs, year=year) if year else jobs
@@ -203,22 +213,27 @@ class StudentReport:
                  "ranked by interest. These professions are much needed in the region:") if flat \
             else ("These professions fit the interests and are needed in the region. For each: "
                   "a college speciality that leads there and the nearest colleges that teach it.")
-        header = (f'<tr><th width="30%">{e(t("Profession"))}</th>'
+        header = (f'<thead><tr><th width="30%">{e(t("Profession"))}</th>'
                   f'<th width="17%">{e(t("New jobs in the region"))}</th>'
-                  f'<th width="53%">{e(t("Where to study"))}</th></tr>')
-        tables = []
+                  f'<th width="53%">{e(t("Where to study"))}</th></tr></thead>')
+        rows = []
         for rank, match in enumerate(matches, start=1):
             new = f'<br><span class="small">★ {e(t("new profession"))}</span>' \
                 if match.is_new else ""
             name = f"<b>{rank}. {e(match.name.get(lang))}</b>{new}"
-            row = (f'<tr><td class="line" width="30%">{name}</td>'
-                   f'<td class="line" width="17%">{self.demand_html(match)}</td>'
-                   f'<td class="line" width="53%">{self.pathway_html(match)}</td></tr>')
-            # One table per profession, so that a page break falls between two professions
-            # (``keep_together`` moves a table, never a row); the header stays with the first.
-            tables.append(LIST_TABLE + (header if rank == 1 else "") + row + "</table>")
+            rows.append(f'<tr><td class="line" width="30%">{name}</td>'
+                        f'<td class="line" width="17%">{self.demand_html(match)}</td>'
+                        f'<td class="line" width="53%">{self.pathway_html(match)}</td></tr>')
+        # One table with a <thead>: Qt repeats the header at the top of every page it spans.
         return (heading(t("Professions to look at")) + f"<p>{e(t(intro))}</p>"
-                + "".join(tables))
+                + LIST_TABLE + header + "".join(rows) + "</table>")
+
+    def career_html(self, rec: Recommendations, child_code: str, grade: int) -> str:
+        from ui.reports.career_pages import CareerPages
+
+        matches = rec.also_consider if rec.status == "flat_profile" else rec.professions
+        return CareerPages(self.atlas, self.t, self.lang, self.kind).html(
+            list(matches), child_code, grade)
 
     # --- the notes at the end ----------------------------------------------------------
     def basis_html(self) -> str:
@@ -277,8 +292,10 @@ def student_report_document(atlas: Atlas, store: RecordsStore, student_id: int,
         flags = set(riasec.flags if riasec else ()) | set(ddo.flags if ddo else ())
         parts.append(report.quality_html(flags))
         if result.recommendations_json:
-            parts.append(report.professions_html(
-                Recommendations.from_json(result.recommendations_json)))
+            rec = Recommendations.from_json(result.recommendations_json)
+            parts.append(report.professions_html(rec))
+            child_code = riasec.code if riasec is not None and not riasec.is_flat else ""
+            parts.append(report.career_html(rec, child_code, student.grade))
     comment = store.comment(student_id)
     if comment:
         body = e(comment).replace("\n", "<br>")

@@ -250,3 +250,247 @@ def test_text_size_can_grow_and_shrink(qtbot, shell):
     assert qapp.font().pointSizeF() > base
     shell.change_text_size(-1)
     assert qapp.font().pointSizeF() == pytest.approx(base)
+
+
+# --- keyboard, focus, the next student ---------------------------------------------------
+
+def test_about_you_tab_order_enter_and_no_undo_after_reset(qtbot, shell):
+    press(qtbot, Qt.Key.Key_Space)
+    page = shell.about_you
+    fields = page.fields
+    order = [page.name_edit, page.class_edit, fields.grade, fields.district,
+             fields.study_language, fields.dormitory, fields.distance, page.next_button]
+    for expected in order[1:]:
+        press(qtbot, Qt.Key.Key_Tab)
+        assert expected.hasFocus(), expected.objectName()
+    page.name_edit.setFocus()
+    type_text(page.name_edit, NAME)
+    press(qtbot, Qt.Key.Key_Return)  # Enter submits: the missing class is reported
+    assert shell.stack.currentWidget() is page and page.class_edit.hasFocus()
+    assert page.error.text()
+    page.reset()
+    page.name_edit.setFocus()
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.name_edit.text() == "" and not page.name_edit.isUndoAvailable()
+    type_text(page.class_edit, "9 Ә")
+    type_text(page.name_edit, NAME)
+    qtbot.keyClick(page.class_edit, Qt.Key.Key_Enter)
+    assert shell.stack.currentWidget() is shell.questionnaire
+
+
+def test_mnemonics_are_unique_in_every_language(qtbot, shell, languages):
+    press(qtbot, Qt.Key.Key_Space)
+    page = shell.about_you
+    for lang in ("kk", "ru", "en"):
+        languages.set_language(lang)
+        texts = [label.text() for label in page.labels] + [page.next_button.text(),
+                                                           page.back_button.text()]
+        keys = [t.replace("&&", "")[t.replace("&&", "").index("&") + 1].lower()
+                for t in texts if "&" in t.replace("&&", "")]
+        assert len(keys) == len(set(keys)) >= 8, (lang, texts)
+
+
+def test_study_language_follows_the_interface_until_chosen(qtbot, shell, languages):
+    press(qtbot, Qt.Key.Key_Space)
+    combo = shell.about_you.fields.study_language
+    assert combo.currentData() == "kk"
+    languages.set_language("ru")
+    assert combo.currentData() == "ru"
+    languages.set_language("en")
+    assert combo.currentData() == "any"
+    combo.setCurrentIndex(combo.findData("kk"))
+    combo.activated.emit(combo.currentIndex())  # the student's own choice
+    languages.set_language("ru")
+    assert combo.currentData() == "kk"
+
+
+def test_the_key_that_dismisses_the_warning_never_answers(qtbot, make_shell, store):
+    shell = make_shell(warn_after_ms=100, pause_after_ms=5000)
+    press(qtbot, Qt.Key.Key_Space)
+    fill_about_you(qtbot, shell)
+    qtbot.waitUntil(shell.banner.isVisible, timeout=2000)
+    assert "5" in shell.banner.text()
+    qtbot.keyClick(shell.questionnaire, Qt.Key.Key_5)
+    assert shell.flow.run.answered == 0 and not shell.banner.isVisible()
+    qtbot.keyClick(shell.questionnaire, Qt.Key.Key_5)
+    assert shell.flow.run.answered == 1
+
+
+def test_about_you_is_cleared_after_inactivity(qtbot, make_shell, store):
+    shell = make_shell(warn_after_ms=100, pause_after_ms=100)
+    press(qtbot, Qt.Key.Key_Space)
+    type_text(shell.about_you.name_edit, NAME)
+    qtbot.waitUntil(lambda: shell.stack.currentWidget() is shell.welcome, timeout=2000)
+    assert shell.banner.isVisible() and shell.banner.text()
+    assert NAME not in all_student_texts(shell) and store.student_ids() == []
+
+
+def test_an_auto_pause_says_how_to_come_back_and_the_next_student_starts_clean(
+        qtbot, make_shell, store, languages):
+    shell = make_shell(warn_after_ms=100, pause_after_ms=100)
+    press(qtbot, Qt.Key.Key_Space)
+    fill_about_you(qtbot, shell)
+    languages.set_language("ru")
+    size = shell.change_text_size(+2)
+    assert size > 1.0
+    qtbot.waitUntil(lambda: shell.stack.currentWidget() is shell.welcome, timeout=2000)
+    notice = shell.banner.text()
+    assert shell.banner.isVisible() and notice  # says the answers are kept, ask the counsellor
+    assert languages.language == "kk"  # the school's language again
+    assert shell.change_text_size(0) == 1.0
+    shell.welcome.start_button.click()
+    assert not shell.banner.isVisible()
+
+
+def test_after_the_last_answer_the_next_action_has_the_focus(qtbot, shell):
+    press(qtbot, Qt.Key.Key_Space)
+    fill_about_you(qtbot, shell)
+    answer_everything(qtbot, shell)
+    assert shell.profile.next_button.hasFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert shell.stack.currentWidget() is shell.recommendations
+
+
+def test_the_wheel_over_a_profile_chart_scrolls_the_page(qtbot, shell):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    press(qtbot, Qt.Key.Key_Space)
+    fill_about_you(qtbot, shell)
+    answer_everything(qtbot, shell)
+    page = shell.profile
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    chart = page.charts[0]
+    target = chart.childAt(chart.width() // 2, chart.height() // 2) or chart
+    centre = QPointF(target.width() / 2, target.height() / 2)
+    event = QWheelEvent(centre, QPointF(target.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(target, event)
+    assert bar.value() > 0
+
+
+# --- results a student can act on ----------------------------------------------------------
+
+FLAT = dict.fromkeys("RIASEC", 2)
+TIED = {"R": 4, "S": 4, "I": 1, "A": 0, "E": 1, "C": 0}
+
+
+def finish_questionnaire(shell, answers: dict[str, int]) -> None:
+    from guidance.records import StudentInput
+
+    shell.flow.begin(StudentInput(NAME, "9 Ә", 9, "taraz", "kk", "kk"))
+    run = shell.flow.run
+    while run.current is not None:
+        step = run.current
+        value = (0 if step.item.a_type == "technology" else 1) if step.is_ddo else \
+            answers[step.item.type]
+        shell.flow.answer(value, 2500)
+
+
+def test_a_flat_profile_gets_its_own_screen_and_varied_needs(qtbot, shell):
+    finish_questionnaire(shell, FLAT)
+    profile = shell.profile
+    assert shell.flow.riasec.is_flat and profile.is_flat
+    assert profile.explore_button.isVisible()
+    assert profile.chart_scores(shell.flow.riasec, "").code == ""  # nothing highlighted
+    assert shell.flow.riasec.code not in profile.summary.text()
+    shell.show_page(shell.recommendations)
+    page = shell.recommendations
+    needs = shell.flow.result.also_consider
+    assert page.is_flat and not page.list.isVisible() and page.also_list.count() == len(needs)
+    industries = [m.industry_id for m in needs]
+    assert len(industries) >= 4 and len(set(industries)) == len(industries)
+    assert all(m.demand_jobs > 0 for m in needs)
+    profile_explore = profile.explore_button
+    shell.show_page(profile)
+    profile_explore.click()
+    assert shell.stack.currentWidget() is shell.explorer
+
+
+def test_tied_types_are_named_and_highlighted_alike(qtbot, shell, atlas):
+    finish_questionnaire(shell, TIED)
+    profile = shell.profile
+    assert set(profile._tie) == {"R", "S"}
+    shown = profile.chart_scores(shell.flow.riasec, profile._tie)
+    assert {"R", "S"} <= set(shown.code)
+    types = atlas.interest_types("riasec")
+    text = profile.summary.text()
+    assert types["R"].name.kk in text and types["S"].name.kk in text
+
+
+def test_lists_are_honest_and_say_what_put_each_there(qtbot, shell):
+    finish_questionnaire(shell, ANSWER_VALUES)
+    result = shell.flow.result
+    page = shell.recommendations
+    shell.show_page(page)
+    assert page.list.count() == len(result.professions) <= 10
+    assert all(m.band == "fit" and m.interest_fit >= result.fit_threshold
+               for m in result.professions)
+    assert page.also_list.count() == len(result.also_consider)
+    assert all(m.band == "worth_a_look" for m in result.also_consider)
+    first = result.professions[0]
+    why = page.card.why_texts(first)
+    assert why and why[0].split(" (")[0] in page.detail.toPlainText()
+    assert first.contributions[0].term == "interests"
+    if page.also_list.count():
+        page.also_list.setCurrentRow(0)
+        page.also_list.setFocus()
+        reason = page.card.worth_a_look_reason(result.also_consider[0])
+        assert reason in page.also_list.item(0).text()
+
+
+def test_a_sample_college_row_shows_no_figure(qtbot, shell, atlas):
+    finish_questionnaire(shell, ANSWER_VALUES)
+    card = shell.recommendations.card
+    options = [(o, p) for m in shell.flow.result.professions for p in m.pathways
+               for o in p.colleges]
+    sample = next(o for o, _p in options if o.source_kind == "sample")
+    sentence = card.college_html(sample, None, "kk")
+    assert card.tr("dormitory and state-funded places: check with the college") in sentence
+    if sample.state_places is not None:
+        assert card.tr("%1 state-funded places").replace(
+            "%1", str(sample.state_places)) not in sentence
+    private = [c for c in atlas.colleges() if c.ownership == "private"]
+    for option, _pathway in options:
+        if option.college_id in {c.id for c in private}:
+            assert card.tr("private college (fee-paying)") in card.college_html(option, None,
+                                                                                "kk")
+
+
+def test_the_card_links_to_the_explorer_and_back(qtbot, shell):
+    finish_questionnaire(shell, ANSWER_VALUES)
+    shell.show_page(shell.recommendations)
+    chosen = shell.recommendations.selected_id()
+    shell.recommendations.explore_button.click()
+    explorer = shell.explorer
+    assert shell.stack.currentWidget() is explorer and explorer.current() == ("profession",
+                                                                             chosen)
+    assert explorer.home_button.text() != explorer.tr("← Back to start")
+    explorer.home_button.click()
+    assert shell.stack.currentWidget() is shell.recommendations
+
+
+def test_my_plan_is_one_page_with_a_qr_summary(qtbot, shell, tmp_path):
+    import shutil
+    import subprocess
+
+    finish_questionnaire(shell, ANSWER_VALUES)
+    shell.flow.finish()
+    finish = shell.finish
+    assert not finish.qr.pixmap().isNull() and finish.save_button.isVisible()
+    plan, data = finish._plan
+    summary = plan.summary_text(data)
+    assert NAME in summary and shell.flow.result.professions[0].name.kk in summary
+    assert "http" not in summary
+    assert finish.save_to(tmp_path / "plan.pdf") == 1
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "plan.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert NAME in text and "20" in text
+    finish.done_button.click()
+    assert finish._plan is None and finish.qr.pixmap().isNull()
+
+
+ANSWER_VALUES = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}

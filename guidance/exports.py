@@ -5,15 +5,24 @@ Why it is built this way:
   character ``= + - @``, tab, CR or LF) gets a leading ``'`` (OWASP "CSV injection"): a name
   ``=HYPERLINK(...)`` must not become a live link. Numbers stay numbers, so sums still work.
 - CSV is UTF-8 *with* a BOM, or Excel shows Kazakh letters (Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, І) as
-  mojibake; it is comma-separated, so Excel in a Russian locale should get the XLSX instead.
+  mojibake. The counsellor's CSV (``spreadsheet=True``) is what Excel in a Kazakh or Russian
+  locale opens by a double click: ``;`` between cells and a decimal comma. The machine files
+  (the district summary) keep ``,`` and ``.`` with fixed English column names.
 - XML 1.0 cannot carry most control characters nor U+FFFE/U+FFFF (openpyxl refuses some and
   silently writes a corrupt file for the others), and XML reading turns CR into LF: ``xlsx_cell``
   drops the first and writes line breaks as LF. ``read_back_*`` let the tests prove round-trips.
-- Headers are English keys translated through ``headers`` (missing: the key), so the UI
-  translates and this module stays Qt-free.
+- Headers and codes are English keys translated through ``headers`` (missing: the English
+  words of ``EXPORT_ENGLISH``, never a bare code such as ``full+ddo``), so the UI translates —
+  into the report's language, one language per file — and this module stays Qt-free.
 
 The anonymous summary for the district education department is *long* (one row per school,
 dimension and value) so schools' files concatenate and pivot; values are codes, never names.
+Small cells are pooled, not blanked: in a school's file a value of one or two students is
+folded into a nameless ``other`` row of its dimension, so no file says "one student of grade 11
+is flat", while every count that is shown is exact and the district's merged totals (which
+``merge_summaries`` adds up, ``other`` included) stay whole. The two-letter Holland code is
+reported too: a rural school's three-letter codes are nearly all pooled, its two-letter ones
+mostly are not.
 """
 
 from __future__ import annotations
@@ -49,6 +58,16 @@ RESULT_COLUMNS: tuple[str, ...] = (
     *(f"Profession {n}" for n in range(1, TOP_PROFESSIONS + 1)), "Counsellor's comment")
 EXPORT_TEXTS: tuple[str, ...] = RESULT_COLUMNS + tuple(f"flag:{f}" for f in FLAGS) + tuple(
     f"programme:{p}" for p in PROGRAMMES)
+
+# The English words of the codes, for an English file or a missing translation.
+EXPORT_ENGLISH: dict[str, str] = {
+    "flag:incomplete": "incomplete", "flag:flat": "flat profile",
+    "flag:mostly_unsure": "mostly unsure", "flag:too_fast": "too fast",
+    "flag:inconsistent": "inconsistent halves",
+    "programme:full": "Holland (full)", "programme:short": "Holland (short)",
+    "programme:ddo": "DDO", "programme:full+ddo": "Holland (full) + DDO",
+    "programme:short+ddo": "Holland (short) + DDO",
+}
 
 # Characters XML 1.0 cannot carry (tab, LF and CR can): removed from XLSX cells.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -90,7 +109,7 @@ def result_rows(store: RecordsStore, atlas: Atlas, lang: str,
     ``headers["programme:<code>"]``, falling back to the bare code. Ordered by class
     (9 «Ә» before 10 «А») then name in Kazakh alphabetical order.
     """
-    headers = headers or {}
+    headers = {**EXPORT_ENGLISH, **(headers or {})}
     results = sorted(latest_results(store, class_name),
                      key=lambda r: (class_sort_key(r.student.class_name),
                                     sort_key(r.student.display_name)))
@@ -144,12 +163,21 @@ def table(rows: Sequence[Mapping], headers: Mapping[str, str],
                                                      for row in rows]
 
 
+def spreadsheet_cell(value):
+    """A number as a Kazakh/Russian-locale Excel reads it (``33,3``); text as ``csv_cell``."""
+    if isinstance(value, float):
+        return f"{value:.10g}".replace(".", ",")
+    return csv_cell(value)
+
+
 def write_csv(rows: Sequence[Mapping], path: Path, headers: Mapping[str, str],
-              columns: Sequence[str] | None = None) -> None:
+              columns: Sequence[str] | None = None, spreadsheet: bool = False) -> None:
+    """``spreadsheet``: ``;`` and decimal commas for a kk/ru-locale Excel; else ``,``/``.``."""
+    cell = spreadsheet_cell if spreadsheet else csv_cell
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
+        writer = csv.writer(out, delimiter=";" if spreadsheet else ",")
         for line in table(rows, headers, columns):
-            writer.writerow([csv_cell(v) for v in line])
+            writer.writerow([cell(v) for v in line])
 
 
 def safe_sheet_title(title: str) -> str:
@@ -177,10 +205,10 @@ def write_xlsx(rows: Sequence[Mapping], path: Path, headers: Mapping[str, str],
     workbook.save(path)
 
 
-def read_back_csv(path: Path) -> list[list[str]]:
+def read_back_csv(path: Path, delimiter: str = ",") -> list[list[str]]:
     """Every cell as the text in the file (CSV has no numbers), quote prefixes kept."""
     with open(path, encoding="utf-8-sig", newline="") as src:
-        return [list(line) for line in csv.reader(src)]
+        return [list(line) for line in csv.reader(src, delimiter=delimiter)]
 
 
 def read_back_xlsx(path: Path) -> list[list]:
@@ -197,8 +225,9 @@ def read_back_xlsx(path: Path) -> list[list]:
 SUMMARY_COLUMNS = ("school", "district_id", "period", "dimension", "value", "count")
 MERGED_COLUMNS = ("district_id", "period", "dimension", "value", "count", "suppressed",
                   "schools")
-DIMENSIONS = ("grade", "holland_code", "holland_first_letter", "ddo_leading_type",
-              "recommended_industry", "flag")
+DIMENSIONS = ("grade", "holland_code", "holland_two_letters", "holland_first_letter",
+              "ddo_leading_type", "recommended_industry", "flag")
+OTHER = "other"
 SMALL = "<3"
 SMALL_BELOW = 3
 
@@ -211,8 +240,10 @@ def _student_values(result: StudentResult) -> dict[str, list[str]]:
     leading = "+".join(t for t in DDO_TYPES if t in (ddo or {}).get("leading", ())) or "none"
     industries = dict.fromkeys(m.industry_id for m in _top_professions(
         result.recommendations_json))
+    clear = code not in ("none", "flat")
     return {"grade": [str(result.student.grade)], "holland_code": [code],
-            "holland_first_letter": [code[0] if code not in ("none", "flat") else code],
+            "holland_two_letters": [code[:2] if clear else code],
+            "holland_first_letter": [code[0] if clear else code],
             "ddo_leading_type": [leading], "recommended_industry": list(industries),
             "flag": _flags(result.scores) or ["none"]}
 
@@ -247,16 +278,35 @@ def anonymous_summary(store: RecordsStore, atlas: Atlas, school: str, district_i
              "dimension": d, "value": v, "count": counts[(d, v)]} for d, v in order]
 
 
+def pooled(rows: Sequence[Mapping]) -> list[dict]:
+    """Each dimension's values of one or two students folded into one ``other`` row (see the
+    module docstring); an ``other`` of one or two is written ``<3``."""
+    out: list[dict] = []
+    for dimension in dict.fromkeys(row["dimension"] for row in rows):
+        small = 0
+        last = None
+        for row in rows:
+            if row["dimension"] != dimension:
+                continue
+            last = row
+            if 0 < row["count"] < SMALL_BELOW:
+                small += row["count"]
+            else:
+                out.append(dict(row))
+        if small:
+            out.append({**last, "value": OTHER,
+                        "count": small if small >= SMALL_BELOW else SMALL})
+    return out
+
+
 def write_summary_csv(rows: Sequence[Mapping], path: Path, exact: bool = False) -> None:
     """The exchange file: UTF-8 with BOM, comma, fixed English column names (``SUMMARY_COLUMNS``)
     that are never translated, because it is machine-readable: ``merge_summaries`` and the
-    department's tools find columns by name. Counts of 1 or 2 are written ``<3`` unless
-    ``exact``, so one student of a small school cannot be recognised (small cells only: there
-    is no complementary suppression). Text cells get the same formula protection as exports.
+    department's tools find columns by name. Unless ``exact``, values of one or two students
+    are ``pooled`` into ``other``, so one student of a small school cannot be recognised. Text
+    cells get the same formula protection as exports.
     """
-    written = [{**row, "count": SMALL if not exact and 0 < row["count"] < SMALL_BELOW
-                else row["count"]} for row in rows]
-    write_csv(written, path, {}, SUMMARY_COLUMNS)
+    write_csv(list(rows) if exact else pooled(rows), path, {}, SUMMARY_COLUMNS)
 
 
 def _unquote(text: str) -> str:

@@ -93,9 +93,10 @@ def test_rows_cover_each_completed_student_once(rows, school):
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", kazakh["Date"])
     assert by_name(rows)["Бекзат"]["Home district"] == ""
     no_ddo = by_name(rows)["+7 777"]
-    assert no_ddo["DDO art"] == "" and no_ddo["I"] == 100.0 and no_ddo["Programme"] == "short"
+    assert no_ddo["DDO art"] == "" and no_ddo["I"] == 100.0
+    assert no_ddo["Programme"] == "Holland (short)"  # words, never the code "short"
     flat = by_name(rows)["@Dana"]
-    assert flat["Quality flags"] == "біркелкі профиль; mostly_unsure"
+    assert flat["Quality flags"] == "біркелкі профиль; mostly unsure"
     assert flat["Profession 1"] == flat["Profession 2"] == flat["Profession 3"] == ""
     assert by_name(rows)['=HYPERLINK("x")']["Counsellor's comment"] == "=1+1 talk to the parents"
 
@@ -196,13 +197,21 @@ def test_summary_for_a_period_and_unknown_district(school, atlas):
         ex.anonymous_summary(school, atlas, "S", "atlantis", "2025")
 
 
-def test_small_counts_are_suppressed(summary, tmp_path):
+def test_small_counts_are_pooled_into_other(summary, tmp_path):
     path = tmp_path / "summary.csv"
     ex.write_summary_csv(summary, path)
     written = {(r[3], r[4]): r[5] for r in ex.read_back_csv(path)[1:]}
     assert written[("grade", "9")] == "3" and written[("flag", "none")] == "5"
-    assert written[("holland_first_letter", "R")] == "<3"
-    assert written[("ddo_leading_type", "people")] == "<3"  # two students are still too few
+    # Six students with six different first letters: no letter is named, the total is kept.
+    assert [k for k in written if k[0] == "holland_first_letter"] == [
+        ("holland_first_letter", "other")]
+    assert written[("holland_first_letter", "other")] == "6"
+    assert ("ddo_leading_type", "people") not in written  # two students are still too few
+    assert written[("ddo_leading_type", "other")] == "6"
+    assert written[("flag", "other")] == "<3"  # flat 1 + mostly unsure 1: still too few
+    for dimension in ("grade", "holland_code", "holland_first_letter", "ddo_leading_type"):
+        shown = [int(c) for (d, _v), c in written.items() if d == dimension and c.isdigit()]
+        assert sum(shown) == len(STUDENTS)  # exact where shown, nothing lost
     assert {c for c in written.values() if not c.isdigit()} == {"<3"}
 
 
@@ -217,11 +226,13 @@ def test_merging_two_schools_sums_counts(summary, tmp_path):
                                       "dimension": "grade", "value": "9", "count": 6,
                                       "suppressed": 0, "schools": 2}
     assert merged[("ddo_leading_type", "people")]["count"] == 4
-    ex.write_summary_csv(other, tmp_path / "b.csv")  # now with small cells hidden
+    ex.write_summary_csv(other, tmp_path / "b.csv")  # now with small cells pooled
     merged = {(r["dimension"], r["value"]): r for r in ex.merge_summaries(
         [tmp_path / "a.csv", tmp_path / "b.csv"])}
     people = merged[("ddo_leading_type", "people")]
-    assert (people["count"], people["suppressed"], people["schools"]) == (2, 1, 2)
+    assert (people["count"], people["suppressed"], people["schools"]) == (2, 0, 1)
+    assert merged[("ddo_leading_type", "other")]["count"] == 6
+    assert sum(r["count"] for (d, _v), r in merged.items() if d == "ddo_leading_type") == 12
     assert merged[("grade", "11")]["count"] == 6
     ex.write_merged_csv(list(merged.values()), tmp_path / "district.csv")
     assert ex.read_back_csv(tmp_path / "district.csv")[0] == list(ex.MERGED_COLUMNS)
@@ -292,3 +303,38 @@ def test_any_name_is_never_a_formula_and_reads_back(scratch, atlas, name):
         assert cell == expected or (cell == "'" + expected and risky(expected))
     cell = load_workbook(folder / "a.xlsx").active["A2"]
     assert cell.data_type == "s" if xml_safe(stored) else cell.value is None
+
+
+def test_spreadsheet_csv_opens_in_a_kazakh_or_russian_excel(rows, tmp_path):
+    path = tmp_path / "class.csv"
+    ex.write_csv(rows, path, HEADERS, spreadsheet=True)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf" + "Аты-жөні;Сынып;".encode())
+    back = ex.read_back_csv(path, ";")
+    assert len(back) == len(rows) + 1 and all(len(line) == len(back[0]) for line in back)
+    kazakh = next(line for line in back if line[0] == KAZAKH)
+    percents = [kazakh[ex.RESULT_COLUMNS.index(letter)] for letter in "RIASEC"]
+    assert "100" in percents and all("." not in p for p in percents)
+    assert any("," in p for line in back[1:] for p in line[7:13] if p) or \
+        all(float(p.replace(",", ".")).is_integer() for line in back[1:] for p in line[7:13] if p)
+    assert "'=1+1 talk to the parents" in {line[-1] for line in back}
+
+
+def test_the_district_clerk_merges_from_the_command_line(summary, tmp_path):
+    import subprocess
+    import sys
+
+    ex.write_summary_csv(summary, tmp_path / "a.csv")
+    ex.write_summary_csv([{**r, "school": "School 7"} for r in summary], tmp_path / "b.csv")
+    out = tmp_path / "district.csv"
+    done = subprocess.run([sys.executable, "-m", "guidance.summary", "merge",
+                           str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(out)],
+                          capture_output=True, text=True, cwd=Path(ex.__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    merged = ex.read_back_csv(out)
+    assert merged[0] == list(ex.MERGED_COLUMNS)
+    grade = {line[3]: line for line in merged[1:] if line[2] == "grade"}
+    assert grade["9"][4] == "6" and grade["9"][6] == "2"
+    twice = subprocess.run([sys.executable, "-m", "guidance.summary", "merge",
+                            str(tmp_path / "a.csv"), str(tmp_path / "a.csv"), "-o", str(out)],
+                           capture_output=True, text=True, cwd=Path(ex.__file__).parent.parent)
+    assert twice.returncode == 1 and "already counted" in twice.stderr

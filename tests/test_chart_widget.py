@@ -100,3 +100,26 @@ def test_chart_texts_cover_exactly_the_builders_keys(qapp):
     assert set(texts) == set(charts.CHART_TEXTS)
     assert len(texts) == len(charts.CHART_TEXTS)
     assert all(value == key for key, value in texts.items())  # no translator: English
+
+
+def test_a_plus_enlarges_the_chart_text(qtbot, widget, qapp):
+    """The app's A+ (a larger application font) redraws the chart with larger text."""
+    from ui.style import BASE_POINTS, apply_scale
+
+    apply_scale(qapp, 1.0)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+    def title_size() -> float:
+        return widget.figure()._suptitle.get_fontsize()
+
+    normal = title_size()
+    try:
+        apply_scale(qapp, 1.3)
+        qtbot.waitUntil(lambda: title_size() == pytest.approx(normal * 1.3), timeout=3000)
+    finally:
+        apply_scale(qapp, 1.0)
+    qtbot.waitUntil(lambda: title_size() == pytest.approx(normal), timeout=3000)
+    widget.set_text_scale(1.5)  # a fixed scale wins over the app's text size
+    assert title_size() == pytest.approx(normal * 1.5)
+    assert qapp.font().pointSizeF() == pytest.approx(BASE_POINTS)

@@ -4,6 +4,10 @@ The widget knows nothing about what it shows: it is given a ``build`` callable t
 fresh ``Figure`` (a ``guidance.charts`` builder with its atlas, language and texts bound).
 ``redraw()`` calls it again, which is how a chart follows a language switch.
 
+The chart's text follows the app's text size (A+ / A−): the builder runs inside
+``text_scale(scale)``, the scale being the application font's size over the normal one (or
+what ``set_text_scale`` fixed), and a change of the application font redraws the chart.
+
 matplotlib takes a noticeable fraction of a second to import, and most sessions never open a
 chart, so this module does not import it: the first draw does (on first show, or the first call
 to ``figure()``, ``redraw()`` or ``save_image()``). A test checks that importing this module
@@ -16,9 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -34,6 +39,16 @@ SAVE_DPI = 150  # sharper than the screen, for handouts and slides
 MIN_CANVAS_SIZE = (360, 220)  # below this the labels cannot fit anyway
 
 
+def app_text_scale() -> float:
+    """The app's text size (A+ / A−) as a factor of the normal size."""
+    from ui.style import BASE_POINTS, SCALES
+
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else BASE_POINTS
+    scale = round(size / BASE_POINTS, 2) if size > 0 else 1.0
+    return min(max(scale, SCALES[0]), SCALES[-1])
+
+
 class ChartWidget(QWidget):
     def __init__(self, build: Callable[[], Figure], name: str = "chart",
                  parent: QWidget | None = None):
@@ -43,6 +58,8 @@ class ChartWidget(QWidget):
         self._name = name
         self._figure: Figure | None = None
         self._canvas: QWidget | None = None
+        self._fixed_scale: float | None = None
+        self._drawn_scale = 1.0
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveChartButton")
         self.save_button.clicked.connect(self.save_with_dialog)
@@ -61,7 +78,21 @@ class ChartWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._follow_text_size)  # after the A+/A− click
         super().changeEvent(event)
+
+    def text_scale(self) -> float:
+        return self._fixed_scale if self._fixed_scale is not None else app_text_scale()
+
+    def set_text_scale(self, scale: float | None) -> None:
+        """Fix the chart's text scale (``None``: follow the app's A+ / A−)."""
+        self._fixed_scale = scale
+        self._follow_text_size()
+
+    def _follow_text_size(self) -> None:
+        if self._canvas is not None and self.text_scale() != self._drawn_scale:
+            self.redraw()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         if self._canvas is None:
@@ -88,7 +119,12 @@ class ChartWidget(QWidget):
         """Build a new figure (in the current language) and put it on a new canvas."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        figure = self._build()
+        from guidance.charts.style import text_scale
+
+        scale = self.text_scale()
+        with text_scale(scale):
+            figure = self._build()
+        self._drawn_scale = scale
         canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName("chartCanvas")
         canvas.setMinimumSize(*MIN_CANVAS_SIZE)

@@ -28,6 +28,7 @@ from guidance.charts.style import (
     fit_category_labels,
     new_figure,
     palette,
+    pt,
     set_title,
     show_no_data,
     styled,
@@ -90,7 +91,7 @@ def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], la
     for y, total in zip(positions, left, strict=True):
         text = f"{total:.0f}%" if percent else _num(total, lang)
         ax.annotate(text, (total, y), xytext=(4, 0), textcoords="offset points",
-                    va="center", ha="left", fontsize=11, zorder=3,
+                    va="center", ha="left", fontsize=pt(11), zorder=3,
                     bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
     ax.set_yticks(list(positions), labels)
     ax.invert_yaxis()
@@ -164,11 +165,11 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
                 label=tr(texts, "Working professions"))
         ax.barh([0], [100 - share], left=[share], height=0.5, color=colours[1],
                 label=tr(texts, "Mid-level specialists"))
-        ax.text(share / 2, 0, f"{_num(split.working, lang)}\n({share:.0f}%)", ha="center",
-                va="center", color="white", fontsize=15, fontweight="bold")
+        ax.text(share / 2, 0, f"{_num(split.working, lang)} ({share:.0f}%)", ha="center",
+                va="center", color="white", fontsize=pt(15), fontweight="bold")
         ax.annotate(f"{_num(split.specialist, lang)} ({100 - share:.0f}%)",
                     (100, 0.25), xytext=(0, 8), textcoords="offset points",
-                    ha="right", va="bottom", fontsize=13, color=colours[1],
+                    ha="right", va="bottom", fontsize=pt(13), color=colours[1],
                     fontweight="bold")
         ids = list(split.source_ids)
         if split.published is not None:
@@ -177,7 +178,7 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
             ax.annotate(tr(texts, "Published figure: {share}% working professions",
                            share=f"{value:.0f}") + f" ({tr(texts, split.published.kind)})",
                         (value, -0.4), xytext=(0, -6), textcoords="offset points",
-                        ha="right", va="top", fontsize=12)
+                        ha="right", va="top", fontsize=pt(12))
             ids.append(split.published.source_id)
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.75, 0.5)
@@ -237,7 +238,7 @@ def graduate_employment_figure(atlas: Atlas, lang: str, texts: Mapping[str, str]
         ax.set_xlabel(tr(texts, "Graduates employed, %"))
         if len(rates) < len(employment.specialities):
             ax.set_title(tr(texts, "The {n} specialities with the most graduates",
-                            n=len(rates)), color=FOOTNOTE_COLOUR, fontsize=12,
+                            n=len(rates)), color=FOOTNOTE_COLOUR, fontsize=pt(12),
                          fontweight="normal")
         if employment.regional:
             region = employment.regional
@@ -247,7 +248,7 @@ def graduate_employment_figure(atlas: Atlas, lang: str, texts: Mapping[str, str]
             label = tr(texts, "Region: {share}%", share=f"{region.percent:.0f}")
             ax.annotate(f"{label} ({tr(texts, region.kinds[0])})" if region.kinds else label,
                         (region.percent, -1.0), xytext=(-4, 0), textcoords="offset points",
-                        ha="right", va="center", fontsize=12, fontweight="bold")
+                        ha="right", va="center", fontsize=pt(12), fontweight="bold")
         return _finish(fig, atlas, texts, stats.figure_source_ids(items), lang)
 
 
@@ -313,6 +314,6 @@ def college_places_figure(atlas: Atlas, college_id: str, lang: str,
                    [float(dict(a.parts).get(lang_, 0)) for a in amounts]) for lang_ in languages]
         _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=40)
         ax.set_xlabel(tr(texts, "State-funded places"))
-        if len(stacks) > 1:
-            ax.legend(loc="lower right")
+        if len(stacks) > 1:  # beside the bars: a college may have a single speciality
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)

@@ -21,6 +21,7 @@ from guidance.charts.style import (
     fit_category_labels,
     new_figure,
     palette,
+    pt,
     set_title,
     styled,
     tr,
@@ -74,9 +75,9 @@ def riasec_profile_figure(scores: RiasecScores, texts: Mapping[str, str],
         note = tr(texts, "Your Holland code: {code}", code=code)
         if scores.is_flat:
             note += "\n" + tr(texts, "Your interests are evenly spread: the code is not clear-cut.")
-        ax.set_title(note, loc="left", fontsize=13, color=accent)
+        ax.set_title(note, loc="left", fontsize=pt(13), color=accent)
         finish_axes(ax, grid_axis="x")
-        ax.tick_params(axis="y", length=0, labelsize=13)
+        ax.tick_params(axis="y", length=0, labelsize=pt(13))
         for tick, letter in zip(ax.get_yticklabels(), HEXAGON, strict=True):
             if letter in code:
                 tick.set_fontweight("bold")
@@ -98,7 +99,7 @@ def ddo_figure(scores: DdoScores, texts: Mapping[str, str],
             bottom, top = max(low - 0.5, 0), min(high + 0.5, DDO_MAX + 0.5)
             ax.axhspan(bottom, top, color=BAND_SHADES[band], zorder=0, linewidth=0)
             ax.text(1.01, (bottom + top) / 2, wrap_label(tr(texts, BAND_NAMES[band]), 12, 3),
-                    transform=label_at, ha="left", va="center", fontsize=11,
+                    transform=label_at, ha="left", va="center", fontsize=pt(11),
                     color=FOOTNOTE_COLOUR)
         counts = [scores.counts.get(kind, 0) for kind in KLIMOV_ORDER]
         bands = [scores.bands.get(kind, "none") for kind in KLIMOV_ORDER]

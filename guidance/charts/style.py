@@ -8,16 +8,17 @@ resized outside the style context, would fall back to the global settings; ``fin
 pins them to the style.
 
 Also here: the text helpers every builder shares (translation look-up with fallback, label
-wrapping), the fitting of category labels to the canvas size (``CategoryLabels``: long Kazakh
-and Russian names must never overlap, whatever the window size) and the source footnote.
+wrapping), the text scale that follows the app's A+/A− (``text_scale``, ``pt``), the title, the
+source footnote and the category axes that ``layout`` fits to the canvas at every draw (long
+Kazakh and Russian names must never overlap, whatever the window size).
 """
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 import matplotlib as mpl
 from matplotlib import style as mpl_style
@@ -25,6 +26,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from guidance import paths
+from guidance.charts.layout import EstimatedLayout, parts, register_category_axis
 
 STYLE_PATH = paths.resource("charts", "bagdar.mplstyle")
 FOOTNOTE_SIZE = 9
@@ -35,17 +37,45 @@ SAVE_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": Non
                  "pdf": {"CreationDate": None, "Creator": None, "Producer": None}}
 
 
+_TEXT_SCALE: ContextVar[float] = ContextVar("chart_text_scale", default=1.0)
+_SCALED_SIZES = ("font.size", "axes.titlesize", "axes.labelsize", "xtick.labelsize",
+                 "ytick.labelsize", "legend.fontsize", "legend.title_fontsize")
+
+
+@contextmanager
+def text_scale(scale: float) -> Iterator[None]:
+    """Charts built inside get every text ``scale`` times the style's size (the app's A+/A−)."""
+    token = _TEXT_SCALE.set(scale)
+    try:
+        yield
+    finally:
+        _TEXT_SCALE.reset(token)
+
+
+def pt(size: float) -> float:
+    """A text size of the design, in points, at the current text scale."""
+    return size * _TEXT_SCALE.get()
+
+
 @contextmanager
 def styled() -> Iterator[None]:
     """Apply the Bagdar style for the duration of a build; the previous rc is restored."""
     with mpl_style.context(str(STYLE_PATH)):
+        scale = _TEXT_SCALE.get()
+        if scale != 1.0:
+            for key in _SCALED_SIZES:
+                if isinstance(mpl.rcParams[key], int | float):
+                    mpl.rcParams[key] = mpl.rcParams[key] * scale
         yield
 
 
 def new_figure() -> Figure:
-    """A figure sized by the style (call inside ``styled()``); constrained layout keeps titles,
-    labels and the footnote from overlapping."""
-    return Figure(layout="constrained")
+    """A figure sized by the style (call inside ``styled()``), placed by ``EstimatedLayout``:
+    titles, labels and the footnote never overlap, in one pass (see ``layout``)."""
+    fig = Figure(layout=EstimatedLayout())
+    chart = parts(fig)
+    chart.scale, chart.smallest = _TEXT_SCALE.get(), MIN_LABEL_SIZE
+    return fig
 
 
 def palette() -> list[str]:
@@ -76,99 +106,11 @@ def wrap_label(text: str, width: int = 28, max_lines: int = 2) -> str:
     return "\n".join(kept)
 
 
-class CategoryLabels:
-    """Keeps the category labels of one axis (names of industries, types…) legible at any
-    canvas size: the largest font up to the style's size at which no two neighbours overlap,
-    and one line per label when even the smallest font is too big.
-
-    It fits once when the figure is built (the 9 × 5 inch design size, also used for saved
-    images and baselines) and again, shortly after the user stops resizing, on a GUI canvas.
-    """
-
-    def __init__(self, fig: Figure, ax: Axes, axis: str, smallest: float = MIN_LABEL_SIZE):
-        self.fig, self.ax, self.axis, self.smallest = fig, ax, axis, smallest
-        labels = self._labels()
-        self.texts = [label.get_text() for label in labels]
-        self.start = labels[0].get_fontsize() if labels else smallest
-        self._shown = list(self.texts)
-        self._timer = None
-
-    def _labels(self) -> list:
-        return list(self.ax.get_xticklabels() if self.axis == "x" else self.ax.get_yticklabels())
-
-    def _set(self, texts: list[str], size: float) -> None:
-        if texts != self._shown:
-            getattr(self.ax, f"set_{self.axis}ticklabels")(texts)
-            self._shown = list(texts)
-        self.ax.tick_params(axis=self.axis, labelsize=size)
-
-    def _room(self) -> float:
-        """Smallest ratio of the distance between neighbouring labels to the room they need
-        (≥ 1: nothing overlaps)."""
-        # Lay the figure out and place the ticks, without drawing every artist: a third of
-        # the cost of ``draw_without_rendering``, which matters on old school PCs.
-        renderer = self.fig._get_renderer()
-        engine = self.fig.get_layout_engine()
-        if engine is not None:
-            engine.execute(self.fig)
-        self.ax.get_tightbbox(renderer)
-        boxes = [label.get_window_extent(renderer) for label in self._labels()
-                 if label.get_text()]
-        along = 1 if self.axis == "y" else 0
-        ratio = float("inf")
-        for a, b in zip(boxes, boxes[1:], strict=False):
-            need = (a.size[along] + b.size[along]) / 2 + 1.0
-            ratio = min(ratio, abs(a.get_points().mean(0)[along] - b.get_points().mean(0)[along])
-                        / need)
-        return ratio
-
-    def fit(self) -> None:
-        if len(self.texts) < 2:
-            return
-        one_line = [t.split("\n")[0].rstrip(" ,;:-–…") + "…" if "\n" in t else t
-                    for t in self.texts]
-        variants = [self.texts] + ([one_line] if one_line != self.texts else [])
-        for texts in variants:
-            if self._fit_size(texts):
-                return
-        self._set(variants[-1], self.smallest)
-
-    def _fit_size(self, texts: list[str]) -> bool:
-        """Try sizes from the style's down to the smallest; True if one fits."""
-        size = self.start
-        self._set(texts, size)
-        for _ in range(6):
-            room = self._room()
-            if room >= 1.0:
-                return True
-            size = min(size - 0.5, math.floor(size * room * 2) / 2)
-            if size < self.smallest:
-                return False
-            self._set(texts, size)
-        return False
-
-    def on_resize(self, event) -> None:
-        """Refit once the resizing has settled (fitting lays the figure out 2–3 times)."""
-        if self._timer is None:
-            self._timer = event.canvas.new_timer(interval=250)
-            self._timer.single_shot = True
-            self._timer.add_callback(self._refit)
-        self._timer.stop()
-        self._timer.start()
-
-    def _refit(self) -> None:
-        with styled():
-            self.fit()
-        self.fig.canvas.draw_idle()
-
-
 def fit_category_labels(fig: Figure, ax: Axes, axis: str) -> None:
-    """Fit the labels of ``axis`` now and after every resize of a GUI canvas."""
-    fitter = CategoryLabels(fig, ax, axis)
-    fitter.fit()
-    fig.canvas.mpl_connect("resize_event", fitter.on_resize)
-    # matplotlib keeps only a weak reference to a connected method: the figure holds the fitter.
-    fig._bagdar_label_fitters = [*getattr(fig, "_bagdar_label_fitters", []), fitter]
+    """Fit the category labels of ``axis`` (names of industries, types…) to the canvas at every
+    draw: the largest size up to the style's at which no two neighbours overlap, one line with
+    "…" when even the smallest is too big (see ``layout``)."""
+    register_category_axis(fig, ax, axis)
 
 
 def finish_axes(ax: Axes, grid_axis: str | None = "x") -> None:
@@ -186,39 +128,32 @@ def finish_axes(ax: Axes, grid_axis: str | None = "x") -> None:
 
 
 def set_title(fig: Figure, text: str) -> None:
-    """The chart title, at the figure's top left and wrapped to its width, so that a long title
-    (Kazakh ones often are) never runs off the canvas, whatever the axes' labels take."""
+    """The chart title, at the figure's top left and wrapped to its width at every draw, so
+    that a long title (Kazakh ones often are) never runs off the canvas."""
     rc = mpl.rcParams
-    title = fig.suptitle(text, x=0.01, ha="left", fontsize=rc["axes.titlesize"],
+    title = fig.suptitle(text, x=0.01, ha="left", va="top", fontsize=rc["axes.titlesize"],
                          fontweight=rc["axes.titleweight"],
                          fontfamily=rc["font.sans-serif"][0])
-    title.set_wrap(can_wrap(text))
+    chart = parts(fig)
+    chart.title, chart.title_text = title, text
 
 
 def add_footnote(fig: Figure, text: str) -> None:
     """A small grey note at the bottom left (the sources and the share of estimates).
 
-    It is the figure's ``supxlabel``, so constrained layout makes room for it, and it wraps to
-    the figure's width when the canvas is resized.
+    It is the figure's ``supxlabel`` (so a multi-axes figure's constrained layout makes room
+    for it), wrapped to the figure's width at every draw.
     """
-    note = fig.supxlabel(text, x=0.01, ha="left", fontsize=FOOTNOTE_SIZE, color=FOOTNOTE_COLOUR,
-                         fontfamily=mpl.rcParams["font.sans-serif"][0])
-    note.set_wrap(can_wrap(text))
-
-
-def can_wrap(text: str) -> bool:
-    """Whether matplotlib can wrap ``text``: its wrapping measures a text with two "$" as a
-    formula even when formulas are off (matplotlib 3.11), and fails on one that is not a
-    formula. Such a text (a rare edit of a translation) is drawn on one line instead."""
-    from matplotlib import cbook
-
-    return not cbook.is_math_text(text)
+    note = fig.supxlabel(text, x=0.01, ha="left", fontsize=pt(FOOTNOTE_SIZE),
+                         color=FOOTNOTE_COLOUR, fontfamily=mpl.rcParams["font.sans-serif"][0])
+    chart = parts(fig)
+    chart.footnote, chart.footnote_text = note, text
 
 
 def show_no_data(ax: Axes, texts: Mapping[str, str]) -> None:
     """An empty chart says so instead of showing bare axes."""
     ax.text(0.5, 0.5, tr(texts, "No data"), ha="center", va="center",
-            transform=ax.transAxes, color=FOOTNOTE_COLOUR, fontsize=14)
+            transform=ax.transAxes, color=FOOTNOTE_COLOUR, fontsize=pt(14))
     ax.set_xticks([])
     ax.set_yticks([])
     for spine in ax.spines.values():

@@ -47,8 +47,12 @@ class CardChart(QWidget):
         if build is None:
             self.hide()
             return
+        from ui.chart_widget import app_text_scale
+
         rows = len(explore.specialities_taught_by(self.atlas, ref)) if kind == "college" else 4
-        self.setMinimumHeight(min(MAX_CHART_HEIGHT, max(MIN_CHART_HEIGHT, 140 + 40 * rows)))
+        scale = app_text_scale()  # A+ makes the chart's text larger: give it the room
+        self.setMinimumHeight(round(min(MAX_CHART_HEIGHT, max(MIN_CHART_HEIGHT,
+                                                              140 + 40 * rows) * scale)))
         if self.chart is None:
             from ui.chart_widget import ChartWidget
 

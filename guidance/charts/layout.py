@@ -1,0 +1,352 @@
+"""Placing a chart's parts in one pass, from estimated text sizes (``metrics``).
+
+A Bagdar chart is one axes with a title on top, a source footnote at the bottom, axis labels,
+tick labels that are often long category names, sometimes a legend or notes beside the axes.
+``EstimatedLayout`` is a matplotlib layout engine: on every draw (so also after the canvas is
+resized) it wraps the title and footnote to the canvas width, picks the largest label size at
+which neighbouring category labels do not overlap (two lines at most, cut with "…"), gives the
+other axis's ticks the same size (one size rule), and reserves exactly the room each part needs
+around the axes. Nothing is drawn to measure it, and the figure is never laid out twice: this
+is what keeps a chart under 100 ms on an old school PC.
+
+Figures with several axes (the class report's side-by-side charts) are left to matplotlib's
+constrained layout, with the title and footnote wrapped here first.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
+from matplotlib.text import Text
+
+from guidance.charts import metrics
+
+PAD = 7.0  # points around the canvas edge and between the parts
+TICK_SPACE = 7.0  # points: tick length and the gap to its label
+LABEL_PAD = 4.0  # points between the tick labels and the axis label
+MAX_CATEGORY_SHARE = 0.42  # of the canvas width, for the names beside horizontal bars
+READABLE = 10.0  # points: below this, category names go on one line (cut with "…")
+
+
+@dataclass
+class Category:
+    """The category labels of one axis, as the builder wrote them, and their largest size."""
+
+    axis: str
+    texts: list[str]
+    size: float
+    bold: list[bool] = field(default_factory=list)
+    shown: tuple[list[str], float] | None = None
+
+
+@dataclass
+class ChartParts:
+    scale: float = 1.0
+    smallest: float = 8.0
+    title: Text | None = None
+    title_text: str = ""
+    footnote: Text | None = None
+    footnote_text: str = ""
+    categories: list[Category] = field(default_factory=list)
+    tick_sizes: dict[str, float] = field(default_factory=dict)
+
+
+def parts(fig: Figure) -> ChartParts:
+    found = getattr(fig, "_bagdar_parts", None)
+    if found is None:
+        found = ChartParts()
+        fig._bagdar_parts = found
+    return found
+
+
+class EstimatedLayout(LayoutEngine):
+    _adjust_compatible = False
+    _colorbar_gridspec = False
+
+    def execute(self, fig: Figure) -> None:
+        lay_out(fig)
+
+
+def _pt(points: float, dpi: float) -> float:
+    return metrics.px(points, dpi)
+
+
+def _wrap_figure_text(text: Text | None, raw: str, width: float, dpi: float,
+                      bold: bool = False) -> int:
+    if text is None or not raw:
+        return 0
+    lines = metrics.wrap(raw, text.get_fontsize(), dpi, width, bold=bold)
+    text.set_text("\n".join(lines))
+    return len(lines)
+
+
+def lay_out(fig: Figure) -> None:
+    chart = parts(fig)
+    width, dpi = fig.bbox.width, fig.dpi
+    pad = _pt(PAD * chart.scale, dpi)
+    title_lines = _wrap_figure_text(chart.title, chart.title_text, width - 2 * pad, dpi, True)
+    foot_lines = _wrap_figure_text(chart.footnote, chart.footnote_text, width - 2 * pad, dpi)
+    if len(fig.axes) != 1:
+        ConstrainedLayoutEngine().execute(fig)
+        return
+    ax = fig.axes[0]
+    # Axes titles and the x label are wrapped to the axes' width, known after a first pass.
+    wrapped = [t for t in (ax.title, ax._left_title, ax._right_title, ax.xaxis.label)
+               if t.get_text()]
+    for _ in range(2):
+        changed = False
+        for text in wrapped:
+            raw = getattr(text, "_bagdar_raw", None) or text.get_text()
+            text._bagdar_raw = raw
+            lines = "\n".join(metrics.wrap(raw, text.get_fontsize(), dpi,
+                                           ax.get_position().width * width,
+                                           bold=text.get_fontweight() in ("bold", 700)))
+            if lines != text.get_text():
+                text.set_text(lines)
+                changed = True
+        _place(fig, ax, chart, title_lines, foot_lines)
+        if not changed:
+            break
+
+
+def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_lines: int) -> None:
+    width, height, dpi = fig.bbox.width, fig.bbox.height, fig.dpi
+    pad = _pt(PAD * chart.scale, dpi)
+    top = pad
+    if chart.title is not None and title_lines:
+        chart.title.set_position((pad / width, 1 - pad / height))
+        chart.title.set_verticalalignment("top")
+        top += metrics.text_height(title_lines, chart.title.get_fontsize(), dpi) + pad
+    bottom = pad
+    if chart.footnote is not None and foot_lines:
+        chart.footnote.set_position((pad / width, pad / height))
+        chart.footnote.set_verticalalignment("bottom")
+        bottom += metrics.text_height(foot_lines, chart.footnote.get_fontsize(), dpi) + pad
+    top += _axes_title_height(ax, dpi) + _legend_above(ax, dpi)
+    bottom += _axis_label_size(ax.xaxis.label, dpi)
+    _fit_side_legend(ax, height - top - bottom, dpi, chart.smallest * chart.scale)
+    right = pad + _right_extras(ax, dpi)
+    by_axis = {c.axis: c for c in chart.categories}
+    _fit_y_label(ax, height - top - bottom, dpi)  # before its width is reserved
+    left = pad + _axis_label_size(ax.yaxis.label, dpi)
+    tick_space = _pt(TICK_SPACE, dpi)
+    x_ticks = _numeric_labels(ax, "x") if "x" not in by_axis else []
+    if x_ticks:
+        bottom += tick_space + metrics.text_height(
+            max(t.count("\n") + 1 for t in x_ticks), _tick_size(ax, "x"), dpi)
+        right = max(right, pad + metrics.text_width(x_ticks[-1], _tick_size(ax, "x"), dpi) / 2)
+    if "y" in by_axis:
+        axes_height = height - top - bottom
+        size, labels = _fit(by_axis["y"], _pitch(ax, "y", axes_height), chart,
+                            width * MAX_CATEGORY_SHARE, dpi, along=False)
+        _show(ax, by_axis["y"], labels, size)
+        left += tick_space + max((metrics.text_width(t, size, dpi, b) for t, b in
+                                  zip(labels, _bold(by_axis["y"]), strict=True)), default=0)
+        _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size), size))
+    else:
+        y_ticks = _numeric_labels(ax, "y")
+        left += tick_space + max((metrics.text_width(t, _tick_size(ax, "y"), dpi)
+                                  for t in y_ticks), default=0)
+    if "x" in by_axis:
+        axes_width = width - left - right
+        size, labels = _fit(by_axis["x"], _pitch(ax, "x", axes_width), chart, None, dpi,
+                            along=True)
+        _show(ax, by_axis["x"], labels, size)
+        bottom += tick_space + metrics.text_height(max(t.count("\n") + 1 for t in labels),
+                                                   size, dpi)
+        _set_tick_size(ax, "y", min(chart.tick_sizes.get("y", size), size))
+    right = max(right, pad + _annotation_overhang(ax, width - left - right, dpi))
+    ax.set_position([left / width, bottom / height, max(width - left - right, 1) / width,
+                     max(height - top - bottom, 1) / height])
+
+
+# --- the parts around the axes -----------------------------------------------------------
+def _axes_title_height(ax: Axes, dpi: float) -> float:
+    heights = [metrics.text_height(t.get_text().count("\n") + 1, t.get_fontsize(), dpi)
+               for t in (ax.title, ax._left_title, ax._right_title) if t.get_text()]
+    if not heights:
+        return 0.0
+    return max(heights) + _pt(10, dpi)  # axes.titlepad
+
+
+def _legend_above(ax: Axes, dpi: float) -> float:
+    legend = ax.get_legend()
+    if legend is None or legend._bbox_to_anchor is None:
+        return 0.0
+    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+    if anchor.y0 < 0.99 or anchor.x0 >= 0.99:  # inside, or beside the axes
+        return 0.0
+    size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 11
+    rows = math.ceil(len(legend.get_texts()) / max(legend._ncols, 1))
+    return metrics.text_height(rows, size, dpi) + _pt(size * 1.2, dpi)
+
+
+def _fit_side_legend(ax: Axes, axes_height: float, dpi: float, smallest: float) -> None:
+    """A legend beside the axes no taller than the axes: its text gets smaller if need be."""
+    legend = ax.get_legend()
+    if legend is None or legend._bbox_to_anchor is None or not legend.get_texts():
+        return
+    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+    if anchor.x0 < 0.99:
+        return
+    texts = [*legend.get_texts(), legend.get_title()]
+    base = getattr(legend, "_bagdar_size", None) or texts[0].get_fontsize()
+    legend._bagdar_size = base
+    rows = sum(t.get_text().count("\n") + 1 for t in texts if t.get_text())
+    size = base
+    while size - 0.5 >= smallest and rows * _pt(size * 1.75, dpi) > axes_height:
+        size -= 0.5
+    for text in texts:
+        text.set_fontsize(size)
+
+
+def _legend_width(ax: Axes, dpi: float) -> float:
+    legend = ax.get_legend()
+    if legend is None or legend._bbox_to_anchor is None:
+        return 0.0
+    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+    if anchor.x0 < 0.99:
+        return 0.0
+    texts = [t for t in legend.get_texts()] + [legend.get_title()]
+    size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 11
+    widest = max(metrics.text_width(t.get_text(), t.get_fontsize(), dpi) for t in texts)
+    return widest + _pt(size * (2.0 + 0.8 + 0.8 + 0.5 + 1.0), dpi)  # handle, pads, anchor
+
+
+def _right_extras(ax: Axes, dpi: float) -> float:
+    """Room for a legend beside the axes and notes placed right of it (x ≥ 1 in axes units)."""
+    extra = _legend_width(ax, dpi)
+    for text in ax.texts:
+        transform = text.get_transform()
+        x_transform = getattr(transform, "_x", transform)
+        if x_transform is ax.transAxes and text.get_position()[0] >= 1:
+            extra = max(extra, metrics.text_width(text.get_text(), text.get_fontsize(), dpi)
+                        + _pt(6, dpi))
+    return extra
+
+
+def _annotation_overhang(ax: Axes, axes_width: float, dpi: float) -> float:
+    """How far value labels written after the end of a bar (``annotate`` at a data point with
+    an offset to the right) reach beyond the axes' right edge."""
+    lo, hi = ax.get_xlim()
+    span = (hi - lo) or 1.0
+    reach = 0.0
+    for text in ax.texts:
+        if not hasattr(text, "xy") or text.xycoords != "data" or text.get_ha() != "left":
+            continue
+        offset = text.get_position()[0] if text.get_anncoords() == "offset points" else 0.0
+        at = (text.xy[0] - lo) / span * axes_width + _pt(offset, dpi)
+        reach = max(reach, at + metrics.text_width(text.get_text(), text.get_fontsize(), dpi,
+                                                   text.get_fontweight() in ("bold", 700))
+                    - axes_width)
+    return reach
+
+
+def _axis_label_size(label: Text, dpi: float) -> float:
+    if not label.get_text() or not label.get_visible():
+        return 0.0
+    lines = label.get_text().count("\n") + 1
+    return metrics.text_height(lines, label.get_fontsize(), dpi) + _pt(LABEL_PAD, dpi)
+
+
+def _fit_y_label(ax: Axes, axes_height: float, dpi: float) -> None:
+    """A rotated y label longer than the axes would run into the title or the footnote: it is
+    wrapped to the axes' height (the room for a second line is then taken from the plot)."""
+    label = ax.yaxis.label
+    raw = getattr(label, "_bagdar_raw", None) or label.get_text()
+    if not raw:
+        return
+    label._bagdar_raw = raw
+    lines = metrics.wrap(raw, label.get_fontsize(), dpi, max(axes_height, 1), max_lines=2)
+    label.set_text("\n".join(lines))
+
+
+def _tick_size(ax: Axes, axis: str) -> float:
+    ticks = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    if ticks:
+        return ticks[0].get_fontsize()
+    return 12.0
+
+
+def _set_tick_size(ax: Axes, axis: str, size: float) -> None:
+    if _tick_size(ax, axis) != size:
+        ax.tick_params(axis=axis, labelsize=size)
+
+
+def _numeric_labels(ax: Axes, axis: str) -> list[str]:
+    """The tick labels matplotlib will draw, formatted now (they are only set at draw time)."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    if not target.get_visible():
+        return []
+    lo, hi = sorted(ax.get_xlim() if axis == "x" else ax.get_ylim())
+    locs = [v for v in target.get_major_locator()() if lo - 1e-9 <= v <= hi + 1e-9]
+    if not locs:
+        return []
+    return [t for t in target.get_major_formatter().format_ticks(locs)]
+
+
+# --- category labels ----------------------------------------------------------------------
+def _pitch(ax: Axes, axis: str, length: float) -> float:
+    """Pixels between neighbouring categories along ``axis``."""
+    lo, hi = ax.get_xlim() if axis == "x" else ax.get_ylim()
+    span = abs(hi - lo) or 1.0
+    return length / span
+
+
+def _bold(category: Category) -> list[bool]:
+    return category.bold or [False] * len(category.texts)
+
+
+def _fit(category: Category, pitch: float, chart: ChartParts, width: float | None, dpi: float,
+         along: bool) -> tuple[float, list[str]]:
+    """The largest size (from the style's down to the smallest) at which every label fits its
+    room: across the axis (horizontal bars) the lines must fit the pitch; along it (vertical
+    bars) the label must fit the pitch's width. At the smallest size, one line with "…"."""
+    raw = [" ".join(t.split()) for t in category.texts]
+    bold = _bold(category)
+    size = category.size
+    smallest = chart.smallest * chart.scale
+    while True:
+        room = pitch * 0.96 if along else (width or pitch)
+        max_lines = 3 if along else 2
+        labels = ["\n".join(metrics.wrap(t, size, dpi, room, max_lines, b))
+                  for t, b in zip(raw, bold, strict=True)]
+        lines = max(label.count("\n") + 1 for label in labels)
+        if along or metrics.text_height(lines, size, dpi) + _pt(1, dpi) <= pitch:
+            return size, labels
+        if size <= READABLE * chart.scale or size - 0.5 < smallest:
+            # rather one line at a readable size than two lines too small to read
+            one_line = ["\n".join(metrics.wrap(t, size, dpi, room, 1, b))
+                        for t, b in zip(raw, bold, strict=True)]
+            if metrics.text_height(1, size, dpi) + _pt(1, dpi) <= pitch or \
+                    size - 0.5 < smallest:
+                return size, one_line
+        size -= 0.5
+
+
+def _show(ax: Axes, category: Category, labels: list[str], size: float) -> None:
+    if category.shown == (labels, size):
+        return
+    target = ax.xaxis if category.axis == "x" else ax.yaxis
+    target.set_ticklabels(labels)
+    ax.tick_params(axis=category.axis, labelsize=size)
+    category.shown = (labels, size)
+
+
+def register_category_axis(fig: Figure, ax: Axes, axis: str) -> None:
+    """Let the layout fit this axis's tick labels (names of categories) to the canvas."""
+    chart = parts(fig)
+    if any(c.axis == axis for c in chart.categories) or len(fig.axes) != 1:
+        return
+    ticks = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    texts = [t.get_text() for t in ticks]
+    if not texts:
+        return
+    chart.categories.append(Category(axis, texts, ticks[0].get_fontsize(),
+                                     [t.get_fontweight() in ("bold", 700) for t in ticks]))
+    other = "y" if axis == "x" else "x"
+    chart.tick_sizes[other] = _tick_size(ax, other)

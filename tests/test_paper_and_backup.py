@@ -221,3 +221,23 @@ def test_safety_tab_says_a_failed_restore_truthfully_and_unlocks_codes(tmp_path,
     assert store.resume_locked() and tab.unlock_button.isEnabled()
     tab.unlock_button.click()
     assert not store.resume_locked() and store.audit_entries()[0][1] == "resume_unlocked"
+
+
+def test_a_deletion_cut_off_before_the_copies_is_finished_at_the_next_start(tmp_path,
+                                                                            monkeypatch):
+    from guidance.records.scrubber import CopyScrubber, read_pending
+
+    data = tmp_path / "data"
+    store = RecordsStore(data / "records.sqlite")
+    gone = student(store, "Unfinished Deletion")
+    copy = store.daily_backup()
+    monkeypatch.setattr(CopyScrubber, "submit", lambda *a: None)  # as if killed right away
+    store.delete_student(gone.id)
+    store._conn.close()
+    assert b"Unfinished Deletion" in copy.read_bytes()
+    monkeypatch.undo()
+    reopened = RecordsStore(data / "records.sqlite")
+    reopened.wait_for_copies()
+    assert b"Unfinished Deletion" not in copy.read_bytes()
+    assert read_pending(reopened._conn) == []
+    reopened.close()

@@ -27,6 +27,7 @@ from guidance import paths
 from guidance.records import auth, backup, codes
 from guidance.records.guard import LOCK_AFTER, Backoff, GuardedAccess
 from guidance.records.migrations import migrate
+from guidance.records.scrubber import CopyScrubber, change_pending, read_pending
 from guidance.scoring import Answer
 
 RESUMABLE = ("active", "paused")
@@ -85,6 +86,9 @@ class RecordsStore(GuardedAccess):
         self._open()
         self.password_guard = Backoff(self, "password")
         self.resume_guard = Backoff(self, "resume", free=2, lock_after=LOCK_AFTER)
+        self.scrubber = CopyScrubber(self.path, self.backups_folder)
+        # Deletions a closed or killed run had not yet carried into every copy.
+        self.scrubber.submit(read_pending(self._conn), self.external_backups())
 
     def _open(self) -> None:
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -97,6 +101,7 @@ class RecordsStore(GuardedAccess):
             paths.make_private_file(Path(str(self.path) + suffix))
 
     def close(self) -> None:
+        self.scrubber.wait()  # a deletion reaches every copy before Bagdar closes
         self._conn.close()
 
     # --- backups -------------------------------------------------------------------------
@@ -128,6 +133,7 @@ class RecordsStore(GuardedAccess):
         check = backup.check_backup(candidate)
         if not check.ok:
             raise ValueError(check.problem)
+        self.scrubber.wait()  # no copy is being rewritten while the files are swapped
         entries = [tuple(r) for r in self._conn.execute("SELECT at, action, detail FROM audit_log")]
         carried = self.password_guard.keys() + self.resume_guard.keys() + ["external_backups"]
         kept_settings = {k: self.setting(k) for k in carried if self.setting(k) is not None}
@@ -201,11 +207,13 @@ class RecordsStore(GuardedAccess):
     def delete_student(self, student_id: int) -> None:
         """Remove every row about the student, scrub the journal and every known copy."""
         gone = self._identities("id = ?", student_id)
+        change_pending(self._conn, add=gone)  # remembered before the deletion itself
         self._write("DELETE FROM students WHERE id = ?", student_id)
         self._scrub(gone)
 
     def delete_class(self, class_name: str) -> int:
         gone = self._identities("class_name = ?", class_name)
+        change_pending(self._conn, add=gone)
         count = self._write("DELETE FROM students WHERE class_name = ?", class_name).rowcount
         self._scrub(gone)
         return count
@@ -233,12 +241,13 @@ class RecordsStore(GuardedAccess):
         else:
             self.scrub_copies(gone)
 
-    def scrub_copies(self, gone: list[tuple[int, str]]) -> int:
-        """Remove these students from every copy Bagdar knows; returns copies dropped."""
-        if not gone:
-            return 0
-        copies = backup.known_copies(self.path, self.backups_folder, self.external_backups())
-        return sum(not backup.scrub_copy(copy, gone) for copy in copies)
+    def scrub_copies(self, gone: list[tuple[int, str]]) -> None:
+        """Remove these students from every copy Bagdar knows, off this thread (see
+        ``guidance.records.scrubber``); ``wait_for_copies`` waits for it."""
+        self.scrubber.submit(gone, self.external_backups())
+
+    def wait_for_copies(self) -> None:
+        self.scrubber.wait()
 
     # --- sessions and answers ------------------------------------------------------------
     def start_session(self, student_id: int, programme: str, instrument_versions: str,

@@ -239,16 +239,68 @@ def test_exports_from_the_room_read_back(shell, store, atlas, qtbot, tmp_path):
     finished_student(atlas, shell, "Әйгерім Сәрсенбаева")
     log_in(shell, qtbot)
     tab = shell.room.reports
-    csv_rows = read_back_csv(tab.export_csv(tmp_path / "r.csv"))
+    tab.report_language.setCurrentIndex(tab.report_language.findData("ru"))
+    csv_rows = read_back_csv(tab.export_csv(tmp_path / "r.csv"), ";")
     xlsx_rows = read_back_xlsx(tab.export_xlsx(tmp_path / "r.xlsx"))
     names = sorted(row[0] for row in csv_rows[1:])
     assert names == ["'=HYPERLINK(\"x\")", "Әйгерім Сәрсенбаева"]
     assert sorted(row[0] for row in xlsx_rows[1:]) == names
+    # One language per file: Russian headers and Russian words for the codes, on a Kazakh
+    # screen; never a raw code.
+    from ui.counsellor.export_texts import export_texts
+
+    russian = export_texts("ru")
+    assert xlsx_rows[0][0] == russian["Name"] != "Name"
+    programme = xlsx_rows[1][xlsx_rows[0].index(russian["Programme"])]
+    assert programme == russian["programme:short+ddo"] and "+" not in programme.split()[0]
     summary = (tmp_path / "s.csv")
-    assert tab.district_summary(summary) is None  # no district chosen yet: a message
+    assert tab.district_summary(summary, ("2026-01-01", "2100-12-31")) is None  # no district
     store.set_setting("district_id", "talas")
-    tab.district_summary(summary)
-    assert "Әйгерім" not in summary.read_text(encoding="utf-8-sig")
+    tab.district_summary(summary, ("2020-09-01", "2100-12-31"))
+    text = summary.read_text(encoding="utf-8-sig")
+    assert "Әйгерім" not in text and "2020-09-01..2100-12-31" in text
+    tab.district_summary(tmp_path / "none.csv", ("2000-09-01", "2001-05-31"))
+    assert read_back_csv(tmp_path / "none.csv")[1:] == []  # nobody took it then
+    merged = tab.merge_summaries([summary], tmp_path / "district.csv")
+    assert merged == tmp_path / "district.csv" and read_back_csv(merged)[0][0] == "district_id"
+    assert tab.merge_summaries([summary, summary], tmp_path / "twice.csv") is None
+    assert tab.message.text()  # the reason, shown
+
+
+def test_named_list_and_a_whole_class_of_reports_from_the_room(shell, store, atlas, qtbot,
+                                                               tmp_path):
+    store.set_counsellor_password(PASSWORD)
+    for name in ("Әлия", "Бекзат"):
+        finished_student(atlas, shell, name)
+    log_in(shell, qtbot)
+    tab = shell.room.reports
+    tab.reload()
+    tab.class_combo.setCurrentIndex(tab.class_combo.findData("9 Ә"))
+    assert tab.class_list_pdf(tmp_path / "list.pdf").stat().st_size > 1000
+    assert tab.batch_pdf(tmp_path / "all.pdf").stat().st_size > 1000
+    assert tab.class_report_pdf(tmp_path / "class.pdf").exists()
+    actions = [a for _at, a, _d in store.audit_entries()]
+    assert actions[:3] == ["export"] * 3
+
+
+def test_save_dialogs_open_in_documents_with_a_meaningful_name(qapp, monkeypatch):
+    from datetime import date
+
+    from ui.counsellor import save_paths
+
+    name = save_paths.file_name("9 «Ә»", "class report", "(kk)", suffix="pdf",
+                                on=date(2026, 11, 27))
+    assert name == "Bagdar — 9 «Ә» — class report — (kk) — 2026-11-27.pdf"
+    assert save_paths.file_name('a/b:c*"', suffix="csv").startswith("Bagdar — a_b_c__ — ")
+    seen = {}
+
+    def fake(parent, title, start, pattern):
+        seen["start"] = start
+        return "", ""
+
+    monkeypatch.setattr(save_paths.QFileDialog, "getSaveFileName", fake)
+    assert save_paths.ask_save_path(None, "t", name, "PDF (*.pdf)") is None
+    assert seen["start"] == str(save_paths.documents_folder() / name)
 
 
 @pytest.mark.needs_tool("pdftotext")

@@ -1,7 +1,9 @@
 """Translated column headers and codes of the results exports (``guidance.exports``).
 
 lupdate only extracts literal strings, so every key of ``EXPORT_TEXTS`` has its own
-``self.tr`` call here; a test checks the two lists stay the same."""
+``self.tr`` call here; a test checks the two lists stay the same. ``export_texts(lang)`` gives
+them in the language of the file (one language per file, whatever the screen shows): the
+translation of ``lang``, else the English words (``EXPORT_ENGLISH`` for the codes)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,16 @@ class ExportTexts(QObject):
             "programme:full+ddo": self.tr("programme:full+ddo"),
             "programme:short+ddo": self.tr("programme:short+ddo"),
         }
+
+
+def export_texts(lang: str) -> dict[str, str]:
+    """Headers and code words in ``lang``, from the report's private translator."""
+    from guidance.exports import EXPORT_ENGLISH
+    from ui.reports.report_texts import translate_in
+
+    keys = ExportTexts().texts()
+    out = {}
+    for key in keys:
+        translated = translate_in(lang, "ExportTexts", key)
+        out[key] = translated if translated != key else EXPORT_ENGLISH.get(key, key)
+    return out

@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -176,12 +175,13 @@ class CounsellorRoom(QWidget):
                 return None
             if box.clickedButton() is not save:
                 return None
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the student report"),
-                                                    f"bagdar-{student.display_name}.pdf",
-                                                    self.tr("PDF (*.pdf)"))
-            if not chosen:
+            from ui.counsellor.save_paths import ask_save_path, file_name
+
+            path = ask_save_path(self, self.tr("Save the student report"), file_name(
+                student.display_name, student.class_name, f"({lang})", suffix="pdf"),
+                self.tr("PDF (*.pdf)"))
+            if path is None:
                 return None
-            path = Path(chosen)
         write_pdf(doc, str(path))
         self.store.audit("export", f"student report {student_id}")
         return path

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,17 +59,23 @@ class FinishPage(StudentPage):
         plan_buttons.addWidget(self.save_button)
         plan_buttons.addWidget(self.print_button)
         plan_buttons.addStretch(1)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.message)
+        column.addWidget(self.qr)
+        column.addWidget(self.qr_hint)
+        column.addLayout(plan_buttons)
+        column.addWidget(self.status)
+        column.addStretch(2)
+        self.scroll = QScrollArea()  # at A+ the page scrolls; the QR code is never squeezed
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.message)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.qr_hint)
-        layout.addLayout(plan_buttons)
-        layout.addWidget(self.status)
-        layout.addSpacing(12)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
         QWidget.setTabOrder(self.done_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.print_button)
         self.retranslate()
@@ -81,6 +88,7 @@ class FinishPage(StudentPage):
         pixmap = QPixmap()
         pixmap.loadFromData(qr_png(plan.summary_text(data), scale=3), "PNG")
         self.qr.setPixmap(pixmap)
+        self.qr.setMinimumSize(pixmap.size())
         self.status.clear()
         self.retranslate()
 
@@ -139,6 +147,7 @@ class FinishPage(StudentPage):
     def reset(self) -> None:
         self._plan = None
         self.qr.clear()
+        self.qr.setMinimumSize(0, 0)
         self.status.clear()
         self.retranslate()
 

@@ -85,7 +85,7 @@ class MatchCard(QObject):
         if match.reasons:
             out.append("<ul>" + "".join(f"<li>{self.reasons.reason_html(r, lang)}</li>"
                                         for r in match.reasons) + "</ul>")
-        if getattr(match, "band", "fit") == "worth_a_look":
+        if getattr(match, "band", "fit") == "worth_a_look" and match.interest_fit is not None:
             out.append("<p><i>" + e(self.tr("Worth a look: it fits your interests less, but "
                                             "it is %1.").replace(
                 "%1", self.worth_a_look_reason(match))) + "</i></p>")

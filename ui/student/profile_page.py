@@ -114,10 +114,13 @@ class ProfilePage(StudentPage):
         type of a tie at the top alike."""
         if riasec.is_flat:
             return replace(riasec, code="")
+        # a letter chosen among equals (tied with a type left out of the code) is not
+        # highlighted: the chart must not prefer one of two equal types
+        outside = {riasec.percentages[t] for t in riasec.ranking if t not in riasec.code}
+        kept = "".join(t for t in riasec.code if riasec.percentages[t] not in outside)
         if tie:
-            rest = [t for t in riasec.code if t not in tie]
-            return replace(riasec, code=tie + "".join(rest[:max(0, 3 - len(tie))]))
-        return riasec
+            kept = tie + "".join(t for t in kept if t not in tie)
+        return replace(riasec, code=kept)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -241,3 +241,16 @@ def test_a_deletion_cut_off_before_the_copies_is_finished_at_the_next_start(tmp_
     assert b"Unfinished Deletion" not in copy.read_bytes()
     assert read_pending(reopened._conn) == []
     reopened.close()
+
+
+def test_safety_tab_restore_is_logged_after_the_merged_log(tmp_path, store, qapp):
+    from ui.counsellor.safety_tab import SafetyTab
+
+    student(store)
+    store.audit("export", "class report")
+    copy = store.backup_to(tmp_path / "copy.sqlite")
+    store.audit("delete_student", "3")
+    tab = SafetyTab(store, tmp_path / "backups")
+    assert tab.restore_from(copy, ask=False)
+    actions = [e[1] for e in store.audit_entries()]
+    assert actions[0] == "restore" and {"export", "delete_student"} <= set(actions)

@@ -278,16 +278,24 @@ def test_about_you_tab_order_enter_and_no_undo_after_reset(qtbot, shell):
     assert shell.stack.currentWidget() is shell.questionnaire
 
 
+def mnemonic_keys(texts: list[str]) -> list[str]:
+    plain = [t.replace("&&", "") for t in texts]
+    return [t[t.index("&") + 1].lower() for t in plain if "&" in t]
+
+
 def test_mnemonics_are_unique_in_every_language(qtbot, shell, languages):
+    welcome = shell.welcome
     press(qtbot, Qt.Key.Key_Space)
     page = shell.about_you
     for lang in ("kk", "ru", "en"):
         languages.set_language(lang)
         texts = [label.text() for label in page.labels] + [page.next_button.text(),
                                                            page.back_button.text()]
-        keys = [t.replace("&&", "")[t.replace("&&", "").index("&") + 1].lower()
-                for t in texts if "&" in t.replace("&&", "")]
+        keys = mnemonic_keys(texts)
         assert len(keys) == len(set(keys)) >= 8, (lang, texts)
+        texts = [welcome.start_button.text(), welcome.continue_button.text(),
+                 welcome.explore_button.text()]
+        assert len(set(mnemonic_keys(texts))) == 3, (lang, texts)
 
 
 def test_study_language_follows_the_interface_until_chosen(qtbot, shell, languages):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from guidance.atlas.models import LocalText
 from guidance.questionnaire import PROGRAMMES, QuestionnaireRun
-from ui.student.page import StudentPage
+from ui.student.page import StudentPage, unique_mnemonics
 from ui.student.wrap_button import WrapButton
 
 ANSWER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3,
@@ -227,7 +227,8 @@ class QuestionnairePage(StudentPage):
             "them, and choose the one you would rather do — even if you like both or neither. "
             "Press ← for the left one or → for the right one, or click it. There are %1 "
             "pairs, about %2 minutes.").replace("%1", str(count)).replace("%2", str(minutes)))
-        self.intro_button.setText(self.tr("&Start part 2"))
+        self.intro_button.setText(unique_mnemonics([
+            self.back_button.text(), self.pause_button.text(), self.tr("&Start part 2")])[2])
         self.keys_hint.setText(self.tr("Press Enter or Space to start part 2"))
         self.body.setCurrentIndex(1)
         self.intro_button.setFocus()
@@ -248,8 +249,9 @@ class QuestionnairePage(StudentPage):
         group.setExclusive(True)
 
     def retranslate(self) -> None:
-        self.back_button.setText(self.tr("← &Back"))
-        self.pause_button.setText(self.tr("&Pause"))
+        back, pause = unique_mnemonics([self.tr("← &Back"), self.tr("&Pause")])
+        self.back_button.setText(back)
+        self.pause_button.setText(pause)
 
     # --- answering -----------------------------------------------------------------------
     def _choose(self, value: int) -> None:

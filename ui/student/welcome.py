@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.student.page import StudentPage
+from ui.student.page import StudentPage, unique_mnemonics
 
 
 class WelcomePage(StudentPage):
@@ -74,9 +74,12 @@ class WelcomePage(StudentPage):
             self.subtitle.setText(self.tr(
                 "Answer questions about what you like to do, and see the professions of our "
                 "region that fit you and where to study them."))
-        self.start_button.setText(self.tr("&Start"))
-        self.continue_button.setText(self.tr("&Continue with my code"))
-        self.explore_button.setText(self.tr("&Explore professions"))
+        start, resume, explore = unique_mnemonics([
+            self.tr("&Start"), self.tr("&Continue with my code"),
+            self.tr("&Explore professions")])
+        self.start_button.setText(start)
+        self.continue_button.setText(resume)
+        self.explore_button.setText(explore)
         self.counsellor_button.setText(self.tr("Counsellor"))
         self.counsellor_button.setAccessibleName(self.tr("Counsellor area"))
 

@@ -208,3 +208,52 @@ def test_dashboard_gap_between_a_class_and_the_region(store):
     [gap] = d.class_gaps(store, region)
     assert (gap.class_top, gap.region_top, gap.gap_letter, gap.students) == ("R", "C", "C", 3)
     assert gap.class_share == 0 and gap.region_share == 0.5
+
+
+def test_sessions_carried_from_another_pc_once_and_whole(tmp_path, store):
+    from guidance.records import transfer as t
+
+    other = RecordsStore(tmp_path / "pc7.sqlite")
+    add(other, "Әлия Серікова", "9 «А»")
+    add(other, "Бекзат", "9 «А»", status="paused")
+    add(store, "әлия  серикова", "9 «А»", code="SAE")  # the same girl, typed another way here
+    stick = tmp_path / "pc7.bagdar-sessions"
+    assert t.export_sessions(other, stick, "PC 7") == 2
+    report = t.import_sessions(store, stick)
+    assert report == t.ImportReport(sessions_added=2, sessions_already_here=0,
+                                    students_added=1, students_matched=1)
+    assert len(store.student_ids()) == 2
+    assert t.import_sessions(store, stick) == t.ImportReport(0, 2, 0, 0)  # idempotent
+    assert q.count_sessions(store) == 3
+    bekzat = next(r for r in q.session_rows(store) if r.display_name == "Бекзат")
+    assert bekzat.status == "paused" and bekzat.answered == 1
+    codes = sorted(r.holland_code for r in q.session_rows(store) if r.holland_code)
+    assert codes == ["RIC", "SAE"]
+    # A new session on the other PC comes in next time; the old ones do not come twice.
+    add(other, "Дана", "9 «Б»")
+    t.export_sessions(other, stick)
+    assert t.import_sessions(store, stick).sessions_added == 1
+    other.close()
+
+
+def test_a_half_copied_or_foreign_file_imports_nothing(tmp_path, store):
+    from guidance.records import transfer as t
+
+    other = RecordsStore(tmp_path / "pc7.sqlite")
+    for name in ("A", "B", "C"):
+        add(other, name, "9 «А»")
+    stick = tmp_path / "pc7.bagdar-sessions"
+    t.export_sessions(other, stick)
+    data = stick.read_bytes()
+    for cut in (len(data) // 2, len(data) - 70, len(data) - 3):
+        half = tmp_path / f"half{cut}"
+        half.write_bytes(data[:cut])
+        with pytest.raises(t.TransferError) as error:
+            t.import_sessions(store, half)
+        assert error.value.reason == "damaged"
+    (tmp_path / "x.csv").write_text("name,class\nA,9\n")
+    with pytest.raises(t.TransferError) as error:
+        t.import_sessions(store, tmp_path / "x.csv")
+    assert error.value.reason == "not_a_sessions_file"
+    assert store.student_ids() == [] and q.count_sessions(store) == 0
+    other.close()

@@ -453,3 +453,29 @@ def test_the_dashboard_is_the_first_page_and_marks_follow_ups(shell, store, atla
     board.triage.selectRow(row)
     board.buttons["open"].click()
     assert opened == [paused.id] and student_id != paused.id
+
+
+def test_sessions_from_another_pc_imported_in_the_room(shell, store, atlas, qtbot, tmp_path):
+    store.set_counsellor_password(PASSWORD)
+    other = RecordsStore(tmp_path / "pc7" / "records.sqlite")
+    student = other.add_student(StudentInput("Дана Оспанова", "9 Ә", 9, "talas", "kk", "kk"))
+    run = QuestionnaireRun.start(atlas, other, student, "short")
+    while run.current is not None:
+        run.answer(2, 2500)
+    run.finish(shell.flow.recommender)
+    log_in(shell, qtbot)
+    room = shell.room
+    from ui.counsellor.transfer_tab import TransferTab
+
+    sender = TransferTab(other)
+    stick = sender.export_file(tmp_path / "pc7.bagdar-sessions")
+    assert stick is not None and "1" in sender.report.text()
+    lines = room.transfer.import_files([stick])
+    assert len(lines) == 1 and "pc7.bagdar-sessions" in lines[0]
+    assert room.students.model.rowCount() == 1  # the room reloaded
+    assert room.transfer.import_files([stick]) and room.students.model.rowCount() == 1
+    half = tmp_path / "half.bagdar-sessions"
+    half.write_bytes(stick.read_bytes()[:200])
+    [refused] = room.transfer.import_files([half])
+    assert "half.bagdar-sessions" in refused and room.students.model.rowCount() == 1
+    other.close()

@@ -48,7 +48,7 @@ def populate(atlas, store, recommender) -> None:
 
 SCHOOL = ("Жамбыл облысы әкімдігі білім басқармасының Талас ауданы бойынша білім бөлімінің "
           "«Қаратау қаласындағы №3 жалпы орта білім беретін мектеп-гимназиясы» КММ")
-TABS = ("overview", "students", "reports", "paper", "safety", "update", "settings")
+TABS = ("overview", "students", "reports", "paper", "safety", "update", "pcs", "settings")
 
 
 def shoot(lang: str, out: Path) -> None:

@@ -36,6 +36,7 @@ from ui.counsellor.safety_tab import SafetyTab
 from ui.counsellor.settings_tab import SettingsTab
 from ui.counsellor.student_dialog import StudentDialog
 from ui.counsellor.students_tab import StudentsTab
+from ui.counsellor.transfer_tab import TransferTab
 from ui.counsellor.update_tab import UpdateTab
 
 LOGOUT_AFTER_MS = 10 * 60 * 1000
@@ -90,6 +91,8 @@ class CounsellorRoom(QWidget):
         self.paper = PaperTab(atlas, store, recommender, language)
         self.safety = SafetyTab(store, store.path.parent / "backups")
         self.settings = SettingsTab(store, atlas.districts(), language())
+        self.transfer = TransferTab(store)
+        self.transfer.imported.connect(self.reload)
         self.update = UpdateTab(atlas, install, store)
         self.update.installed.connect(self.atlas_installed)
         self.tabs = QTabWidget()
@@ -100,6 +103,7 @@ class CounsellorRoom(QWidget):
         self.tabs.addTab(scrolling(self.paper), self.tr("Paper mode"))
         self.tabs.addTab(scrolling(self.safety), self.tr("Records safety"))
         self.tabs.addTab(scrolling(self.update), self.tr("Atlas update"))
+        self.tabs.addTab(scrolling(self.transfer), self.tr("Several PCs"))
         self.tabs.addTab(scrolling(self.settings), self.tr("Settings"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -4,6 +4,10 @@ Schools with one PC print blank sheets; the counsellor then types each student's
 string of digits in the sheet's order — RIASEC "1"–"5" per item (strongly dislike … strongly
 like), DDO "1" or "2" (or "a"/"b") per pair. Spaces, dashes and line breaks are ignored so
 the counsellor can type in groups of ten. Every character is checked; a problem names the item.
+
+The DDO letters are read the same way whatever the keyboard: Latin a/b, the Cyrillic first and
+second letters а/б, the Kazakh а/ә, the look-alikes в and ь for "b", and ф/и — what the a and b
+keys type on a Russian or Kazakh layout. Upper case too.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from dataclasses import dataclass
 
 from guidance.questionnaire import QuestionnaireRun, Step
 
-DDO_LETTERS = {"a": "1", "b": "2", "а": "1", "ә": "2"}  # Latin a/b and Kazakh а/ә keys
+DDO_LETTERS = {"a": "1", "b": "2",  # Latin
+               "а": "1", "б": "2", "ә": "2",  # Cyrillic а/б, Kazakh а/ә
+               "в": "2", "ь": "2",  # look like b
+               "ф": "1", "и": "2"}  # the a and b keys on a Russian or Kazakh layout
 
 
 @dataclass(frozen=True)

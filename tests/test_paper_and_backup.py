@@ -68,6 +68,15 @@ def test_paper_problems_name_the_item(atlas, store):
     assert len(values) == 27 + 20
 
 
+def test_ddo_letters_read_the_same_on_any_keyboard():
+    # Latin, Cyrillic (а/б), Kazakh (а/ә), look-alikes (в, ь) and the a/b keys on a Russian
+    # layout (ф/и) — upper case too — all read as the sheet's a and b.
+    for first, second in (("a", "b"), ("а", "б"), ("а", "ә"), ("A", "B"), ("А", "Б"),
+                          ("a", "в"), ("a", "ь"), ("ф", "и"), ("Ф", "И"), ("1", "2")):
+        assert paper.clean(f"{first}{second} {first}-{second}") == "1212", (first, second)
+    assert paper.clean("в г") == "2г"  # anything else stays, to be named as a problem
+
+
 def test_backup_check_and_restore(tmp_path, store):
     keep = student(store, "Kept Before Backup")
     backup = store.backup_to(tmp_path / "usb" / "bagdar-backup.sqlite")

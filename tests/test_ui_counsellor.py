@@ -174,6 +174,27 @@ def test_paper_sheet_entered_in_the_room_scores_like_the_screen(shell, store, at
     screen, paper_result = student_latest(store, screen_id), student_latest(store, paper_id)
     assert paper_result.scores["riasec"]["sums"] == screen.scores["riasec"]["sums"]
     assert paper_result.scores["ddo"]["counts"] == screen.scores["ddo"]["counts"]
+    # The same sheet typed again is caught: added to the student, a new one, or nothing.
+    students = len(store.student_ids())
+    for choice, more_students in (("cancel", 0), ("existing", 0), ("new", 1)):
+        tab.name.setText("on  paper")
+        tab.class_name.setText("9 Ә")
+        tab.riasec.setPlainText(riasec)
+        tab.ddo.setPlainText(ddo.replace("a", "а").replace("b", "б"))  # Cyrillic letters
+        asked = []
+        saved = tab.score(lambda name, choice=choice, asked=asked: asked.append(name) or choice)
+        assert asked == ["on paper"] and saved == (choice != "cancel")
+        assert len(store.student_ids()) == students + more_students
+    assert len(store.sessions_of(paper_id)) == 2  # "existing" added a second session
+    tab.name.setText("Сәуле Ахметова")
+    tab.class_name.setText("9 Ә")
+    tab.study_language.setCurrentIndex(tab.study_language.findData("ru"))
+    tab.dormitory.setChecked(True)
+    tab.riasec.setPlainText(riasec)
+    tab.ddo.setPlainText(ddo)
+    assert tab.score(lambda _name: "cancel")  # no duplicate: not asked
+    saved = store.student(max(store.student_ids()))
+    assert (saved.study_language, saved.needs_dormitory) == ("ru", True)
 
 
 def test_delete_from_the_table_leaves_no_row_and_no_bytes(shell, store, atlas, qtbot,

@@ -1,5 +1,10 @@
 """Paper mode for schools with one PC: print blank sheets, then type a student's answers from
-the sheet (digits, keyboard only) and score them exactly as if taken on screen."""
+the sheet (digits, keyboard only) and score them exactly as if taken on screen.
+
+The sheet's student gets the same details as on screen — class from the school's list, study
+language and dormitory (they change which colleges are recommended). A sheet typed twice, or a
+student who already has records, is caught before saving: the counsellor adds the sheet to that
+student, records a new student, or stops."""
 
 from __future__ import annotations
 
@@ -8,12 +13,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +31,7 @@ from guidance import paper
 from guidance.atlas import Atlas
 from guidance.questionnaire import PROGRAMMES, QuestionnaireRun, build_steps
 from guidance.records import RecordsStore, StudentInput
+from ui.class_picker import ClassPicker
 from ui.counsellor.setup import fill_programmes
 
 
@@ -37,8 +45,15 @@ class PaperTab(QWidget):
         self._recommender, self._language = recommender, language
         self.name = QLineEdit()
         self.name.setObjectName("paperName")
-        self.class_name = QLineEdit()
+        self.class_name = ClassPicker()
         self.class_name.setObjectName("paperClass")
+        self.study_language = QComboBox()
+        self.study_language.setObjectName("paperStudyLanguage")
+        for code, text in (("any", self.tr("Either is fine")), ("kk", self.tr("Kazakh")),
+                           ("ru", self.tr("Russian"))):
+            self.study_language.addItem(text, code)
+        self.dormitory = QCheckBox(self.tr("Needs a dormitory"))
+        self.dormitory.setObjectName("paperDormitory")
         self.grade = QComboBox()
         for grade in (8, 9, 10, 11):
             self.grade.addItem(str(grade), grade)
@@ -79,6 +94,8 @@ class PaperTab(QWidget):
         form.addRow(self.tr("Class:"), self.class_name)
         form.addRow(self.tr("Grade:"), self.grade)
         form.addRow(self.tr("Home district:"), self.district)
+        form.addRow(self.tr("Language of study:"), self.study_language)
+        form.addRow("", self.dormitory)
         form.addRow(self.tr("Questionnaires on the sheet:"), self.programme)
         form.addRow(self.tr("Interests, 1–5 per item:"), self.riasec)
         form.addRow("", self.riasec_count)
@@ -100,6 +117,40 @@ class PaperTab(QWidget):
         layout.addLayout(buttons)
         self.programme.currentIndexChanged.connect(self._update_counts)
         self._update_counts()
+        self.reload()
+
+    def reload(self) -> None:
+        """The school's classes may have changed (set up, merged)."""
+        from guidance.records.classes import school_classes
+
+        typed = self.class_name.text()
+        self.class_name.set_classes([c.name for c in school_classes(self.store)])
+        self.class_name.setText(typed)
+
+    def duplicate_of(self, name: str, class_name: str) -> int | None:
+        """A student already recorded under this name (case and Kazakh letters folded) and
+        class: the same sheet typed twice, or a student who also answered on screen."""
+        from guidance.textnorm import fold
+
+        wanted = (" ".join(fold(name).split()), " ".join(fold(class_name).split()))
+        for student_id in self.store.student_ids():
+            student = self.store.student(student_id)
+            if (" ".join(fold(student.display_name).split()),
+                    " ".join(fold(student.class_name).split())) == wanted:
+                return student_id
+        return None
+
+    def ask_duplicate(self, name: str) -> str:
+        """"existing", "new" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Paper mode"), self.tr(
+            "%1 of this class already has records. Add this sheet to them, or record a new "
+            "student with the same name?").replace("%1", name), parent=self)
+        existing = box.addButton(self.tr("Add to this student"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("A new student"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {existing: "existing", new: "new"}.get(box.clickedButton(), "cancel")
 
     def _instruments(self) -> tuple[str, ...]:
         return PROGRAMMES[self.programme.currentData()]
@@ -124,7 +175,7 @@ class PaperTab(QWidget):
         return (text.replace("%1", name).replace("%2", str(problem.item_number))
                 .replace("%3", problem.typed[:10]))
 
-    def score(self) -> bool:
+    def score(self, on_duplicate: Callable[[str], str] | None = None) -> bool:
         if not self.name.text().strip() or not self.class_name.text().strip():
             self.problems.setText(self.tr("Type the student's name and class."))
             return False
@@ -138,9 +189,20 @@ class PaperTab(QWidget):
         self.problems.setText("\n".join(self.problem_text(p) for p in problems[:12]))
         if problems:
             return False
-        student = self.store.add_student(StudentInput(
-            " ".join(self.name.text().split()), " ".join(self.class_name.text().split()),
-            self.grade.currentData(), self.district.currentData(), self._language(), "any"))
+        name, class_name = " ".join(self.name.text().split()), \
+            " ".join(self.class_name.text().split())
+        duplicate = self.duplicate_of(name, class_name)
+        choice = (on_duplicate or self.ask_duplicate)(name) if duplicate else "new"
+        if choice == "cancel":
+            self.problems.setText(self.tr("Not saved."))
+            return False
+        if choice == "existing":
+            student = self.store.student(duplicate)
+        else:
+            student = self.store.add_student(StudentInput(
+                name, class_name, self.grade.currentData(), self.district.currentData(),
+                self._language(), self.study_language.currentData(),
+                self.dormitory.isChecked()))
         run = QuestionnaireRun.start(self.atlas, self.store, student,
                                      self.programme.currentData())
         paper.enter(run, values)
@@ -155,10 +217,12 @@ class PaperTab(QWidget):
         return True
 
     def save_blank_sheets(self) -> None:
+        from ui.counsellor.save_paths import documents_folder
         from ui.reports.answer_sheets import answer_sheet_document
         from ui.reports.document import write_pdf
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the answer sheets"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the answer sheets"),
+                                                  str(documents_folder()))
         if not folder:
             return
         school = self.store.setting("school_name", "") or ""

@@ -131,6 +131,7 @@ class CounsellorRoom(QWidget):
         self.dashboard.refresh()
         self.students.reload()
         self.reports.reload()
+        self.paper.reload()
         self.safety.refresh()
 
     def show_tab(self, page: QWidget) -> None:

@@ -212,12 +212,12 @@ class ProfilePage(StudentPage):
             types = self.atlas.interest_types("riasec")
             if self._tie:
                 names = [types[t].name.get(lang) for t in self._tie]
-                parts.append("<p style='font-size:14pt'>" + e(self.tr(
+                parts.append("<p style='font-size:x-large'>" + e(self.tr(
                     "Your strongest interests are equally strong: %1. Neither comes first, "
                     "and the professions of each of them are listed.").replace(
                     "%1", ", ".join(names))) + "</p>")
             else:
-                parts.append("<p style='font-size:14pt'>" + e(self.tr("Your Holland code:"))
+                parts.append("<p style='font-size:x-large'>" + e(self.tr("Your Holland code:"))
                              + f" <b>{e(riasec.code)}</b></p>")
             for letter in riasec.code:
                 t = types[letter]
@@ -241,7 +241,7 @@ class ProfilePage(StudentPage):
                  self.tr("Look at the jobs our region needs most (next screen)."),
                  self.tr("You can take the questionnaire again later — interests become "
                          "clearer with time.")]
-        return ("<p style='font-size:13pt'>" + e(self.tr(
+        return ("<p style='font-size:large'>" + e(self.tr(
             "All your interests came out about the same. That is normal at your age: it "
             "means no kind of work stands out for you yet, not that something is wrong."))
             + "</p><p><b>" + e(self.tr("What you can do next:")) + "</b></p><ul>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -141,6 +143,12 @@ def test_a_student_opened_from_the_table(shell, store, atlas, qtbot):
     qtbot.addWidget(dialog)
     assert "Әлия Нұрланқызы" in dialog.summary.toPlainText()
     assert dialog.answers.rowCount() == 50
+    first = atlas.riasec_items(short_form=True)[0]
+    shown = {dialog.answers.item(i, 1).text() for i in range(50)}
+    assert first.text.get("kk") in shown and first.id not in shown  # words, not ids
+    assert any(t.startswith("a) ") for t in shown)
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", dialog.answers.item(0, 0).text())
+    assert dialog.consent_date.displayFormat() == "dd.MM.yyyy"
     dialog.comment.setPlainText("Talk about Karatau college.")
     dialog.save_comment.click()
     assert store.comment(student_id) == "Talk about Karatau college."

@@ -1,5 +1,8 @@
 """One student as the counsellor sees them: profile and flags, recommendations, raw answers with
-response times, a comment, parental consent, and resuming a paused session."""
+response times, a comment, parental consent, and resuming a paused session.
+
+Answers are shown with the item's words ("Repair a bicycle", "a) … / b) …"), not its id, and
+dates are written dd.mm.yyyy in local time, as everywhere in Kazakhstan."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +33,19 @@ from guidance.records import RecordsStore
 from guidance.records import queries as q
 
 e = html.escape
+
+
+def day_text(stamp: str) -> str:
+    """A stored UTC time or a YYYY-MM-DD day as dd.mm.yyyy (local date for a time)."""
+    from datetime import date, datetime
+
+    try:
+        if "T" in stamp:
+            return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone() \
+                .strftime("%d.%m.%Y")
+        return date.fromisoformat(stamp[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return stamp
 
 
 class StudentDialog(QDialog):
@@ -55,6 +72,7 @@ class StudentDialog(QDialog):
         self.consent_list.setWordWrap(True)
         self.consent_date = QDateEdit(QDate.currentDate())
         self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("dd.MM.yyyy")
         self.consent_by = QLineEdit()
         self.consent_by.setObjectName("consentBy")
         self.consent_form = QLineEdit()
@@ -105,7 +123,8 @@ class StudentDialog(QDialog):
         self._fill_answers()
         consents = self.store.consents(self.student_id)
         self.consent_list.setText("<br>".join(
-            e(f"{c['given_on']} — {c['given_by']}" + (f" ({c['form']})" if c["form"] else ""))
+            e(f"{day_text(c['given_on'])} — {c['given_by']}"
+              + (f" ({c['form']})" if c["form"] else ""))
             for c in consents) or self.tr("No consent recorded yet."))
         self.resume_button.setEnabled(self._paused_session() is not None)
 
@@ -147,11 +166,20 @@ class StudentDialog(QDialog):
                 "too_fast": self.tr("too fast"), "incomplete": self.tr("incomplete"),
                 "inconsistent": self.tr("inconsistent halves")}
 
+    def item_texts(self) -> dict[str, str]:
+        """Every item's words in the room's language: RIASEC statements, DDO pairs."""
+        texts = {item.id: item.text.get(self.lang) for item in self.atlas.riasec_items()}
+        for item in self.atlas.ddo_items():
+            texts[item.id] = f"a) {item.a_text.get(self.lang)} / b) {item.b_text.get(self.lang)}"
+        return texts
+
     def _fill_answers(self) -> None:
         rows = []
+        texts = self.item_texts()
         for session in self.store.sessions_of(self.student_id):
             for answer in self.store.answers(session.id):
-                rows.append((session.started_at[:10], answer.item_id, answer.value,
+                rows.append((day_text(session.started_at), answer.item_id,
+                             texts.get(answer.item_id, answer.item_id), answer.value,
                              answer.response_ms))
         table = self.answers
         table.clear()
@@ -159,11 +187,16 @@ class StudentDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Item"), self.tr("Answer"),
                                          self.tr("Response time, s")])
         table.setRowCount(len(rows))
-        for i, (date, item, value, ms) in enumerate(rows):
+        for i, (date, item, words, value, ms) in enumerate(rows):
             shown = str(value + 1) if not item.startswith("ddo") else "ab"[value]
-            cells = (date, item, shown, "" if ms is None else f"{ms / 1000:.1f}")
+            cells = (date, words, shown, "" if ms is None else f"{ms / 1000:.1f}")
             for j, text in enumerate(cells):
-                table.setItem(i, j, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item if j == 1 else "")
+                table.setItem(i, j, cell)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _save_comment(self) -> None:
         self.store.set_comment(self.student_id, self.comment.toPlainText())

@@ -75,3 +75,16 @@ def test_cli_check_and_build(atlas_copy, tmp_path):
                          text=True)
     assert bad.returncode == 1
     assert f"professions.csv:{line}: klimov:" in bad.stderr
+
+
+def test_an_unreadable_atlas_is_an_atlas_error_not_a_crash(atlas_path, monkeypatch):
+    """Another Windows/Linux user's atlas without read permission: the app's 'cannot be
+    opened' message, not the generic crash dialog (connect itself raises then)."""
+    from guidance.atlas import reader
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(reader.sqlite3, "connect", refuse)
+    with pytest.raises(reader.AtlasError, match="cannot be read"):
+        reader.Atlas(atlas_path)

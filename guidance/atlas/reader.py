@@ -48,8 +48,11 @@ class Atlas:
         self.path = Path(path)
         if not self.path.is_file():
             raise AtlasError(f"atlas database not found: {self.path}")
-        self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
-                                     check_same_thread=False)
+        try:  # another user's file without read permission fails here, not at the query
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                         check_same_thread=False)
+        except sqlite3.Error as err:
+            raise AtlasError(f"atlas database cannot be read: {self.path} ({err})") from err
         self._conn.row_factory = sqlite3.Row
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]

@@ -29,6 +29,8 @@ PAD = 7.0  # points around the canvas edge and between the parts
 TICK_SPACE = 7.0  # points: tick length and the gap to its label
 LABEL_PAD = 4.0  # points between the tick labels and the axis label
 MAX_CATEGORY_SHARE = 0.42  # of the canvas width, for the names beside horizontal bars
+SHRINK_STEPS = (1.0, 0.85, 0.72, 0.6)
+MIN_PLOT = 40.0  # points: the smallest height of the plot worth showing
 READABLE = 10.0  # points: below this, category names go on one line (cut with "…")
 
 
@@ -53,6 +55,7 @@ class ChartParts:
     footnote_text: str = ""
     categories: list[Category] = field(default_factory=list)
     tick_sizes: dict[str, float] = field(default_factory=dict)
+    shrink: float = 1.0  # all texts at this share of their size (a canvas too small)
 
 
 def parts(fig: Figure) -> ChartParts:
@@ -85,7 +88,31 @@ def _wrap_figure_text(text: Text | None, raw: str, width: float, dpi: float,
 
 
 def lay_out(fig: Figure) -> None:
+    """Place everything; on a canvas too small for the text (a short pane at A+), every text
+    gets smaller in steps until the plot keeps a usable height."""
     chart = parts(fig)
+    steps = (1.0,) if len(fig.axes) != 1 else SHRINK_STEPS
+    for factor in steps:
+        if factor != chart.shrink:
+            _shrink_texts(fig, chart, factor)
+        _lay_out_once(fig, chart)
+        if len(fig.axes) != 1 or \
+                fig.axes[0].get_position().height * fig.bbox.height >= _pt(MIN_PLOT, fig.dpi):
+            return
+
+
+def _shrink_texts(fig: Figure, chart: ChartParts, factor: float) -> None:
+    for text in fig.findobj(Text):
+        base = getattr(text, "_bagdar_base", None)
+        if base is None:
+            base = text._bagdar_base = text.get_fontsize() / chart.shrink
+        text.set_fontsize(base * factor)
+    for category in chart.categories:
+        category.shown = None
+    chart.shrink = factor
+
+
+def _lay_out_once(fig: Figure, chart: ChartParts) -> None:
     width, dpi = fig.bbox.width, fig.dpi
     pad = _pt(PAD * chart.scale, dpi)
     title_lines = _wrap_figure_text(chart.title, chart.title_text, width - 2 * pad, dpi, True)
@@ -128,7 +155,7 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         bottom += metrics.text_height(foot_lines, chart.footnote.get_fontsize(), dpi) + pad
     top += _axes_title_height(ax, dpi) + _legend_above(ax, dpi)
     bottom += _axis_label_size(ax.xaxis.label, dpi)
-    _fit_side_legend(ax, height - top - bottom, dpi, chart.smallest * chart.scale)
+    _fit_side_legend(ax, height - top - bottom, dpi, chart.smallest * chart.scale, chart.shrink)
     right = pad + _right_extras(ax, dpi)
     by_axis = {c.axis: c for c in chart.categories}
     _fit_y_label(ax, height - top - bottom, dpi)  # before its width is reserved
@@ -146,7 +173,7 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         _show(ax, by_axis["y"], labels, size)
         left += tick_space + max((metrics.text_width(t, size, dpi, b) for t, b in
                                   zip(labels, _bold(by_axis["y"]), strict=True)), default=0)
-        _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size), size))
+        _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size) * chart.shrink, size))
     else:
         y_ticks = _numeric_labels(ax, "y")
         left += tick_space + max((metrics.text_width(t, _tick_size(ax, "y"), dpi)
@@ -158,7 +185,7 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         _show(ax, by_axis["x"], labels, size)
         bottom += tick_space + metrics.text_height(max(t.count("\n") + 1 for t in labels),
                                                    size, dpi)
-        _set_tick_size(ax, "y", min(chart.tick_sizes.get("y", size), size))
+        _set_tick_size(ax, "y", min(chart.tick_sizes.get("y", size) * chart.shrink, size))
     right = max(right, pad + _annotation_overhang(ax, width - left - right, dpi))
     ax.set_position([left / width, bottom / height, max(width - left - right, 1) / width,
                      max(height - top - bottom, 1) / height])
@@ -185,7 +212,8 @@ def _legend_above(ax: Axes, dpi: float) -> float:
     return metrics.text_height(rows, size, dpi) + _pt(size * 1.2, dpi)
 
 
-def _fit_side_legend(ax: Axes, axes_height: float, dpi: float, smallest: float) -> None:
+def _fit_side_legend(ax: Axes, axes_height: float, dpi: float, smallest: float,
+                     shrink: float) -> None:
     """A legend beside the axes no taller than the axes: its text gets smaller if need be."""
     legend = ax.get_legend()
     if legend is None or legend._bbox_to_anchor is None or not legend.get_texts():
@@ -194,10 +222,13 @@ def _fit_side_legend(ax: Axes, axes_height: float, dpi: float, smallest: float) 
     if anchor.x0 < 0.99:
         return
     texts = [*legend.get_texts(), legend.get_title()]
-    base = getattr(legend, "_bagdar_size", None) or texts[0].get_fontsize()
+    base = getattr(legend, "_bagdar_size", None) or texts[0].get_fontsize() / shrink
     legend._bagdar_size = base
-    rows = sum(t.get_text().count("\n") + 1 for t in texts if t.get_text())
-    size = base
+    entry_lines = max((t.get_text().count("\n") + 1 for t in legend.get_texts()), default=1)
+    rows = math.ceil(len(legend.get_texts()) / max(legend._ncols, 1)) * entry_lines + \
+        (1 if legend.get_title().get_text() else 0)
+    size = base * shrink
+    smallest = min(smallest, size)
     while size - 0.5 >= smallest and rows * _pt(size * 1.75, dpi) > axes_height:
         size -= 0.5
     for text in texts:
@@ -308,7 +339,7 @@ def _fit(category: Category, pitch: float, chart: ChartParts, width: float | Non
     bars) the label must fit the pitch's width. At the smallest size, one line with "…"."""
     raw = [" ".join(t.split()) for t in category.texts]
     bold = _bold(category)
-    size = category.size
+    size = category.size * chart.shrink
     smallest = chart.smallest * chart.scale
     while True:
         room = pitch * 0.96 if along else (width or pitch)

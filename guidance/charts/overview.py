@@ -39,7 +39,8 @@ from guidance.charts.style import (
 LANGUAGE_GROUPS = {"kk": "Kazakh groups", "ru": "Russian groups", "en": "English groups"}
 KIND_NAMES = ("official", "press", "estimate", "sample")
 MAX_FOOTNOTE_SOURCES = 3
-MAX_STACKS = 5  # districts shown one by one in a stacked bar; the rest are "Other districts"
+MAX_STACKS = 3  # districts shown one by one in a stacked bar (a legend that fits beside a card's
+# chart at any text size); the rest are "Other districts"
 
 
 def _num(value: float, lang: str) -> str:

@@ -3,6 +3,7 @@ and the regional overview page. matplotlib is imported on the first chart shown.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from guidance.atlas import Atlas, explore
@@ -25,6 +26,7 @@ class CardChart(QWidget):
         super().__init__(parent)
         self.atlas, self.languages = atlas, languages
         self.chart = None
+        self._rows = 4
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.hide()
@@ -47,12 +49,9 @@ class CardChart(QWidget):
         if build is None:
             self.hide()
             return
-        from ui.chart_widget import app_text_scale
-
-        rows = len(explore.specialities_taught_by(self.atlas, ref)) if kind == "college" else 4
-        scale = app_text_scale()  # A+ makes the chart's text larger: give it the room
-        self.setMinimumHeight(round(min(MAX_CHART_HEIGHT, max(MIN_CHART_HEIGHT,
-                                                              140 + 40 * rows) * scale)))
+        self._rows = len(explore.specialities_taught_by(self.atlas, ref)) \
+            if kind == "college" else 4
+        self._fit_height()
         if self.chart is None:
             from ui.chart_widget import ChartWidget
 
@@ -62,6 +61,18 @@ class CardChart(QWidget):
             self.chart.set_build(build)
         self.show()
         self.chart.redraw()
+
+    def _fit_height(self) -> None:
+        """Room for the chart's rows; A+ makes its text larger, so it gets more height."""
+        from ui.chart_widget import app_text_scale
+
+        base = max(MIN_CHART_HEIGHT, 140 + 40 * self._rows)
+        self.setMinimumHeight(round(min(MAX_CHART_HEIGHT, base * app_text_scale())))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FontChange and self.chart is not None:
+            self._fit_height()
+        super().changeEvent(event)
 
     def _redraw(self, _lang: str) -> None:
         if self.chart is not None and self.isVisible():

@@ -508,3 +508,42 @@ def test_sessions_from_another_pc_imported_in_the_room(shell, store, atlas, qtbo
     [refused] = room.transfer.import_files([half])
     assert "half.bagdar-sessions" in refused and room.students.model.rowCount() == 1
     other.close()
+
+
+def test_audit_log_in_local_time_with_details_in_words(shell, store, atlas, qtbot,
+                                                        monkeypatch):
+    from ui.counsellor import audit_texts
+
+    monkeypatch.setenv("TZ", "Asia/Almaty")
+    import time
+
+    time.tzset()
+    try:
+        assert audit_texts.local_time("2026-11-27T09:05:00.123Z") in (
+            "27.11.2026 14:05", "27.11.2026 15:05")  # UTC+5 (or +6 with an old tz database)
+        assert audit_texts.utc_offset_text() in ("UTC+5", "UTC+6")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    store.set_counsellor_password(PASSWORD)
+    student_id = finished_student(atlas, shell, "Әлия")
+    words = audit_texts.AuditTexts(store)
+    assert words.detail("export", f"student report {student_id}") == \
+        words.tr("student report: %1").replace("%1", "Әлия")
+    assert words.detail("delete_student", "999") == words.tr("student No. %1").replace("%1",
+                                                                                       "999")
+    assert words.detail("export", "csv school") == words.tr("results of %1 (%2)").replace(
+        "%1", words.tr("whole school")).replace("%2", "CSV")
+    assert words.detail("unknown", "as stored") == "as stored"
+    log_in(shell, qtbot)
+    safety = shell.room.safety
+    before = len(store.audit_entries())
+    for months in (13, 14, 15, 16):  # four clicks on the arrow
+        safety.months.setValue(months)
+    qtbot.waitUntil(lambda: len(store.audit_entries()) > before, timeout=5000)
+    qtbot.wait(300)
+    changes = [d for _at, a, d in store.audit_entries() if a == "settings"]
+    assert changes[0] == "retention 16 months" and len(store.audit_entries()) == before + 1
+    safety.refresh()
+    assert "UTC" in safety.audit.horizontalHeaderItem(0).text()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", safety.audit.item(0, 0).text())

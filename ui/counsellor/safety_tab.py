@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -56,6 +56,10 @@ class SafetyTab(QWidget):
         self.months.setValue(retention_days(store) // DAYS_PER_MONTH)
         self.months.setSuffix(self.tr(" months"))
         self.months.valueChanged.connect(self._save_retention)
+        # One audit entry per change, not one per click of the spin box's arrows (H5).
+        self._retention_audit = QTimer(self, singleShot=True, interval=2000)
+        self._retention_audit.timeout.connect(lambda: self.store.audit(
+            "settings", f"retention {self.months.value()} months"))
         self.retention_label = QLabel()
         self.retention_label.setWordWrap(True)
         apply_button = QPushButton(self.tr("Delete the old records now…"))
@@ -124,15 +128,18 @@ class SafetyTab(QWidget):
         self.retention_label.setText(self.tr(
             "%n students were recorded before the retention period.", "", len(old)))
         self._show_resume_status()
+        from ui.counsellor.audit_texts import AuditTexts, local_time
+
+        words = AuditTexts(self.store, self)  # local times, details in words (H5)
         entries = self.store.audit_entries()
         self.audit.clear()
         self.audit.setColumnCount(3)
-        self.audit.setHorizontalHeaderLabels([self.tr("When"), self.tr("Action"),
+        self.audit.setHorizontalHeaderLabels([words.time_header(), self.tr("Action"),
                                               self.tr("Details")])
         self.audit.setRowCount(len(entries))
-        names = self.action_names()
+        names = self.action_names() | words.action_names()
         for i, (at, action, detail) in enumerate(entries):
-            shown = (at[:19].replace("T", " "), names.get(action, action), detail)
+            shown = (local_time(at), names.get(action, action), words.detail(action, detail))
             for j, text in enumerate(shown):
                 self.audit.setItem(i, j, QTableWidgetItem(text))
         self.audit.resizeColumnsToContents()
@@ -179,7 +186,7 @@ class SafetyTab(QWidget):
 
     def _save_retention(self, months: int) -> None:
         self.store.set_setting("retention_months", str(months))
-        self.store.audit("settings", f"retention {months} months")
+        self._retention_audit.start()
         self.refresh()
 
     def apply_retention(self) -> int:

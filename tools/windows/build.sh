@@ -10,6 +10,7 @@
 #
 # Usage: tools/windows/build.sh            # bundle, zip, installer
 #        tools/windows/build.sh bundle      # bundle and zip only
+#        tools/windows/build.sh package     # check, zip and installer of the bundle already built
 # Needs: wine wine64 osslsigncode unzip gcc-mingw-w64-x86-64-win32 nsis (Debian packages),
 #        the built atlas and translations (make windows builds them first).
 set -euo pipefail
@@ -118,6 +119,8 @@ make_prefix() {
     wine_run wineboot -i
     wineserver -w
   fi
+  # Wine 8.0 presents itself as Windows 7; the installer (rightly) refuses anything older than 10.
+  wine_run winecfg -v win10
 }
 
 install_packages() {
@@ -174,9 +177,8 @@ $bad"
   bad="$(find "$DIST/bagdar" -iname 'icu*.dll' || true)"
   [ -z "$bad" ] || die "an ICU DLL was collected (the stand-in must stay in the prefix):
 $bad"
-  local bytes mb
-  bytes="$(du -sb --apparent-size "$DIST/bagdar" | cut -f1)"
-  mb=$((bytes / 1000000))
+  local mb  # MiB of the files' own sizes, as du -h and Windows Explorer count them
+  mb="$(du -s --apparent-size -BM "$DIST/bagdar" | cut -f1 | tr -d M)"
   log "bundle: $mb MB unpacked, $(find "$DIST/bagdar" -type f | wc -l) files"
   [ "$mb" -lt "$MAX_MB" ] || die "the Windows bundle is $mb MB (limit $MAX_MB MB)"
 }
@@ -202,14 +204,17 @@ make_installer() {
   log "installer: $out ($(du -h "$out" | cut -f1))"
 }
 
+MODE="${1:-all}"
 check_tools
-fetch_python
-write_constraints
-fetch_wheels
-make_prefix
-install_packages
-icu_standin
-run_pyinstaller
+if [ "$MODE" != package ]; then
+  fetch_python
+  write_constraints
+  fetch_wheels
+  make_prefix
+  install_packages
+  icu_standin
+  run_pyinstaller
+fi
 check_bundle
 make_zip
-[ "${1:-all}" = "bundle" ] || make_installer
+[ "$MODE" = bundle ] || make_installer

@@ -8,7 +8,9 @@
 ; school's records unless "Remove the school records" is ticked (never in a silent uninstall).
 ; Texts in Kazakh, Russian and English; the installer asks which, Kazakh first.
 
-Unicode true
+; A 64-bit installer for a 64-bit program (Windows 10/11 64-bit only); it also runs under a
+; 64-bit-only wine, which is what CI has.
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel admin

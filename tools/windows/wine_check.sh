@@ -59,9 +59,11 @@ settle
 [ -f "$PROGRAMS/uninstall.exe" ] || die "no uninstaller in $PROGRAMS"
 [ -f "$START_MENU/Bagdar.lnk" ] || die "no Start-menu shortcut 'Bagdar'"
 [ -f "$START_MENU/Bagdar (kiosk).lnk" ] || die "no Start-menu shortcut 'Bagdar (kiosk)'"
-grep -qa -- "--kiosk" "$START_MENU/Bagdar (kiosk).lnk" || die "the kiosk shortcut lacks --kiosk"
-timed reg query "$UNINSTALL_KEY" /v DisplayVersion | grep -q "$VERSION" \
-  || die "no uninstall entry with version $VERSION"
+LC_ALL=C grep -qaP -- '-\x00-\x00k\x00i\x00o\x00s\x00k' "$START_MENU/Bagdar (kiosk).lnk" \
+  || die "the kiosk shortcut lacks --kiosk"  # .lnk arguments are UTF-16
+entry="$(timed reg query "$UNINSTALL_KEY" || true)"
+grep -q "DisplayVersion.*REG_SZ.*$VERSION" <<<"$entry" || die "no uninstall entry with version $VERSION"
+grep -q 'QuietUninstallString.*/S' <<<"$entry" || die "no quiet uninstall command in the entry"
 say "silent install OK ($(du -sm "$PROGRAMS" | cut -f1) MB in C:\\Program Files\\Bagdar)"
 
 self_test 'C:\Program Files\Bagdar\bagdar.exe' "installed copy"

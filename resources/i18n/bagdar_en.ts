@@ -155,9 +155,20 @@
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <source>%n file(s) merged: %1</source>
+        <translation>
+            <numerusform>%n file merged: %1</numerusform>
+            <numerusform>%n files merged: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="125"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>%n student was recorded before the retention period.</numerusform>
@@ -165,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="192"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Delete %n student recorded before the retention period, with all their answers and results?</numerusform>
@@ -203,6 +214,17 @@
         <translation>
             <numerusform>Use at least %n character.</numerusform>
             <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/transfer_tab.py" line="77"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n session written to %1.</numerusform>
+            <numerusform>%n sessions written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -277,6 +277,139 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="49"/>
+        <source>class set up</source>
+        <translation>сынып енгізілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="50"/>
+        <source>class taken off the list</source>
+        <translation>сынып тізімнен алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="51"/>
+        <source>classes merged</source>
+        <translation>сыныптар біріктірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="52"/>
+        <source>student&apos;s name or class corrected</source>
+        <translation>оқушының аты-жөні немесе сыныбы түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="53"/>
+        <source>follow-up marked</source>
+        <translation>келесі қадам белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="54"/>
+        <source>sessions exported for another PC</source>
+        <translation>сеанстар басқа компьютерге экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="55"/>
+        <source>sessions imported from another PC</source>
+        <translation>сеанстар басқа компьютерден импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="58"/>
+        <source>When (local time, %1)</source>
+        <translation>Уақыты (жергілікті, %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="64"/>
+        <source>student No. %1</source>
+        <translation>№ %1 оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="71"/>
+        <source>student report: %1</source>
+        <translation>оқушы есебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="73"/>
+        <source>class report: %1</source>
+        <translation>сынып есебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="74"/>
+        <source>named class list: %1</source>
+        <translation>аты-жөні бар сынып тізімі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="76"/>
+        <source>students&apos; reports of %1: %2</source>
+        <translation>%1 сыныбы оқушыларының есептері: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="77"/>
+        <source>results of %1 (%2)</source>
+        <translation>нәтижелер: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="78"/>
+        <source>whole school</source>
+        <translation>бүкіл мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="80"/>
+        <source>district summary, %1</source>
+        <translation>аудандық жиынтық, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="83"/>
+        <source>%1 summaries merged</source>
+        <translation>біріктірілген жиынтықтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="85"/>
+        <source>records kept for %1 months</source>
+        <translation>жазбаларды сақтау мерзімі: %1 ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="86"/>
+        <source>%1 students deleted</source>
+        <translation>өшірілген оқушылар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="89"/>
+        <source>retest</source>
+        <translation>қайта толтыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="89"/>
+        <source>talk to</source>
+        <translation>әңгімелесу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="90"/>
+        <source>mark cleared</source>
+        <translation>белгі алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="91"/>
+        <source>%1: %2 students</source>
+        <translation>%1: %2 оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="93"/>
+        <source>password</source>
+        <translation>құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="94"/>
+        <source>recovery key</source>
+        <translation>қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="95"/>
+        <source>edition %1</source>
+        <translation>%1-басылым</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message numerus="yes">
         <location filename="../../ui/explorer/cards.py" line="37"/>
@@ -637,33 +770,33 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart_widget.py" line="74"/>
-        <location filename="../../ui/chart_widget.py" line="165"/>
+        <location filename="../../ui/chart_widget.py" line="75"/>
+        <location filename="../../ui/chart_widget.py" line="166"/>
         <source>Save as image…</source>
         <translation>Сурет ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="75"/>
+        <location filename="../../ui/chart_widget.py" line="76"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Бұл диаграмманы PNG немесе SVG файлы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="154"/>
+        <location filename="../../ui/chart_widget.py" line="155"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="154"/>
+        <location filename="../../ui/chart_widget.py" line="155"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG суреті (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="156"/>
+        <location filename="../../ui/chart_widget.py" line="157"/>
         <source>Save chart as image</source>
         <translation>Диаграмманы сурет ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="166"/>
+        <location filename="../../ui/chart_widget.py" line="167"/>
         <source>The chart could not be saved:
 {error}</source>
         <translation>Диаграмманы сақтау мүмкін болмады:
@@ -857,83 +990,88 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Бағдарды жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <location filename="../../ui/counsellor/room.py" line="100"/>
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="99"/>
+        <location filename="../../ui/counsellor/room.py" line="101"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="100"/>
+        <location filename="../../ui/counsellor/room.py" line="102"/>
         <source>Reports and exports</source>
         <translation>Есептер мен экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="101"/>
+        <location filename="../../ui/counsellor/room.py" line="103"/>
         <source>Paper mode</source>
         <translation>Қағаз режимі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="102"/>
+        <location filename="../../ui/counsellor/room.py" line="104"/>
         <source>Records safety</source>
         <translation>Жазбалар қауіпсіздігі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="103"/>
+        <location filename="../../ui/counsellor/room.py" line="105"/>
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="104"/>
+        <location filename="../../ui/counsellor/room.py" line="106"/>
+        <source>Several PCs</source>
+        <translation>Бірнеше компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="107"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="127"/>
+        <location filename="../../ui/counsellor/room.py" line="217"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кеңесші кабинеті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="166"/>
-        <location filename="../../ui/counsellor/room.py" line="197"/>
+        <location filename="../../ui/counsellor/room.py" line="169"/>
+        <location filename="../../ui/counsellor/room.py" line="201"/>
         <source>Student report</source>
         <translation>Оқушы есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="167"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
         <source>Report for %1.</source>
         <translation>Оқушы есебі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="169"/>
+        <location filename="../../ui/counsellor/room.py" line="172"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="173"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="179"/>
+        <location filename="../../ui/counsellor/room.py" line="184"/>
         <source>Save the student report</source>
         <translation>Оқушы есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="181"/>
+        <location filename="../../ui/counsellor/room.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="198"/>
+        <location filename="../../ui/counsellor/room.py" line="202"/>
         <source>Language of the report:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="210"/>
+        <location filename="../../ui/counsellor/room.py" line="240"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Біраз уақыт ешқандай әрекет болмады: %1 секундтан кейін кабинеттен шығасыз. Қалу үшін тінтуірді қозғаңыз немесе кез келген пернені басыңыз.</translation>
     </message>
@@ -1228,167 +1366,167 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ExportTexts</name>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="14"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="16"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="15"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="17"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="16"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="18"/>
         <source>Grade</source>
         <translation>Сынып (нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="17"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="19"/>
         <source>Home district</source>
         <translation>Ауданы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="18"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="20"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="19"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="21"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="20"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="22"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="21"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="23"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="22"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="24"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="23"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="25"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="24"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="26"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="25"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="27"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="26"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="28"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="27"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="29"/>
         <source>DDO nature</source>
         <translation>ДДО табиғат</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="28"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="30"/>
         <source>DDO technology</source>
         <translation>ДДО техника</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="29"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="31"/>
         <source>DDO people</source>
         <translation>ДДО адам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="30"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="32"/>
         <source>DDO signs</source>
         <translation>ДДО белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="31"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="33"/>
         <source>DDO art</source>
         <translation>ДДО көркем бейне</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="32"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="34"/>
         <source>Quality flags</source>
         <translation>Сапа белгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="33"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="35"/>
         <source>Profession 1</source>
         <translation>Кәсіп 1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="34"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="36"/>
         <source>Profession 2</source>
         <translation>Кәсіп 2</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="35"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="37"/>
         <source>Profession 3</source>
         <translation>Кәсіп 3</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="36"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="38"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Кеңесші пікірі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="37"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="39"/>
         <source>flag:incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="38"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="40"/>
         <source>flag:flat</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="39"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="41"/>
         <source>flag:mostly_unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="40"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="42"/>
         <source>flag:too_fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="41"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="43"/>
         <source>flag:inconsistent</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="42"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="44"/>
         <source>programme:full</source>
         <translation>қызығушылықтар, толық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="43"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="45"/>
         <source>programme:short</source>
         <translation>қызығушылықтар, қысқа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="44"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="46"/>
         <source>programme:ddo</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="45"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="47"/>
         <source>programme:full+ddo</source>
         <translation>толық + ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="46"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="48"/>
         <source>programme:short+ddo</source>
         <translation>қысқа + ДДО</translation>
     </message>
@@ -1396,67 +1534,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="89"/>
+        <location filename="../../ui/student/finish_page.py" line="97"/>
         <source>Thank you!</source>
         <translation>Рақмет!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="91"/>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
         <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
         <translation>Жауаптарың мен нәтижелерің сақталды. Жоспарыңды өзіңмен ала кет: кодты телефоныңмен суретке түсір немесе бетті сақта не басып шығар. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="94"/>
+        <location filename="../../ui/student/finish_page.py" line="102"/>
         <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
         <translation>Жауаптарың мен нәтижелерің сақталды. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="96"/>
+        <location filename="../../ui/student/finish_page.py" line="104"/>
         <source>The code holds a short summary of your plan as text; no internet is needed.</source>
         <translation>Кодта жоспарыңның қысқаша мазмұны мәтін түрінде жазылған; интернет қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Save my plan as PDF…</source>
         <translation>Жоспарымды PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Print my plan</source>
         <translation>Жоспарымды &amp;басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="118"/>
+        <location filename="../../ui/student/finish_page.py" line="126"/>
         <source>my-plan</source>
         <translation>менің-жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="119"/>
+        <location filename="../../ui/student/finish_page.py" line="127"/>
         <source>Save my plan</source>
         <translation>Жоспарымды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="120"/>
+        <location filename="../../ui/student/finish_page.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="126"/>
+        <location filename="../../ui/student/finish_page.py" line="134"/>
         <source>The plan could not be saved there: %1</source>
         <translation>Жоспарды ол жерге сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="129"/>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <location filename="../../ui/student/finish_page.py" line="145"/>
         <source>Your plan was sent to the printer.</source>
         <translation>Жоспарың принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Done</source>
         <translation>&amp;Дайын</translation>
     </message>
@@ -1822,42 +1960,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Industries</source>
         <translation>Салалар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Working professions</source>
         <translation>Жұмысшы кәсіптері</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="111"/>
         <source>Most needed</source>
         <translation>Ең қажетті</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="111"/>
         <source>Graduates</source>
         <translation>Түлектер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="103"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="114"/>
         <source>The region at a glance</source>
         <translation>Өңірге қысқаша шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="104"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="115"/>
         <source>Key facts</source>
         <translation>Негізгі деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="122"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="133"/>
         <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
         <translation>Келесі беттердегі диаграммалар осы жарияланған жалпы сандарды бөліп көрсетеді; әрқайсысында оның қанша бөлігі есептеме немесе мысал екені жазылған.</translation>
     </message>
@@ -1865,97 +2003,147 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>PaperTab</name>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="72"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="52"/>
+        <source>Either is fine</source>
+        <translation>Екеуі де болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="52"/>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="53"/>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="55"/>
+        <source>Needs a dormitory</source>
+        <translation>Жатақхана керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="87"/>
         <source>Save blank answer sheets as PDF…</source>
         <translation>Бос жауап парақтарын PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="74"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="89"/>
         <source>Check, score and save</source>
         <translation>Тексеру, есептеу және сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="78"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="93"/>
         <source>Student&apos;s name:</source>
         <translation>Оқушының аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="79"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="94"/>
         <source>Class:</source>
         <translation>Сынып:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="80"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="95"/>
         <source>Grade:</source>
         <translation>Сынып (нөмірі):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="96"/>
         <source>Home district:</source>
         <translation>Тұратын ауданы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="82"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="97"/>
+        <source>Language of study:</source>
+        <translation>Оқу тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="99"/>
         <source>Questionnaires on the sheet:</source>
         <translation>Парақтағы сауалнамалар:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="100"/>
         <source>Interests, 1–5 per item:</source>
         <translation>Қызығушылықтар, әр сұраққа 1–5:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="102"/>
         <source>DDO, a or b per pair:</source>
         <translation>ДДО, әр жұпқа a немесе b:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="87"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="104"/>
         <source>Type the answers in the sheet&apos;s order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
         <translation>Жауаптарды парақтағы ретімен енгізіңіз. Бос орындар мен жаңа жолдар ескерілмейді, сондықтан он-оннан бөліп енгізуге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="145"/>
+        <source>Paper mode</source>
+        <translation>Қағаз режимі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="146"/>
+        <source>%1 of this class already has records. Add this sheet to them, or record a new student with the same name?</source>
+        <translation>Бұл сыныпта «%1» деген оқушының жазбалары бұрыннан бар. Осы парақты соларға қосасыз ба, әлде осы атпен жаңа оқушы тіркейсіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="148"/>
+        <source>Add to this student</source>
+        <translation>Осы оқушыға қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="150"/>
+        <source>A new student</source>
+        <translation>Жаңа оқушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="169"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="169"/>
         <source>Interests</source>
         <translation>Қызығушылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="171"/>
         <source>%1, item %2: “%3” is not a possible answer</source>
         <translation>%1, %2-сұрақ: «%3» — жарамсыз жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="121"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="172"/>
         <source>%1, item %2: no answer typed</source>
         <translation>%1, %2-сұрақ: жауап енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="122"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="173"/>
         <source>%1: more answers than items, from item %2 (“%3”)</source>
         <translation>%1: жауаптар сұрақтардан көп, %2-сұрақтан бастап («%3»)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="180"/>
         <source>Type the student&apos;s name and class.</source>
         <translation>Оқушының аты-жөні мен сыныбын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="197"/>
+        <source>Not saved.</source>
+        <translation>Сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="212"/>
         <source>Saved for %1. Holland code: %2.</source>
         <translation>Сақталды: %1. Холланд коды: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="224"/>
         <source>Folder for the answer sheets</source>
         <translation>Жауап парақтарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="168"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="232"/>
         <source>Answer sheets saved in %1.</source>
         <translation>Жауап парақтары мына қалтаға сақталды: %1.</translation>
     </message>
@@ -1984,6 +2172,29 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
             <numerusform>Бұл терезе %n секундтан кейін өзі жабылады.</numerusform>
             <numerusform>Бұл терезе %n секундтан кейін өзі жабылады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="47"/>
+        <source>Period of the summary</source>
+        <translation>Жиынтық кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="54"/>
+        <source>Each student counts once, by their latest completed questionnaire within the period.</source>
+        <translation>Әр оқушы бір-ақ рет, кезең ішінде соңғы толтырған сауалнамасы бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="58"/>
+        <source>From:</source>
+        <translation>Басы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="59"/>
+        <source>To:</source>
+        <translation>Соңы:</translation>
     </message>
 </context>
 <context>
@@ -2486,122 +2697,122 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="173"/>
+        <location filename="../../ui/student/profile_page.py" line="176"/>
         <source>No type stands out yet</source>
         <translation>Әзірге ешбір түр басым емес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="175"/>
+        <location filename="../../ui/student/profile_page.py" line="178"/>
         <source>Equally strong: %1</source>
         <translation>Бірдей басым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="190"/>
+        <location filename="../../ui/student/profile_page.py" line="193"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Кәсіптермен танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="196"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Жауаптарың әзірге бір бағытты көрсетпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="194"/>
+        <location filename="../../ui/student/profile_page.py" line="197"/>
         <source>See the jobs our region needs →</source>
         <translation>Өңірімізге қажет кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="199"/>
         <source>Your profile</source>
         <translation>Сенің бейінің</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="197"/>
+        <location filename="../../ui/student/profile_page.py" line="200"/>
         <source>See professions that fit you →</source>
         <translation>Саған сай кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="213"/>
+        <location filename="../../ui/student/profile_page.py" line="216"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Ең басты қызығушылықтарың бірдей басым: %1. Ешқайсысы алда емес, сондықтан тізімде әрқайсысына сай кәсіптер бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="217"/>
+        <location filename="../../ui/student/profile_page.py" line="220"/>
         <source>Your Holland code:</source>
         <translation>Холланд бойынша кодың:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="227"/>
+        <location filename="../../ui/student/profile_page.py" line="230"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>Бұл түрлер бірдей ұпай жинады: %1. Кодтағы реті шартты түрде алынды.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="234"/>
+        <location filename="../../ui/student/profile_page.py" line="237"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Кеңесшіңмен сөйлес: ол саған не ұнайтынын және неге қабілетің барын анықтауға көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="236"/>
+        <location filename="../../ui/student/profile_page.py" line="239"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Өңіріміздің кәсіптерімен таныс: адамдар жұмыста не істейтінін және оны қайда оқуға болатынын оқы.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="238"/>
+        <location filename="../../ui/student/profile_page.py" line="241"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Өңірімізге ең қажет кәсіптерді қара (келесі бетте).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="239"/>
+        <location filename="../../ui/student/profile_page.py" line="242"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Сауалнаманы кейін қайта толтыруға болады — қызығушылықтар уақыт өте айқындала түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="242"/>
+        <location filename="../../ui/student/profile_page.py" line="245"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Барлық қызығушылықтарың шамамен бірдей шықты. Сенің жасыңда бұл қалыпты жағдай: бұл әзірге ешбір еңбек түрі ерекшеленбейтінін білдіреді, бірдеңе дұрыс емес дегенді білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="244"/>
+        <location filename="../../ui/student/profile_page.py" line="247"/>
         <source>What you can do next:</source>
         <translation>Енді не істеуге болады:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="255"/>
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="255"/>
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="253"/>
+        <location filename="../../ui/student/profile_page.py" line="256"/>
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="265"/>
+        <location filename="../../ui/student/profile_page.py" line="268"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Жауаптарың бір-біріне өте ұқсас болды, сондықтан олар әзірге бір еңбек түрін көрсетпейді. Бұл қалыпты жағдай — кеңесшіңмен сөйлесіп көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="269"/>
+        <location filename="../../ui/student/profile_page.py" line="272"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Сен жиі «Айту қиын» деген жауапты таңдадың. Өзің сенімді болмаған істер туралы көбірек білуге кеңесшің көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="272"/>
+        <location filename="../../ui/student/profile_page.py" line="275"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Сен өте тез жауап бердің. Қаласаң, басқа уақытта әр істі ойланып, сауалнаманы қайта толтыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="275"/>
+        <location filename="../../ui/student/profile_page.py" line="278"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Екінші бөлімдегі кейбір таңдауларың біріншісінен өзгеше болды. Кеңесшің олар туралы сенімен сөйлесе алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="278"/>
+        <location filename="../../ui/student/profile_page.py" line="281"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан нәтиже толық емес.</translation>
     </message>
@@ -2682,17 +2893,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>2-бөлімде саған бір мезгілде екі іс көрсетіледі. Екеуін де істей аласың деп елестет те, қайсысын көбірек істегің келетінін таңда — екеуі де ұнаса да, екеуі де ұнамаса да. Сол жақтағысын таңдау үшін ← пернесін, оң жақтағысы үшін → пернесін бас немесе тінтуірмен шерт. Барлығы %1 жұп, шамамен %2 минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="230"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="231"/>
         <source>&amp;Start part 2</source>
         <translation>2-бөлімді &amp;бастау</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="231"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="232"/>
         <source>Press Enter or Space to start part 2</source>
         <translation>2-бөлімді бастау үшін Enter немесе Space пернесін бас</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="251"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="252"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Артқа</translation>
     </message>
@@ -3557,117 +3768,211 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="89"/>
         <source>Class report as PDF…</source>
         <translation>Сынып есебі PDF түрінде…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="42"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="90"/>
         <source>Print the class report…</source>
         <translation>Сынып есебін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="43"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="91"/>
+        <source>Named class list as PDF (for the counsellor only)…</source>
+        <translation>Аты-жөні бар сынып тізімі PDF түрінде (тек кеңесші үшін)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="93"/>
+        <source>Every student&apos;s report of the class in one PDF…</source>
+        <translation>Сыныптың барлық оқушы есебі бір PDF файлында…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="95"/>
         <source>Export results to Excel (XLSX)…</source>
         <translation>Нәтижелерді Excel-ге (XLSX) экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="44"/>
-        <source>Export results to CSV…</source>
-        <translation>Нәтижелерді CSV файлына экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="45"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="97"/>
         <source>Anonymous summary for the district (CSV)…</source>
         <translation>Ауданға арналған анонимді жиынтық (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="54"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="99"/>
+        <source>Merge schools&apos; summaries into one (CSV)…</source>
+        <translation>Мектептердің жиынтықтарын біріктіру (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="108"/>
         <source>Which students</source>
         <translation>Қай оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="56"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="110"/>
         <source>Class:</source>
         <translation>Сынып:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="57"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="111"/>
         <source>Language of the report:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="58"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="112"/>
         <source>Class report for a parents&apos; meeting</source>
         <translation>Ата-аналар жиналысына арналған сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="62"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
+        <source>The class report holds no names: class figures only, with counts below 3 hidden.</source>
+        <translation>Сынып есебінде аты-жөндер жоқ: тек сынып көрсеткіштері, ал 3-тен аз сандар жасырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="120"/>
+        <source>For the counsellor and the families</source>
+        <translation>Кеңесші мен отбасылар үшін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="124"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="66"/>
-        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry, with counts below 3 hidden.</source>
-        <translation>Аудандық жиынтықта аты-жөндер де, сынып әріптері де жоқ: тек сынып нөмірі, Холланд коды, еңбек түрі және ұсынылған сала бойынша сандар бар, ал 3-тен аз сандар жасырылады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="82"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="143"/>
         <source>Whole school</source>
         <translation>Бүкіл мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="164"/>
         <source>Choose a class for the class report.</source>
         <translation>Сынып есебі үшін сыныпты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="112"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="182"/>
         <source>Save the class report</source>
         <translation>Сынып есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="119"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="150"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="162"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="181"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="158"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="144"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="96"/>
+        <source>Export results to CSV for Excel…</source>
+        <translation>Нәтижелерді Excel үшін CSV файлына экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
+        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”.</source>
+        <translation>Аудандық жиынтықта аты-жөндер де, сынып әріптері де жоқ: тек сынып нөмірі, Холланд коды, еңбек түрі және ұсынылған сала бойынша сандар бар. 3-тен аз оқушыға қатысты мәндер «басқа» дегенге біріктіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
+        <source>class report</source>
+        <translation>сынып есебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="204"/>
+        <source>Save the class list</source>
+        <translation>Сынып тізімін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <source>class list, counsellor only</source>
+        <translation>сынып тізімі, тек кеңесші үшін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="222"/>
+        <source>This class has no students.</source>
+        <translation>Бұл сыныпта оқушы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="224"/>
+        <source>Save the students&apos; reports</source>
+        <translation>Оқушылар есептерін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
+        <source>students&apos; reports</source>
+        <translation>оқушылар есептері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="249"/>
+        <source>whole school</source>
+        <translation>бүкіл мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
+        <source>results</source>
+        <translation>нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="255"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="266"/>
         <source>Export results</source>
         <translation>Нәтижелерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="145"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="148"/>
-        <source>Results</source>
-        <translation>Нәтижелер</translation>
+        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
+        <source>district summary</source>
+        <translation>аудандық жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="157"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="174"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="301"/>
+        <source>The schools&apos; summaries</source>
+        <translation>Мектептердің жиынтықтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="305"/>
+        <source>Save the merged summary</source>
+        <translation>Біріктірілген жиынтықты сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <source>district summary, merged</source>
+        <translation>аудандық жиынтық, біріктірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="312"/>
+        <source>These files could not be merged: %1</source>
+        <translation>Мына файлдарды біріктіру мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <source>%n file(s) merged: %1</source>
+        <translation>
+            <numerusform>%n файл біріктірілді: %1</numerusform>
+            <numerusform>%n файл біріктірілді: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="171"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="279"/>
         <source>Choose the school&apos;s district in Settings first.</source>
         <translation>Алдымен «Баптаулар» бөлімінде мектептің ауданын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="287"/>
         <source>Anonymous summary</source>
         <translation>Анонимді жиынтық</translation>
     </message>
@@ -3733,60 +4038,60 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation> ай</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="61"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="65"/>
         <source>Delete the old records now…</source>
         <translation>Ескі жазбаларды қазір өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="68"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="72"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="77"/>
         <source>Unlock continuing with a code</source>
         <translation>Кодпен жалғастыруды қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="81"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="218"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="89"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="188"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="191"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="195"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
         <source>Keeping records</source>
         <translation>Жазбаларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="96"/>
         <source>Keep students&apos; records for:</source>
         <translation>Оқушылар жазбаларының сақталу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="98"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="102"/>
         <source>Resume codes</source>
         <translation>Жалғастыру кодтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="105"/>
         <source>A paused questionnaire can be continued with its code for:</source>
         <translation>Тоқтатылған сауалнаманы кодпен жалғастыру мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="108"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="112"/>
         <source>Audit log of counsellor actions</source>
         <translation>Кеңесші әрекеттерінің журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="124"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Күн сайын Бағдар іске қосылғанда көшірме автоматты түрде жасалады; соңғы 7 көшірме мына қалтада сақталады: %1. Ең соңғысы: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="125"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар саны: %n.</numerusform>
@@ -3794,147 +4099,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
-        <source>When</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="137"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="138"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
         <source>first setup</source>
         <translation>алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
         <source>login</source>
         <translation>кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
         <source>logout</source>
         <translation>шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
         <source>closed Bagdar</source>
         <translation>Бағдар жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>print</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="145"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>student deleted</source>
         <translation>оқушы өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>class deleted</source>
         <translation>сынып өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>old records deleted</source>
         <translation>ескі жазбалар өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>backup</source>
         <translation>сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>restore</source>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="148"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>settings changed</source>
         <translation>баптаулар өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>password changed</source>
         <translation>құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>password reset with the recovery key</source>
         <translation>құпиясөз қалпына келтіру кілтімен жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>consent recorded</source>
         <translation>келісім тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>comment saved</source>
         <translation>пікір сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>paper answers entered</source>
         <translation>қағаздағы жауаптар енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>atlas updated</source>
         <translation>атлас жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>atlas rolled back</source>
         <translation>атлас алдыңғы басылымға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>atlas exported</source>
         <translation>атлас экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>wrong password or recovery key</source>
         <translation>қате құпиясөз немесе қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>resume codes unlocked</source>
         <translation>жалғастыру кодтары қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="172"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Кодпен жалғастыру бұғатталды: бір тәулік ішінде қате кодтар саны — %1. Себебін анықтағаннан кейін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="175"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Соңғы тәулікте енгізілген қате кодтар: %1 (бұғаттау шегі — %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="196"/>
         <source>No record is older than the retention period.</source>
         <translation>Сақтау мерзімінен ескі жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="192"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар: %n. Олардың жазбаларын барлық жауаптары мен нәтижелерімен бірге өшіресіз бе?</numerusform>
@@ -3942,80 +4242,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="210"/>
         <source>Back up the records</source>
         <translation>Жазбалардың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="205"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="244"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Бағдар жазбалары (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="219"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірме жасалмады. Орын босатыңыз немесе басқа USB флешканы пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады (USB флешка алынып қалған немесе тек оқуға арналған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="232"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Бұл файл Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="233"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Бұл сақтық көшірме бүлінген, оны пайдалану мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="227"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Бұл дерекқор Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="228"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Бұл сақтық көшірмені Бағдардың жаңа нұсқасы жасаған; алдымен Бағдарды жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="229"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені тексеру мүмкін болмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="231"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Бұл файлды оқу мүмкін емес (ол алынып қойылған USB флешкада болуы немесе басқа пайдаланушы оны бұғаттауы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
         <source>Restore the records</source>
         <translation>Жазбаларды қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="257"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="250"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="264"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="253"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>Сақтық көшірмеде %1 оқушы және %2 сеанс бар. Қалпына келтіргенде ондағының бәрі қайтарылады: оқушылар, жауаптар мен нәтижелер, мектеп баптаулары, сондай-ақ көшірме жасалған кездегі кеңесші құпиясөзі мен қалпына келтіру кілті. Осы компьютердегі әрекеттер журналы сақталады. Қазіргі жазбалар бөлек файлда сақталып қалады. Қазіргі жазбаларды осы көшірмемен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="258"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="265"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="260"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
@@ -4404,147 +4704,147 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="51"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="68"/>
         <source>Save comment</source>
         <translation>Пікірді сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="61"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="79"/>
         <source>e.g. signed paper form No. 12</source>
         <translation>мысалы, қол қойылған № 12 қағаз нысан</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="62"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="80"/>
         <source>Record consent</source>
         <translation>Келісімді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="65"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="83"/>
         <source>Resume the paused session</source>
         <translation>Тоқтатылған сеансты жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="71"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="89"/>
         <source>Counsellor&apos;s comment (printed in the report):</source>
         <translation>Кеңесші пікірі (есепте басылып шығады):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="74"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="92"/>
         <source>Parental consent</source>
         <translation>Ата-ана келісімі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="77"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="95"/>
         <source>Date:</source>
         <translation>Күні:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="78"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="96"/>
         <source>Given by (parent or guardian):</source>
         <translation>Кім берді (ата-ана немесе қамқоршы):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="79"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="97"/>
         <source>Form:</source>
         <translation>Нысан:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="83"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="101"/>
         <source>Profile and recommendations</source>
         <translation>Бейін және ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="84"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="102"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="85"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="103"/>
         <source>Comment and consent</source>
         <translation>Пікір және келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="89"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="109"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="128"/>
         <source>No consent recorded yet.</source>
         <translation>Келісім әлі тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="115"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="134"/>
         <source>grade %1</source>
         <translation>%1-сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="118"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="137"/>
         <source>No finished questionnaire yet.</source>
         <translation>Аяқталған сауалнама әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="126"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="145"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="129"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="148"/>
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="136"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="155"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="141"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="160"/>
         <source>Recommended professions</source>
         <translation>Ұсынылған кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="165"/>
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="165"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="166"/>
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="166"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="148"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="167"/>
         <source>inconsistent halves</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Item</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="160"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="188"/>
         <source>Response time, s</source>
         <translation>Жауап уақыты, с</translation>
     </message>
@@ -4770,6 +5070,99 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>TransferTab</name>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="27"/>
+        <source>On a PC of the computer class</source>
+        <translation>Информатика кабинетінің компьютерінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="30"/>
+        <source>When students answered on several PCs, export each PC&apos;s sessions to one file (a USB stick) and import the files on the counsellor&apos;s PC. The file holds names and answers: carry it only between the school&apos;s own computers and delete it after the import.</source>
+        <translation>Оқушылар бірнеше компьютерде жауап берсе, әр компьютердің сеанстарын бір файлға (USB флешкаға) экспорттап, файлдарды кеңесшінің компьютеріне импорттаңыз. Файлда аты-жөндер мен жауаптар бар: оны тек мектептің өз компьютерлері арасында тасымалдап, импорттан кейін өшіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="36"/>
+        <source>Export this PC&apos;s sessions to a file…</source>
+        <translation>Осы компьютердің сеанстарын файлға экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="40"/>
+        <source>On the counsellor&apos;s PC</source>
+        <translation>Кеңесшінің компьютерінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="43"/>
+        <source>Importing a file twice adds nothing; a file that was not copied whole is refused and nothing of it is imported. A student with the same name and class is kept as one student.</source>
+        <translation>Файлды екі рет импорттау ештеңе қоспайды; толық көшірілмеген файл қабылданбайды, одан ештеңе импортталмайды. Аты-жөні мен сыныбы бірдей оқушы бір оқушы ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="48"/>
+        <source>Import sessions from files…</source>
+        <translation>Сеанстарды файлдардан импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="65"/>
+        <source>Export sessions</source>
+        <translation>Сеанстарды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="66"/>
+        <source>sessions</source>
+        <translation>сеанстар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="66"/>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="85"/>
+        <source>Bagdar sessions (*.%1)</source>
+        <translation>Бағдар сеанстары (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="73"/>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/transfer_tab.py" line="77"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n сеанс мына файлға жазылды: %1.</numerusform>
+            <numerusform>%n сеанс мына файлға жазылды: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="84"/>
+        <source>Import sessions</source>
+        <translation>Сеанстарды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="87"/>
+        <source>the file is damaged or was not copied whole; copy it again from the PC</source>
+        <translation>файл бүлінген немесе толық көшірілмеген; оны компьютерден қайта көшіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="89"/>
+        <source>this is not a Bagdar sessions file</source>
+        <translation>бұл Бағдар сеанстарының файлы емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="90"/>
+        <source>the file comes from a newer Bagdar; update this PC first</source>
+        <translation>файлды Бағдардың жаңа нұсқасы жасаған; алдымен осы компьютердегі Бағдарды жаңартыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="100"/>
+        <source>%1: nothing imported — %2</source>
+        <translation>%1: ештеңе импортталмады — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="105"/>
+        <source>%1: %2 new session(s), %3 already here; %4 new student(s), %5 matched to students already here.</source>
+        <translation>%1: жаңа сеанстар — %2, бұрыннан бары — %3; жаңа оқушылар — %4, бар оқушылармен сәйкестендірілгені — %5.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateTab</name>
     <message>
         <location filename="../../ui/counsellor/update_tab.py" line="41"/>
@@ -4978,7 +5371,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Не істегенді ұнататының туралы сұрақтарға жауап бер де, өңіріміздегі саған сай кәсіптерді және оларды қайда оқуға болатынын көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="77"/>
+        <location filename="../../ui/student/welcome.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Бастау</translation>
     </message>
@@ -4993,12 +5386,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>&amp;Кәсіптермен танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="80"/>
+        <location filename="../../ui/student/welcome.py" line="83"/>
         <source>Counsellor</source>
         <translation>Кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="81"/>
+        <location filename="../../ui/student/welcome.py" line="84"/>
         <source>Counsellor area</source>
         <translation>Кеңесші бөлімі</translation>
     </message>

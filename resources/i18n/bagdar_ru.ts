@@ -280,6 +280,139 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="49"/>
+        <source>class set up</source>
+        <translation>класс добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="50"/>
+        <source>class taken off the list</source>
+        <translation>класс убран из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="51"/>
+        <source>classes merged</source>
+        <translation>классы объединены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="52"/>
+        <source>student&apos;s name or class corrected</source>
+        <translation>исправлены имя или класс ученика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="53"/>
+        <source>follow-up marked</source>
+        <translation>отмечено, что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="54"/>
+        <source>sessions exported for another PC</source>
+        <translation>сеансы выгружены для другого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="55"/>
+        <source>sessions imported from another PC</source>
+        <translation>сеансы загружены с другого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="58"/>
+        <source>When (local time, %1)</source>
+        <translation>Когда (местное время, %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="64"/>
+        <source>student No. %1</source>
+        <translation>ученик № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="71"/>
+        <source>student report: %1</source>
+        <translation>отчёт по ученику: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="73"/>
+        <source>class report: %1</source>
+        <translation>отчёт по классу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="74"/>
+        <source>named class list: %1</source>
+        <translation>список класса с именами: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="76"/>
+        <source>students&apos; reports of %1: %2</source>
+        <translation>отчёты учеников класса %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="77"/>
+        <source>results of %1 (%2)</source>
+        <translation>результаты: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="78"/>
+        <source>whole school</source>
+        <translation>вся школа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="80"/>
+        <source>district summary, %1</source>
+        <translation>сводка для района, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="83"/>
+        <source>%1 summaries merged</source>
+        <translation>объединено сводок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="85"/>
+        <source>records kept for %1 months</source>
+        <translation>срок хранения записей: %1 мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="86"/>
+        <source>%1 students deleted</source>
+        <translation>удалено учеников: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="89"/>
+        <source>retest</source>
+        <translation>пройти заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="89"/>
+        <source>talk to</source>
+        <translation>побеседовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="90"/>
+        <source>mark cleared</source>
+        <translation>отметка снята</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="91"/>
+        <source>%1: %2 students</source>
+        <translation>%1: учеников — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="93"/>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="94"/>
+        <source>recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/audit_texts.py" line="95"/>
+        <source>edition %1</source>
+        <translation>издание %1</translation>
+    </message>
+</context>
+<context>
     <name>CardRenderer</name>
     <message numerus="yes">
         <location filename="../../ui/explorer/cards.py" line="37"/>
@@ -641,33 +774,33 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart_widget.py" line="74"/>
-        <location filename="../../ui/chart_widget.py" line="165"/>
+        <location filename="../../ui/chart_widget.py" line="75"/>
+        <location filename="../../ui/chart_widget.py" line="166"/>
         <source>Save as image…</source>
         <translation>Сохранить как изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="75"/>
+        <location filename="../../ui/chart_widget.py" line="76"/>
         <source>Save this chart as a PNG or SVG file</source>
         <translation>Сохранить диаграмму в файл PNG или SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="154"/>
+        <location filename="../../ui/chart_widget.py" line="155"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="154"/>
+        <location filename="../../ui/chart_widget.py" line="155"/>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="156"/>
+        <location filename="../../ui/chart_widget.py" line="157"/>
         <source>Save chart as image</source>
         <translation>Сохранить диаграмму как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_widget.py" line="166"/>
+        <location filename="../../ui/chart_widget.py" line="167"/>
         <source>The chart could not be saved:
 {error}</source>
         <translation>Не удалось сохранить диаграмму:
@@ -865,83 +998,88 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Закрыть Бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="98"/>
+        <location filename="../../ui/counsellor/room.py" line="100"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="99"/>
+        <location filename="../../ui/counsellor/room.py" line="101"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="100"/>
+        <location filename="../../ui/counsellor/room.py" line="102"/>
         <source>Reports and exports</source>
         <translation>Отчёты и экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="101"/>
+        <location filename="../../ui/counsellor/room.py" line="103"/>
         <source>Paper mode</source>
         <translation>Бумажный режим</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="102"/>
+        <location filename="../../ui/counsellor/room.py" line="104"/>
         <source>Records safety</source>
         <translation>Сохранность записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="103"/>
+        <location filename="../../ui/counsellor/room.py" line="105"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="104"/>
+        <location filename="../../ui/counsellor/room.py" line="106"/>
+        <source>Several PCs</source>
+        <translation>Несколько компьютеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/room.py" line="107"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="127"/>
+        <location filename="../../ui/counsellor/room.py" line="217"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="166"/>
-        <location filename="../../ui/counsellor/room.py" line="197"/>
+        <location filename="../../ui/counsellor/room.py" line="169"/>
+        <location filename="../../ui/counsellor/room.py" line="201"/>
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="167"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="169"/>
+        <location filename="../../ui/counsellor/room.py" line="172"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="173"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="179"/>
+        <location filename="../../ui/counsellor/room.py" line="184"/>
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="181"/>
+        <location filename="../../ui/counsellor/room.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="198"/>
+        <location filename="../../ui/counsellor/room.py" line="202"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="210"/>
+        <location filename="../../ui/counsellor/room.py" line="240"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Вы давно ничего не делали: выход из кабинета через %1 с. Пошевелите мышью или нажмите клавишу, чтобы остаться.</translation>
     </message>
@@ -1236,167 +1374,167 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ExportTexts</name>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="14"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="16"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="15"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="17"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="16"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="18"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="17"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="19"/>
         <source>Home district</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="18"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="20"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="19"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="21"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="20"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="22"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="21"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="23"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="22"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="24"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="23"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="25"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="24"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="26"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="25"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="27"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="26"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="28"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="27"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="29"/>
         <source>DDO nature</source>
         <translation>ДДО природа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="28"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="30"/>
         <source>DDO technology</source>
         <translation>ДДО техника</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="29"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="31"/>
         <source>DDO people</source>
         <translation>ДДО человек</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="30"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="32"/>
         <source>DDO signs</source>
         <translation>ДДО знаки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="31"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="33"/>
         <source>DDO art</source>
         <translation>ДДО худ. образ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="32"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="34"/>
         <source>Quality flags</source>
         <translation>Отметки качества</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="33"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="35"/>
         <source>Profession 1</source>
         <translation>Профессия 1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="34"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="36"/>
         <source>Profession 2</source>
         <translation>Профессия 2</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="35"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="37"/>
         <source>Profession 3</source>
         <translation>Профессия 3</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="36"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="38"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="37"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="39"/>
         <source>flag:incomplete</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="38"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="40"/>
         <source>flag:flat</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="39"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="41"/>
         <source>flag:mostly_unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="40"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="42"/>
         <source>flag:too_fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="41"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="43"/>
         <source>flag:inconsistent</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="42"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="44"/>
         <source>programme:full</source>
         <translation>интересы, полная</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="43"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="45"/>
         <source>programme:short</source>
         <translation>интересы, краткая</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="44"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="46"/>
         <source>programme:ddo</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="45"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="47"/>
         <source>programme:full+ddo</source>
         <translation>полная + ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/export_texts.py" line="46"/>
+        <location filename="../../ui/counsellor/export_texts.py" line="48"/>
         <source>programme:short+ddo</source>
         <translation>краткая + ДДО</translation>
     </message>
@@ -1404,67 +1542,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="89"/>
+        <location filename="../../ui/student/finish_page.py" line="97"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="91"/>
+        <location filename="../../ui/student/finish_page.py" line="99"/>
         <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
         <translation>Ответы и результаты сохранены. Возьми свой план с собой: сфотографируй код телефоном или сохрани либо распечатай страницу. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="94"/>
+        <location filename="../../ui/student/finish_page.py" line="102"/>
         <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
         <translation>Ответы и результаты сохранены. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="96"/>
+        <location filename="../../ui/student/finish_page.py" line="104"/>
         <source>The code holds a short summary of your plan as text; no internet is needed.</source>
         <translation>В коде записано краткое содержание твоего плана в виде текста; интернет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Save my plan as PDF…</source>
         <translation>&amp;Сохранить мой план в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Print my plan</source>
         <translation>&amp;Распечатать мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="118"/>
+        <location filename="../../ui/student/finish_page.py" line="126"/>
         <source>my-plan</source>
         <translation>мой-план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="119"/>
+        <location filename="../../ui/student/finish_page.py" line="127"/>
         <source>Save my plan</source>
         <translation>Сохранить мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="120"/>
+        <location filename="../../ui/student/finish_page.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="126"/>
+        <location filename="../../ui/student/finish_page.py" line="134"/>
         <source>The plan could not be saved there: %1</source>
         <translation>Не удалось сохранить план в это место: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="129"/>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <location filename="../../ui/student/finish_page.py" line="145"/>
         <source>Your plan was sent to the printer.</source>
         <translation>Твой план отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="107"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
@@ -1832,42 +1970,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Industries</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Working professions</source>
         <translation>Рабочие профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="99"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="110"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="111"/>
         <source>Most needed</source>
         <translation>Самые нужные</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="100"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="111"/>
         <source>Graduates</source>
         <translation>Выпускники</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="103"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="114"/>
         <source>The region at a glance</source>
         <translation>Регион в цифрах</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="104"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="115"/>
         <source>Key facts</source>
         <translation>Ключевые факты</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/charts_panel.py" line="122"/>
+        <location filename="../../ui/explorer/charts_panel.py" line="133"/>
         <source>The charts in the next tabs split these published totals; each says how much of it is an estimate or an example.</source>
         <translation>Диаграммы на следующих вкладках распределяют эти опубликованные итоги; на каждой указано, какая доля — расчёт или пример.</translation>
     </message>
@@ -1875,97 +2013,147 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>PaperTab</name>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="72"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="52"/>
+        <source>Either is fine</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="52"/>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="53"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="55"/>
+        <source>Needs a dormitory</source>
+        <translation>Нужно общежитие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="87"/>
         <source>Save blank answer sheets as PDF…</source>
         <translation>Сохранить пустые бланки ответов в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="74"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="89"/>
         <source>Check, score and save</source>
         <translation>Проверить, подсчитать и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="78"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="93"/>
         <source>Student&apos;s name:</source>
         <translation>Имя ученика:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="79"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="94"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="80"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="95"/>
         <source>Grade:</source>
         <translation>Параллель:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="96"/>
         <source>Home district:</source>
         <translation>Район проживания:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="82"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="97"/>
+        <source>Language of study:</source>
+        <translation>Язык обучения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="99"/>
         <source>Questionnaires on the sheet:</source>
         <translation>Опросники на бланке:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="100"/>
         <source>Interests, 1–5 per item:</source>
         <translation>Интересы, 1–5 на каждый вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="102"/>
         <source>DDO, a or b per pair:</source>
         <translation>ДДО, a или b на каждую пару:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="87"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="104"/>
         <source>Type the answers in the sheet&apos;s order. Spaces and new lines are ignored, so you can type in groups of ten.</source>
         <translation>Вводите ответы в порядке бланка. Пробелы и переносы строк не учитываются, поэтому можно вводить группами по десять.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="145"/>
+        <source>Paper mode</source>
+        <translation>Бумажный режим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="146"/>
+        <source>%1 of this class already has records. Add this sheet to them, or record a new student with the same name?</source>
+        <translation>У ученика «%1» из этого класса уже есть записи. Добавить этот бланк к ним или записать нового ученика с таким же именем?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="148"/>
+        <source>Add to this student</source>
+        <translation>Добавить этому ученику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="150"/>
+        <source>A new student</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="169"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="118"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="169"/>
         <source>Interests</source>
         <translation>Интересы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="171"/>
         <source>%1, item %2: “%3” is not a possible answer</source>
         <translation>%1, вопрос %2: «%3» — недопустимый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="121"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="172"/>
         <source>%1, item %2: no answer typed</source>
         <translation>%1, вопрос %2: ответ не введён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="122"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="173"/>
         <source>%1: more answers than items, from item %2 (“%3”)</source>
         <translation>%1: ответов больше, чем вопросов, начиная с вопроса %2 («%3»)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="180"/>
         <source>Type the student&apos;s name and class.</source>
         <translation>Введите имя и класс ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="197"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/paper_tab.py" line="212"/>
         <source>Saved for %1. Holland code: %2.</source>
         <translation>Сохранено: %1. Код Холланда: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="224"/>
         <source>Folder for the answer sheets</source>
         <translation>Папка для бланков ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/paper_tab.py" line="168"/>
+        <location filename="../../ui/counsellor/paper_tab.py" line="232"/>
         <source>Answer sheets saved in %1.</source>
         <translation>Бланки ответов сохранены в папку %1.</translation>
     </message>
@@ -1995,6 +2183,29 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
             <numerusform>Это окно закроется само через %n с.</numerusform>
             <numerusform>Это окно закроется само через %n с.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="47"/>
+        <source>Period of the summary</source>
+        <translation>Период сводки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="54"/>
+        <source>Each student counts once, by their latest completed questionnaire within the period.</source>
+        <translation>Каждый ученик учитывается один раз — по последнему пройденному за период опросу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="58"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="59"/>
+        <source>To:</source>
+        <translation>По:</translation>
     </message>
 </context>
 <context>
@@ -2499,122 +2710,122 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="173"/>
+        <location filename="../../ui/student/profile_page.py" line="176"/>
         <source>No type stands out yet</source>
         <translation>Пока ни один тип не выделяется</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="175"/>
+        <location filename="../../ui/student/profile_page.py" line="178"/>
         <source>Equally strong: %1</source>
         <translation>Одинаково выражены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="190"/>
+        <location filename="../../ui/student/profile_page.py" line="193"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="196"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Твои ответы пока не указывают на одно направление</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="194"/>
+        <location filename="../../ui/student/profile_page.py" line="197"/>
         <source>See the jobs our region needs →</source>
         <translation>Профессии, нужные нашему региону →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="199"/>
         <source>Your profile</source>
         <translation>Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="197"/>
+        <location filename="../../ui/student/profile_page.py" line="200"/>
         <source>See professions that fit you →</source>
         <translation>Подходящие тебе профессии →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="213"/>
+        <location filename="../../ui/student/profile_page.py" line="216"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Твои самые сильные интересы выражены одинаково: %1. Ни один не стоит на первом месте, поэтому в списке есть профессии для каждого из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="217"/>
+        <location filename="../../ui/student/profile_page.py" line="220"/>
         <source>Your Holland code:</source>
         <translation>Твой код по Холланду:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="227"/>
+        <location filename="../../ui/student/profile_page.py" line="230"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>У этих типов одинаковое число баллов: %1. Их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="234"/>
+        <location filename="../../ui/student/profile_page.py" line="237"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Поговори с консультантом: он поможет понять, что тебе нравится и что у тебя получается.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="236"/>
+        <location filename="../../ui/student/profile_page.py" line="239"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Познакомься с профессиями нашего региона: прочитай, чем люди занимаются на работе и где этому учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="238"/>
+        <location filename="../../ui/student/profile_page.py" line="241"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Посмотри, какие профессии больше всего нужны нашему региону (на следующем экране).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="239"/>
+        <location filename="../../ui/student/profile_page.py" line="242"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Позже можно пройти опрос ещё раз — со временем интересы становятся яснее.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="242"/>
+        <location filename="../../ui/student/profile_page.py" line="245"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит, что пока ни один вид труда не выделяется, а не что что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="244"/>
+        <location filename="../../ui/student/profile_page.py" line="247"/>
         <source>What you can do next:</source>
         <translation>Что можно сделать дальше:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="255"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="252"/>
+        <location filename="../../ui/student/profile_page.py" line="255"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="253"/>
+        <location filename="../../ui/student/profile_page.py" line="256"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="265"/>
+        <location filename="../../ui/student/profile_page.py" line="268"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="269"/>
+        <location filename="../../ui/student/profile_page.py" line="272"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="272"/>
+        <location filename="../../ui/student/profile_page.py" line="275"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой день, спокойно обдумывая каждое занятие.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="275"/>
+        <location filename="../../ui/student/profile_page.py" line="278"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="278"/>
+        <location filename="../../ui/student/profile_page.py" line="281"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>
@@ -2695,17 +2906,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Во второй части ты увидишь сразу по два занятия. Представь, что можешь заняться любым из них, и выбери то, которое тебе ближе, — даже если нравятся оба или ни одно. Нажми ←, чтобы выбрать левое, или →, чтобы выбрать правое, или щёлкни по нему. Всего пар: %1, это около %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="230"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="231"/>
         <source>&amp;Start part 2</source>
         <translation>&amp;Начать вторую часть</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="231"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="232"/>
         <source>Press Enter or Space to start part 2</source>
         <translation>Нажми Enter или пробел, чтобы начать вторую часть</translation>
     </message>
     <message>
-        <location filename="../../ui/student/questionnaire_page.py" line="251"/>
+        <location filename="../../ui/student/questionnaire_page.py" line="252"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
@@ -3573,117 +3784,212 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="89"/>
         <source>Class report as PDF…</source>
         <translation>Отчёт по классу в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="42"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="90"/>
         <source>Print the class report…</source>
         <translation>Печать отчёта по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="43"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="91"/>
+        <source>Named class list as PDF (for the counsellor only)…</source>
+        <translation>Список класса с именами в PDF (только для консультанта)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="93"/>
+        <source>Every student&apos;s report of the class in one PDF…</source>
+        <translation>Отчёты всех учеников класса одним PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="95"/>
         <source>Export results to Excel (XLSX)…</source>
         <translation>Экспорт результатов в Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="44"/>
-        <source>Export results to CSV…</source>
-        <translation>Экспорт результатов в CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="45"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="97"/>
         <source>Anonymous summary for the district (CSV)…</source>
         <translation>Анонимная сводка для района (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="54"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="99"/>
+        <source>Merge schools&apos; summaries into one (CSV)…</source>
+        <translation>Объединить сводки школ в одну (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="108"/>
         <source>Which students</source>
         <translation>Какие ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="56"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="110"/>
         <source>Class:</source>
         <translation>Класс:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="57"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="111"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="58"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="112"/>
         <source>Class report for a parents&apos; meeting</source>
         <translation>Отчёт по классу для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="62"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
+        <source>The class report holds no names: class figures only, with counts below 3 hidden.</source>
+        <translation>В отчёте по классу нет имён: только показатели класса; количества меньше 3 скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="120"/>
+        <source>For the counsellor and the families</source>
+        <translation>Для консультанта и семей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="124"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="66"/>
-        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry, with counts below 3 hidden.</source>
-        <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям; количества меньше 3 скрыты.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="82"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="143"/>
         <source>Whole school</source>
         <translation>Вся школа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="164"/>
         <source>Choose a class for the class report.</source>
         <translation>Выберите класс для отчёта по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="112"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="182"/>
         <source>Save the class report</source>
         <translation>Сохранить отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="119"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="150"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="162"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="181"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="158"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="144"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="96"/>
+        <source>Export results to CSV for Excel…</source>
+        <translation>Экспорт результатов в CSV для Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
+        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”.</source>
+        <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям. Значения, относящиеся к менее чем трём ученикам, объединены в «другое».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
+        <source>class report</source>
+        <translation>отчёт по классу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="204"/>
+        <source>Save the class list</source>
+        <translation>Сохранить список класса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <source>class list, counsellor only</source>
+        <translation>список класса, только для консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="222"/>
+        <source>This class has no students.</source>
+        <translation>В этом классе нет учеников.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="224"/>
+        <source>Save the students&apos; reports</source>
+        <translation>Сохранить отчёты учеников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
+        <source>students&apos; reports</source>
+        <translation>отчёты учеников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="249"/>
+        <source>whole school</source>
+        <translation>вся школа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
+        <source>results</source>
+        <translation>результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="255"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="266"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="145"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="148"/>
-        <source>Results</source>
-        <translation>Результаты</translation>
+        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
+        <source>district summary</source>
+        <translation>сводка для района</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="157"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="174"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="301"/>
+        <source>The schools&apos; summaries</source>
+        <translation>Сводки школ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="305"/>
+        <source>Save the merged summary</source>
+        <translation>Сохранить объединённую сводку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <source>district summary, merged</source>
+        <translation>сводка для района, объединённая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="312"/>
+        <source>These files could not be merged: %1</source>
+        <translation>Эти файлы не удалось объединить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <source>%n file(s) merged: %1</source>
+        <translation>
+            <numerusform>Объединён %n файл: %1</numerusform>
+            <numerusform>Объединено %n файла: %1</numerusform>
+            <numerusform>Объединено %n файлов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="171"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="279"/>
         <source>Choose the school&apos;s district in Settings first.</source>
         <translation>Сначала выберите район школы в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="173"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="287"/>
         <source>Anonymous summary</source>
         <translation>Анонимная сводка</translation>
     </message>
@@ -3749,60 +4055,60 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="61"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="65"/>
         <source>Delete the old records now…</source>
         <translation>Удалить старые записи сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="68"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="72"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="77"/>
         <source>Unlock continuing with a code</source>
         <translation>Разрешить продолжение по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="81"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="211"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="218"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="89"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="188"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="191"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="195"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
         <source>Keeping records</source>
         <translation>Хранение записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="96"/>
         <source>Keep students&apos; records for:</source>
         <translation>Хранить записи учеников:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="98"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="102"/>
         <source>Resume codes</source>
         <translation>Коды продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="105"/>
         <source>A paused questionnaire can be continued with its code for:</source>
         <translation>Приостановленный опрос можно продолжить по коду в течение:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="108"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="112"/>
         <source>Audit log of counsellor actions</source>
         <translation>Журнал действий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="120"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="124"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Копия создаётся автоматически раз в день при запуске Бағдар; последние 7 копий хранятся в папке %1. Последняя: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="125"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Срок хранения записей истёк у %n ученика.</numerusform>
@@ -3811,147 +4117,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="130"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="137"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="138"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
         <source>first setup</source>
         <translation>первая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
         <source>login</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
         <source>logout</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
         <source>closed Bagdar</source>
         <translation>Бағдар закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="144"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>print</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="145"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>student deleted</source>
         <translation>ученик удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>class deleted</source>
         <translation>класс удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>old records deleted</source>
         <translation>старые записи удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="147"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="148"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>settings changed</source>
         <translation>настройки изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>password reset with the recovery key</source>
         <translation>пароль сброшен ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>consent recorded</source>
         <translation>согласие записано</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>comment saved</source>
         <translation>комментарий сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>paper answers entered</source>
         <translation>введены ответы с бланка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>atlas updated</source>
         <translation>атлас обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>atlas rolled back</source>
         <translation>атлас возвращён к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>atlas exported</source>
         <translation>атлас экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>wrong password or recovery key</source>
         <translation>неверный пароль или ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>resume codes unlocked</source>
         <translation>продолжение по коду снова разрешено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="172"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Продолжение по коду заблокировано: неверных кодов за сутки — %1. Разблокируйте, когда выясните причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="175"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Неверных кодов за последние сутки: %1 (блокировка при %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="196"/>
         <source>No record is older than the retention period.</source>
         <translation>Записей старше срока хранения нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="192"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Срок хранения истёк у %n ученика. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
@@ -3960,80 +4261,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="210"/>
         <source>Back up the records</source>
         <translation>Резервное копирование записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="205"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="244"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="219"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск заполнен, поэтому резервная копия не создана. Освободите место или возьмите другую флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Не удалось записать резервную копию в это место (флешка извлечена или защищена от записи?).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="232"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="233"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="227"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="228"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="229"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск заполнен, поэтому проверить резервную копию не удалось. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="231"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Этот файл не удаётся прочитать (возможно, флешка извлечена или файл занят другим пользователем).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
         <source>Restore the records</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="257"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="250"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="264"/>
         <source>Restore</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="253"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>В резервной копии учеников: %1, сеансов: %2. Восстановление вернёт всё, что в ней есть: учеников, ответы и результаты, настройки школы, а также пароль консультанта и ключ восстановления на момент создания копии. Журнал действий этого компьютера сохранится. Текущие записи будут сохранены в отдельном файле. Заменить текущие записи резервной копией?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="258"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="265"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск заполнен, поэтому восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="260"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
@@ -4425,147 +4726,147 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="51"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="68"/>
         <source>Save comment</source>
         <translation>Сохранить комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="61"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="79"/>
         <source>e.g. signed paper form No. 12</source>
         <translation>например, подписанный бумажный бланк № 12</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="62"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="80"/>
         <source>Record consent</source>
         <translation>Записать согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="65"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="83"/>
         <source>Resume the paused session</source>
         <translation>Продолжить приостановленный сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="71"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="89"/>
         <source>Counsellor&apos;s comment (printed in the report):</source>
         <translation>Комментарий консультанта (печатается в отчёте):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="74"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="92"/>
         <source>Parental consent</source>
         <translation>Согласие родителей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="77"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="95"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="78"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="96"/>
         <source>Given by (parent or guardian):</source>
         <translation>Кем дано (родитель или опекун):</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="79"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="97"/>
         <source>Form:</source>
         <translation>Форма:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="83"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="101"/>
         <source>Profile and recommendations</source>
         <translation>Профиль и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="84"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="102"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="85"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="103"/>
         <source>Comment and consent</source>
         <translation>Комментарий и согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="89"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="109"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="128"/>
         <source>No consent recorded yet.</source>
         <translation>Согласие ещё не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="115"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="134"/>
         <source>grade %1</source>
         <translation>%1 класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="118"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="137"/>
         <source>No finished questionnaire yet.</source>
         <translation>Завершённых опросов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="126"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="145"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="129"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="148"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="136"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="155"/>
         <source>DDO</source>
         <translation>ДДО</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="141"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="160"/>
         <source>Recommended professions</source>
         <translation>Рекомендуемые профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="165"/>
         <source>flat profile</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="146"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="165"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="166"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="147"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="166"/>
         <source>incomplete</source>
         <translation>неполный</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="148"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="167"/>
         <source>inconsistent halves</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="159"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="187"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/student_dialog.py" line="160"/>
+        <location filename="../../ui/counsellor/student_dialog.py" line="188"/>
         <source>Response time, s</source>
         <translation>Время ответа, с</translation>
     </message>
@@ -4791,6 +5092,100 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>TransferTab</name>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="27"/>
+        <source>On a PC of the computer class</source>
+        <translation>На компьютере в классе информатики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="30"/>
+        <source>When students answered on several PCs, export each PC&apos;s sessions to one file (a USB stick) and import the files on the counsellor&apos;s PC. The file holds names and answers: carry it only between the school&apos;s own computers and delete it after the import.</source>
+        <translation>Если ученики отвечали на нескольких компьютерах, выгрузите сеансы каждого компьютера в файл (на флешку) и загрузите файлы на компьютере консультанта. В файле есть имена и ответы: переносите его только между компьютерами школы и удалите после загрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="36"/>
+        <source>Export this PC&apos;s sessions to a file…</source>
+        <translation>Выгрузить сеансы этого компьютера в файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="40"/>
+        <source>On the counsellor&apos;s PC</source>
+        <translation>На компьютере консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="43"/>
+        <source>Importing a file twice adds nothing; a file that was not copied whole is refused and nothing of it is imported. A student with the same name and class is kept as one student.</source>
+        <translation>Повторная загрузка файла ничего не добавляет; файл, скопированный не полностью, отклоняется, и из него ничего не загружается. Ученик с тем же именем и классом считается одним учеником.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="48"/>
+        <source>Import sessions from files…</source>
+        <translation>Загрузить сеансы из файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="65"/>
+        <source>Export sessions</source>
+        <translation>Выгрузка сеансов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="66"/>
+        <source>sessions</source>
+        <translation>сеансы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="66"/>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="85"/>
+        <source>Bagdar sessions (*.%1)</source>
+        <translation>Сеансы Бағдар (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="73"/>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/transfer_tab.py" line="77"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n сеанс записан в %1.</numerusform>
+            <numerusform>%n сеанса записаны в %1.</numerusform>
+            <numerusform>%n сеансов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="84"/>
+        <source>Import sessions</source>
+        <translation>Загрузка сеансов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="87"/>
+        <source>the file is damaged or was not copied whole; copy it again from the PC</source>
+        <translation>файл повреждён или скопирован не полностью; скопируйте его с компьютера ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="89"/>
+        <source>this is not a Bagdar sessions file</source>
+        <translation>это не файл сеансов Бағдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="90"/>
+        <source>the file comes from a newer Bagdar; update this PC first</source>
+        <translation>файл создан более новой версией Бағдар; сначала обновите Бағдар на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="100"/>
+        <source>%1: nothing imported — %2</source>
+        <translation>%1: ничего не загружено — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/transfer_tab.py" line="105"/>
+        <source>%1: %2 new session(s), %3 already here; %4 new student(s), %5 matched to students already here.</source>
+        <translation>%1: новых сеансов — %2, уже было — %3; новых учеников — %4, сопоставлено с уже известными — %5.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateTab</name>
     <message>
         <location filename="../../ui/counsellor/update_tab.py" line="41"/>
@@ -5000,7 +5395,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Ответь на вопросы о том, чем тебе нравится заниматься, и узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="77"/>
+        <location filename="../../ui/student/welcome.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
@@ -5015,12 +5410,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="80"/>
+        <location filename="../../ui/student/welcome.py" line="83"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="81"/>
+        <location filename="../../ui/student/welcome.py" line="84"/>
         <source>Counsellor area</source>
         <translation>Раздел консультанта</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -126,8 +126,8 @@ class CounsellorRoom(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        school = self.store.setting("school_name", "") or ""
-        self.title.setText(self.tr("Counsellor's room") + (f" — {school}" if school else ""))
+        self._school = self.store.setting("school_name", "") or ""
+        self._fit_title()
         self.dashboard.refresh()
         self.students.reload()
         self.reports.reload()
@@ -208,6 +208,32 @@ class CounsellorRoom(QWidget):
     def _class_report(self, class_name: str) -> None:
         self.reports.class_combo.setCurrentIndex(self.reports.class_combo.findData(class_name))
         self.show_tab(self.reports)
+
+    def _fit_title(self) -> None:
+        """Room name and school, on at most two lines: an official school name ("… КММ",
+        150 letters) is shortened with "…" (whole in the tooltip) rather than push the tabs
+        down at A+."""
+        from PySide6.QtGui import QFontMetrics
+
+        room = self.tr("Counsellor's room")
+        school = getattr(self, "_school", "")  # read in ``reload``: resizing never asks SQLite
+        if not school:
+            self.title.setText(room)
+            return
+        metrics = QFontMetrics(self.title.font())
+        budget = int(1.7 * max(self.title.width(), 200)) - metrics.horizontalAdvance(room + " — ")
+        shown = metrics.elidedText(school, Qt.TextElideMode.ElideRight, max(budget, 80))
+        self.title.setText(f"{room} — {shown}")
+        self.title.setToolTip(school if shown != school else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_title()
 
     def warn_logout(self, seconds: int) -> None:
         """The idle watch's warning: the counsellor may still be at the PC."""

@@ -547,3 +547,35 @@ def test_audit_log_in_local_time_with_details_in_words(shell, store, atlas, qtbo
     safety.refresh()
     assert "UTC" in safety.audit.horizontalHeaderItem(0).text()
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", safety.audit.item(0, 0).text())
+
+
+LONGEST_SCHOOL = ("Жамбыл облысы әкімдігі білім басқармасының Талас ауданы бойынша білім "
+                  "бөлімінің «Қаратау қаласындағы №3 жалпы орта білім беретін "
+                  "мектеп-гимназиясы» коммуналдық мемлекеттік мекемесі")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_room_fits_1024_at_the_largest_text_with_the_longest_school_name(
+        shell, store, atlas, qtbot, languages, lang):
+    store.set_counsellor_password(PASSWORD)
+    store.set_setting("school_name", LONGEST_SCHOOL)
+    for name, cls in (("Әйгерім Сәрсенбаева-Қуанышбекова", "9А"), ("Дана", "9 «Ә»")):
+        finished_student(atlas, shell, name, cls)
+    languages.set_language(lang)
+    log_in(shell, qtbot)
+    room = shell.room
+    try:
+        while shell.change_text_size(+1) < 1.5:
+            pass
+        QApplication.processEvents()
+        assert shell.minimumSizeHint().width() <= 1024
+        for index in range(room.tabs.count()):
+            assert room.tabs.widget(index).minimumSizeHint().width() <= 1000, index
+        title = room.title
+        lines = title.heightForWidth(title.width()) / title.fontMetrics().lineSpacing()
+        assert lines < 2.6 and "…" in title.text() and title.toolTip() == LONGEST_SCHOOL
+        assert room.dashboard.classes_hint.isVisibleTo(room)  # "9А" can be merged
+    finally:
+        while shell.change_text_size(-1) > 1.0:
+            pass
+        shell.change_text_size(+1)

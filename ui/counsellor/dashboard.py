@@ -162,15 +162,18 @@ class Dashboard(QWidget):
         return {"retest": self.tr("retest"), "talk": self.tr("talk to"), None: ""}
 
     def refresh(self) -> None:
-        from guidance.records.classes import school_classes
+        from guidance.records.classes import merge_suggestions, school_classes
 
-        if school_classes(self.store):
-            self.classes_hint.setText("")
-            self.classes_hint.hide()
-        else:
-            self.classes_hint.setText(self.tr(
-                "Set up the school's classes once, so that students pick theirs from a list."))
-            self.classes_hint.show()
+        spellings = sum(len(v) for v in merge_suggestions(self.store).values())
+        hints = []
+        if not school_classes(self.store):
+            hints.append(self.tr("Set up the school's classes once, so that students pick "
+                                 "theirs from a list."))
+        if spellings:
+            hints.append(self.tr("%n class name(s) typed in another way can be merged into "
+                                 "the class they mean.", "", spellings))
+        self.classes_hint.setText(" ".join(hints))
+        self.classes_hint.setVisible(bool(hints))
         progress = d.class_progress(self.store)
         fill(self.progress, [self.tr("Class"), self.tr("Students"), self.tr("Completed"),
                              self.tr("Half-way"), self.tr("Not started")],

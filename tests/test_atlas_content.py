@@ -177,8 +177,10 @@ def test_every_college_group_cites_a_page_or_is_a_sample_without_invented_places
 def test_what_is_not_published_is_stored_as_nothing(db):
     """Languages, dormitory and ownership are stored only where the cited page says them."""
     for r in rows(db, "SELECT c.*, s.note FROM colleges c JOIN sources s ON s.id = c.source_id"):
-        assert r["languages"] is None and r["ownership"] is None, r["id"]
+        assert r["languages"] is None, r["id"]
+        assert r["ownership"] is None or f"ownership: {r['ownership']}" in r["note"], r["id"]
         assert r["dormitory"] is None or "dormitory" in r["note"], r["id"]
+        assert r["address"] is None or r["address"].split(",")[-1].strip() in r["note"], r["id"]
 
 
 def test_memoranda_are_one_press_fact_not_invented_pairs(db):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import random
 import sys
 import tempfile
@@ -35,8 +34,8 @@ THRESHOLDS = {"own_type_of_10": 6, "tied_type_of_10": 3, "per_first_letter": 12,
               "consistent_inconsistent_max": 0.05}
 TIED_PAIRS = ("RS", "AC", "IE")
 GROUPS = ("consistent", "random", "straight_line", "mostly_unsure")
-RIASEC_FLAGS = ("flat", "mostly_unsure", "inconsistent", "too_fast")
-DDO_FLAGS = ("inconsistent", "too_fast")
+RIASEC_FLAGS = ("flat", "mostly_unsure", "inconsistent")
+DDO_FLAGS = ("inconsistent",)  # "too_fast" needs response times, which are not simulated
 KLIMOV = ("nature", "technology", "people", "signs", "art")
 # Simulated consistent responder: mean answer by hexagon distance from their type (0..3), the
 # answer spread around it, and how often a DDO choice goes against their own preference order.
@@ -44,7 +43,6 @@ CONSISTENT_MEANS = (3.4, 2.3, 1.1, 0.6)
 CONSISTENT_SD = 0.9
 DDO_SLIP = 0.15
 UNSURE_P = 0.7  # a mostly-unsure responder answers "unsure" this often, otherwise at random
-MEDIAN_MS, MS_SIGMA = 3000, 0.5  # same response-time model for every group (not a detector)
 
 
 def clear_profile(t: str) -> dict[str, int]:
@@ -116,11 +114,7 @@ def onet_agreement(rows: list[dict[str, str]]) -> dict[str, object]:
             "first_two": exact, "checked_on_a_page": checked, "differing": differing}
 
 
-# --- simulated responders ----------------------------------------------------------------------
-def _ms(rng: random.Random) -> int:
-    return int(MEDIAN_MS * math.exp(rng.gauss(0.0, MS_SIGMA)))
-
-
+# --- simulated responders (no response times: "too_fast" is not calibrated here) ---------------
 def _riasec_answers(group: str, items, rng: random.Random) -> list[Answer]:
     if group == "consistent":
         own = rng.choice(HEXAGON)
@@ -134,7 +128,7 @@ def _riasec_answers(group: str, items, rng: random.Random) -> list[Answer]:
         values = [rng.randint(0, 4)] * len(items)
     else:
         values = [2 if rng.random() < UNSURE_P else rng.randint(0, 4) for _ in items]
-    return [Answer(i.id, v, _ms(rng)) for i, v in zip(items, values, strict=True)]
+    return [Answer(i.id, v) for i, v in zip(items, values, strict=True)]
 
 
 def _ddo_answers(group: str, items, rng: random.Random) -> list[Answer]:
@@ -149,7 +143,7 @@ def _ddo_answers(group: str, items, rng: random.Random) -> list[Answer]:
             value = 0
         else:
             value = rng.randint(0, 1)
-        answers.append(Answer(item.id, value, _ms(rng)))
+        answers.append(Answer(item.id, value))
     return answers
 
 
@@ -212,6 +206,8 @@ def report(source_dir: Path, n: int, out=sys.stdout) -> bool:
     print(f"  {'flag':<20}" + "".join(f"{g:>15}" for g in GROUPS), file=out)
     for key in keys:
         print(f"  {key:<20}" + "".join(f"{rates[g][key]:>14.1%} " for g in GROUPS), file=out)
+    print("  too_fast is not simulated: it rests on response times, which no model here gives",
+          file=out)
     print(f"  short form (30 items), {n // 2:,} each: riasec:inconsistent consistent "
           f"{short['consistent']['riasec:inconsistent']:.1%}, random "
           f"{short['random']['riasec:inconsistent']:.1%}", file=out)

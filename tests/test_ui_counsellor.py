@@ -579,3 +579,20 @@ def test_the_room_fits_1024_at_the_largest_text_with_the_longest_school_name(
         while shell.change_text_size(-1) > 1.0:
             pass
         shell.change_text_size(+1)
+
+
+def test_students_pick_their_class_from_the_schools_list(shell, store):
+    from guidance.records import classes
+
+    classes.add_class(store, 9, "А")
+    classes.add_class(store, 9, "Ә")
+    shell.flow.start()
+    page = shell.about_you
+    picker = page.class_edit
+    assert not picker.isEditable()
+    assert [picker.itemText(i) for i in range(picker.count())] == ["9 «А»", "9 «Ә»"]
+    assert picker.text() == ""  # nothing chosen for the student
+    picker.setCurrentIndex(1)
+    picker.activated.emit(1)
+    assert picker.text() == "9 «Ә»"
+    assert page.fields.grade.currentData() == 9

@@ -21,6 +21,8 @@ class ClassPicker(QComboBox):
         super().__init__(parent)
         self._names: list[str] = []
         self._placeholder = ""
+        self._max_length = 10
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter submits, adds nothing
         self.setMinimumContentsLength(8)
         self.set_classes([])
         self.activated.connect(lambda _i: self.textEdited.emit(self.text()))
@@ -35,10 +37,15 @@ class ClassPicker(QComboBox):
             self.addItems(self._names)
             self.setCurrentIndex(-1)
         else:
-            self.lineEdit().setMaxLength(10)
+            self.lineEdit().setMaxLength(self._max_length)
             self.lineEdit().textEdited.connect(self.textEdited)
         self.setPlaceholderText(self._placeholder)
         self.blockSignals(False)
+
+    def setMaxLength(self, length: int) -> None:  # noqa: N802 (the QLineEdit API)
+        self._max_length = length
+        if self.isEditable():
+            self.lineEdit().setMaxLength(length)
 
     def has_list(self) -> bool:
         return bool(self._names)

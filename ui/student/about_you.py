@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from guidance.atlas.models import District
 from guidance.records import StudentInput
+from ui.class_picker import ClassPicker
 from ui.student.context_fields import ContextFields
 from ui.student.page import StudentPage, unique_mnemonics
 
@@ -43,7 +44,7 @@ class AboutYouPage(StudentPage):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(60)
-        self.class_edit = QLineEdit()
+        self.class_edit = ClassPicker()  # the school's classes, or typed before set-up
         self.class_edit.setObjectName("classEdit")
         self.class_edit.setMaxLength(10)
         self.fields = ContextFields(districts, self)
@@ -99,6 +100,10 @@ class AboutYouPage(StudentPage):
 
     def _choose_study_language(self, _index: int) -> None:
         self._study_language_chosen = True
+
+    def set_school_classes(self, names: list[str]) -> None:
+        """The classes the counsellor set up (``guidance.records.classes``); none: typed."""
+        self.class_edit.set_classes(names)
 
     def set_default_district(self, district_id: str | None) -> None:
         self.fields.set_district(district_id)

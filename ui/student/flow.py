@@ -110,6 +110,10 @@ class StudentFlow(QObject):
         self.forget_student(show_welcome=False)
         self.shell.about_you.reset()
         self.shell.about_you.set_default_district(self.shell.store.setting("district_id"))
+        from guidance.records.classes import school_classes
+
+        self.shell.about_you.set_school_classes([c.name for c in school_classes(
+            self.shell.store)])
         self.shell.show_page(self.shell.about_you)
         self.shell.inactivity.start()  # a form left half-filled is cleared, not kept
 

@@ -195,3 +195,23 @@ def test_a_card_without_a_chart_leaves_no_empty_chart_pane(explorer, atlas):
     profession = next(p for p in atlas.profession_ids() if atlas.demand_for_profession(p))
     explorer.open_card("profession", profession)
     assert explorer.chart_scroll.isVisible()
+
+
+def test_nothing_found_says_what_to_try_in_full(explorer):
+    type_text(explorer.search_box, "zzzqx")
+    assert explorer.result_groups() == {}
+    hint = explorer.search_hint
+    assert hint.isVisible() and "zzzqx" in hint.text()
+    assert hint.wordWrap() and hint.width() <= explorer.width()  # wrapped, never cut
+    explorer.search_box.clear()
+    type_text(explorer.search_box, "сварщик")
+    assert not explorer.search_hint.isVisible()
+
+
+def test_search_finds_everyday_names_and_no_fragments(explorer):
+    type_text(explorer.search_box, "сварщик")
+    assert "steel_structure_welder" in explorer.result_groups()["profession"]
+    explorer.search_box.clear()
+    type_text(explorer.search_box, "IT")
+    professions = explorer.result_groups()["profession"]
+    assert "software_developer" in professions and "baker" not in professions

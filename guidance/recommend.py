@@ -4,7 +4,8 @@ Formula (all parts 0–1; the weights are ``WEIGHTS``, in this one place)::
 
     interest = W_PROFILE · profile_fit + W_CODE · C / C_MAX                   ("interests")
         profile_fit = Σ w_i · rel(letter_i of the profession's code) / Σ w_i, w = 3, 2, 1,
-                      rel(t) = the student's percentage for t ÷ their highest percentage;
+                      rel(t) = where t lies between the student's lowest (0) and highest (1)
+                      percentage;
                       a missing letter of a short code counts as the mean over the types
                       not in the code (no bonus and no penalty for a short code)
         C           = Brown & Gore C index, missing letters filled the same way, and the
@@ -94,12 +95,17 @@ def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) ->
 
 
 def profile_fit(percentages: dict[str, float], code: str) -> float:
-    """How strongly the student likes the letters of ``code``, weighted 3-2-1 by position,
-    relative to the student's own highest type (0–1). Symmetric in tied types."""
-    top = max(percentages.values(), default=0.0)
-    if top <= 0 or not code:
+    """How strongly the student likes the letters of ``code``, weighted 3-2-1 by position (0–1).
+
+    Each type counts by where it lies between the student's own lowest and highest type, so a
+    student who rates everything high still gets a clear order instead of "everything fits".
+    Symmetric in tied types.
+    """
+    top = max(percentages.get(t, 0.0) for t in HEXAGON)
+    low = min(percentages.get(t, 0.0) for t in HEXAGON)
+    if top <= low or not code:
         return 0.0
-    rel = {t: percentages.get(t, 0.0) / top for t in HEXAGON}
+    rel = {t: (percentages.get(t, 0.0) - low) / (top - low) for t in HEXAGON}
     unused = [t for t in HEXAGON if t not in code]
     total = 0.0
     for i, weight in enumerate(LETTER_WEIGHTS):

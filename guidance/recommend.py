@@ -70,10 +70,10 @@ WEIGHTS = {  # the ranking's terms and their weights; ``contributions`` use the 
 W_PROFILE = 0.7
 W_CODE = 0.3
 LETTER_WEIGHTS = (3, 2, 1)
-# A profession "fits" when its interest fit is at least this. A profession whose code matches
-# the student's first two types in order scores about 0.75 or more on a clear profile; one that
-# starts with a hexagon neighbour of the student's top type about 0.6; an alternate or opposite
-# first letter under 0.5.
+# A profession "fits" when its interest fit is at least this. On a clear profile (own type high,
+# both hexagon neighbours medium) a profession starting with the student's type scores about
+# 0.7–0.85; one starting with a neighbour about 0.6; an alternate or opposite first letter under
+# 0.5 (tools/validity.py prints the lists).
 FIT_THRESHOLD = 0.6
 TOP_N = 10
 MAX_PER_INDUSTRY = 3

@@ -56,6 +56,7 @@ class ChartParts:
     categories: list[Category] = field(default_factory=list)
     tick_sizes: dict[str, float] = field(default_factory=dict)
     shrink: float = 1.0  # all texts at this share of their size (a canvas too small)
+    crowded: bool = False  # category labels overlap even at the smallest size
 
 
 def parts(fig: Figure) -> ChartParts:
@@ -96,7 +97,7 @@ def lay_out(fig: Figure) -> None:
         if factor != chart.shrink:
             _shrink_texts(fig, chart, factor)
         _lay_out_once(fig, chart)
-        if len(fig.axes) != 1 or \
+        if len(fig.axes) != 1 or not chart.crowded and \
                 fig.axes[0].get_position().height * fig.bbox.height >= _pt(MIN_PLOT, fig.dpi):
             return
 
@@ -174,6 +175,7 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         left += tick_space + max((metrics.text_width(t, size, dpi, b) for t, b in
                                   zip(labels, _bold(by_axis["y"]), strict=True)), default=0)
         _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size) * chart.shrink, size))
+        _fit_value_labels(ax, size)
     else:
         y_ticks = _numeric_labels(ax, "y")
         left += tick_space + max((metrics.text_width(t, _tick_size(ax, "y"), dpi)
@@ -260,6 +262,16 @@ def _right_extras(ax: Axes, dpi: float) -> float:
     return extra
 
 
+def _fit_value_labels(ax: Axes, size: float) -> None:
+    """The values written after horizontal bars are no larger than the bars' names (they share
+    the row)."""
+    for text in ax.texts:
+        if hasattr(text, "xy") and text.xycoords == "data" and text.get_ha() == "left":
+            own = getattr(text, "_bagdar_value_size", None) or text.get_fontsize()
+            text._bagdar_value_size = own
+            text.set_fontsize(min(own, size))
+
+
 def _annotation_overhang(ax: Axes, axes_width: float, dpi: float) -> float:
     """How far value labels written after the end of a bar (``annotate`` at a data point with
     an offset to the right) reach beyond the axes' right edge."""
@@ -340,7 +352,8 @@ def _fit(category: Category, pitch: float, chart: ChartParts, width: float | Non
     raw = [" ".join(t.split()) for t in category.texts]
     bold = _bold(category)
     size = category.size * chart.shrink
-    smallest = chart.smallest * chart.scale
+    smallest = chart.smallest * chart.scale * chart.shrink
+    chart.crowded = False
     while True:
         room = pitch * 0.96 if along else (width or pitch)
         max_lines = 3 if along else 2
@@ -353,8 +366,9 @@ def _fit(category: Category, pitch: float, chart: ChartParts, width: float | Non
             # rather one line at a readable size than two lines too small to read
             one_line = ["\n".join(metrics.wrap(t, size, dpi, room, 1, b))
                         for t, b in zip(raw, bold, strict=True)]
-            if metrics.text_height(1, size, dpi) + _pt(1, dpi) <= pitch or \
-                    size - 0.5 < smallest:
+            fits = metrics.text_height(1, size, dpi) + _pt(1, dpi) <= pitch
+            if fits or size - 0.5 < smallest:
+                chart.crowded = not fits
                 return size, one_line
         size -= 0.5
 

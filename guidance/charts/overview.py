@@ -208,7 +208,7 @@ def top_professions_figure(atlas: Atlas, lang: str, texts: Mapping[str, str], n:
         stacks = [(year, [float(dict(a.parts).get(year, 0)) for a in amounts]) for year in years]
         _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=34)
         ax.set_xlabel(tr(texts, "New jobs"))
-        ax.legend(loc="lower right", title=tr(texts, "Year"))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title=tr(texts, "Year"))
         return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 

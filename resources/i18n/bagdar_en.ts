@@ -76,6 +76,17 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
+        <translation>
+            <numerusform>%n class name typed in another way can be merged into the class it means.</numerusform>
+            <numerusform>%n class names typed in another way can be merged into the class they mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatchCard</name>
     <message numerus="yes">
         <location filename="../../ui/student/match_card.py" line="75"/>
@@ -86,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="188"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>

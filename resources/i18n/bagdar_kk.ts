@@ -128,82 +128,82 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../ui/student/about_you.py" line="112"/>
+        <location filename="../../ui/student/about_you.py" line="117"/>
         <source>About you</source>
         <translation>Өзің туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="114"/>
+        <location filename="../../ui/student/about_you.py" line="119"/>
         <source>Your &amp;name (as your counsellor knows you)</source>
         <translation>&amp;Атың (кеңесшің білетіндей)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>&amp;Class</source>
         <translation>&amp;Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>&amp;Grade</source>
         <translation>&amp;Сынып (нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>Home &amp;district</source>
         <translation>Тұратын &amp;ауданың</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="116"/>
+        <location filename="../../ui/student/about_you.py" line="121"/>
         <source>D&amp;ormitory</source>
         <translation>&amp;Жатақхана</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="116"/>
+        <location filename="../../ui/student/about_you.py" line="121"/>
         <source>In which &amp;language do you want to study?</source>
         <translation>Қай &amp;тілде оқығың келеді?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="117"/>
+        <location filename="../../ui/student/about_you.py" line="122"/>
         <source>How far would you &amp;travel to study?</source>
         <translation>Оқу үшін қаншалықты &amp;алысқа бара аласың?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="120"/>
+        <location filename="../../ui/student/about_you.py" line="125"/>
         <source>e.g. Aigerim S.</source>
         <translation>мысалы, Әйгерім С.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="121"/>
+        <location filename="../../ui/student/about_you.py" line="126"/>
         <source>e.g. 9 «Ә»</source>
         <translation>мысалы, 9 «Ә»</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="124"/>
+        <location filename="../../ui/student/about_you.py" line="129"/>
         <source>What is kept: the name you type, your class, your answers and your results, on this computer only. Only your counsellor can open them; no ID number is asked. Your counsellor deletes them when they are no longer needed.</source>
         <translation>Не сақталады: сен жазған аты-жөнің, сыныбың, жауаптарың мен нәтижелерің — тек осы компьютерде. Оларды тек кеңесшің аша алады; ЖСН сұралмайды. Қажеті болмай қалғанда кеңесші оларды өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="117"/>
+        <location filename="../../ui/student/about_you.py" line="122"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="114"/>
+        <location filename="../../ui/student/about_you.py" line="119"/>
         <source>&amp;Next</source>
         <translation>&amp;Әрі қарай</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="136"/>
+        <location filename="../../ui/student/about_you.py" line="141"/>
         <source>Please type your name (at least two letters).</source>
         <translation>Атыңды жаз (кемінде екі әріп).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="139"/>
+        <location filename="../../ui/student/about_you.py" line="144"/>
         <source>A name starts with a letter and has no digits or symbols.</source>
         <translation>Аты әріптен басталады, онда сандар мен белгілер болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="142"/>
+        <location filename="../../ui/student/about_you.py" line="147"/>
         <source>Please type your class, for example 9 «Ә».</source>
         <translation>Сыныбыңды жаз, мысалы 9 «Ә».</translation>
     </message>
@@ -1030,48 +1030,48 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="217"/>
+        <location filename="../../ui/counsellor/room.py" line="218"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кеңесші кабинеті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="169"/>
-        <location filename="../../ui/counsellor/room.py" line="201"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="202"/>
         <source>Student report</source>
         <translation>Оқушы есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="171"/>
         <source>Report for %1.</source>
         <translation>Оқушы есебі: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="172"/>
+        <location filename="../../ui/counsellor/room.py" line="173"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="173"/>
+        <location filename="../../ui/counsellor/room.py" line="174"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="184"/>
+        <location filename="../../ui/counsellor/room.py" line="185"/>
         <source>Save the student report</source>
         <translation>Оқушы есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="186"/>
+        <location filename="../../ui/counsellor/room.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="202"/>
+        <location filename="../../ui/counsellor/room.py" line="203"/>
         <source>Language of the report:</source>
         <translation>Есеп тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="240"/>
+        <location filename="../../ui/counsellor/room.py" line="241"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Біраз уақыт ешқандай әрекет болмады: %1 секундтан кейін кабинеттен шығасыз. Қалу үшін тінтуірді қозғаңыз немесе кез келген пернені басыңыз.</translation>
     </message>
@@ -1085,7 +1085,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="135"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="212"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="215"/>
         <source>Students to look at</source>
         <translation>Назар аударатын оқушылар</translation>
     </message>
@@ -1160,79 +1160,87 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>әңгімелесу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="172"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Оқушылар өз сыныбын тізімнен таңдай алуы үшін мектеп сыныптарын бір рет енгізіңіз.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
+        <translation>
+            <numerusform>Басқаша жазылған %n сынып атауын өзі білдіретін сыныпқа біріктіруге болады.</numerusform>
+            <numerusform>Басқаша жазылған %n сынып атауын өзі білдіретін сыныпқа біріктіруге болады.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
         <source>Completed</source>
         <translation>Толтырғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
         <source>Half-way</source>
         <translation>Аяқтамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
         <source>Not started</source>
         <translation>Бастамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="185"/>
         <source>Follow-up</source>
         <translation>Келесі қадам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="195"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="198"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: сыныптың %2%-ы, жаңа жұмыс орындарының %3%-ы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Clear profiles</source>
         <translation>Айқын бейіндер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Class&apos;s type</source>
         <translation>Сынып түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
         <source>Region&apos;s type</source>
         <translation>Өңір түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
         <source>Biggest gap</source>
         <translation>Ең үлкен алшақтық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="213"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="216"/>
         <source>Choose a student in the list first.</source>
         <translation>Алдымен тізімнен оқушыны таңдаңыз.</translation>
     </message>
@@ -1793,42 +1801,57 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>мекенжайы жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="177"/>
+        <location filename="../../ui/student/match_card.py" line="175"/>
+        <source>after which grade: not published</source>
+        <translation>қай сыныптан кейін қабылдайтыны: жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="179"/>
         <source>after grade %1: %2</source>
         <translation>%1-сыныптан кейін: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="179"/>
+        <location filename="../../ui/student/match_card.py" line="181"/>
         <source>taught in %1</source>
         <translation>оқу тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="182"/>
+        <location filename="../../ui/student/match_card.py" line="183"/>
+        <source>language of study: not published</source>
+        <translation>оқу тілі: жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="185"/>
         <source>state college</source>
         <translation>мемлекеттік колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="184"/>
+        <location filename="../../ui/student/match_card.py" line="187"/>
+        <source>state or private: not published</source>
+        <translation>мемлекеттік пе, жеке ме: жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="189"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>жатақхана мен мемлекеттік тапсырыс орындарын колледжден біл</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="191"/>
         <source>dormitory</source>
         <translation>жатақхана бар</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="191"/>
         <source>no dormitory</source>
         <translation>жатақхана жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="187"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>dormitory: not published</source>
         <translation>жатақхана: мәлімет жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="188"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -1836,7 +1859,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="190"/>
+        <location filename="../../ui/student/match_card.py" line="195"/>
         <source>state-funded places: not published</source>
         <translation>мемлекеттік тапсырыс орындары: жарияланбаған</translation>
     </message>
@@ -1864,57 +1887,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 — маған ашық топ әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="90"/>
+        <location filename="../../ui/reports/my_plan.py" line="89"/>
         <source>after grade %1: %2</source>
         <translation>%1-сыныптан кейін: %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/my_plan.py" line="92"/>
+        <source>after which grade: not published</source>
+        <translation>қай сыныптан кейін қабылдайтыны: жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="96"/>
         <source>taught in %1</source>
         <translation>оқу тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="97"/>
+        <location filename="../../ui/reports/my_plan.py" line="98"/>
+        <source>language of study: not published</source>
+        <translation>оқу тілі: жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="102"/>
         <source>Bagdar — my plan</source>
         <translation>Бағдар — менің жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="103"/>
+        <location filename="../../ui/reports/my_plan.py" line="108"/>
         <source>Colleges take applications from 20 June to about 20 August.</source>
         <translation>Колледждер құжаттарды 20 маусымнан шамамен 20 тамызға дейін қабылдайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="109"/>
+        <location filename="../../ui/reports/my_plan.py" line="114"/>
         <source>My plan</source>
         <translation>Менің жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="118"/>
+        <location filename="../../ui/reports/my_plan.py" line="123"/>
         <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
         <translation>Оң жақтағы кодта осы жоспардың қысқаша мазмұны мәтін түрінде жазылған: оны телефоныңмен суретке түсір.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <location filename="../../ui/reports/my_plan.py" line="128"/>
         <source>Jobs our region needs</source>
         <translation>Өңірімізге қажет кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="124"/>
+        <location filename="../../ui/reports/my_plan.py" line="129"/>
         <source>Professions to look at</source>
         <translation>Назар аударуға тұрарлық кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
         <source>What to do next</source>
         <translation>Енді не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <location filename="../../ui/reports/my_plan.py" line="138"/>
         <source>My code: %1</source>
         <translation>Менің кодым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="136"/>
+        <location filename="../../ui/reports/my_plan.py" line="141"/>
         <source>My counsellor can find my results under my name and class.</source>
         <translation>Кеңесшім нәтижелерімді атым мен сыныбым бойынша таба алады.</translation>
     </message>
@@ -4852,17 +4885,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentFlow</name>
     <message>
-        <location filename="../../ui/student/flow.py" line="202"/>
+        <location filename="../../ui/student/flow.py" line="206"/>
         <source>The questionnaire was paused because no one used the computer for a while. Your answers are saved. To go on, ask your counsellor: they can resume it for you.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, сауалнама тоқтатылды. Жауаптарың сақталды. Жалғастыру үшін кеңесшіңе айт: ол сауалнаманы қайта ашып береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="206"/>
+        <location filename="../../ui/student/flow.py" line="210"/>
         <source>Your results were closed because no one used the computer for a while. They are saved: your counsellor can show and print them.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, нәтижелерің жабылды. Олар сақталған: кеңесшің оларды көрсетіп, басып шығара алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="210"/>
+        <location filename="../../ui/student/flow.py" line="214"/>
         <source>The form was cleared because no one used the computer for a while. Nothing was saved. Press Start to begin again.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, толтырылған мәліметтер өшірілді. Ештеңе сақталған жоқ. Қайта бастау үшін «Бастау» батырмасын бас.</translation>
     </message>

@@ -128,82 +128,82 @@
 <context>
     <name>AboutYouPage</name>
     <message>
-        <location filename="../../ui/student/about_you.py" line="112"/>
+        <location filename="../../ui/student/about_you.py" line="117"/>
         <source>About you</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="114"/>
+        <location filename="../../ui/student/about_you.py" line="119"/>
         <source>Your &amp;name (as your counsellor knows you)</source>
         <translation>&amp;Имя (как тебя знает консультант)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>&amp;Class</source>
         <translation>&amp;Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>&amp;Grade</source>
         <translation>&amp;Номер класса</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="115"/>
+        <location filename="../../ui/student/about_you.py" line="120"/>
         <source>Home &amp;district</source>
         <translation>Твой &amp;район</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="116"/>
+        <location filename="../../ui/student/about_you.py" line="121"/>
         <source>D&amp;ormitory</source>
         <translation>&amp;Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="116"/>
+        <location filename="../../ui/student/about_you.py" line="121"/>
         <source>In which &amp;language do you want to study?</source>
         <translation>На каком &amp;языке ты хочешь учиться?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="117"/>
+        <location filename="../../ui/student/about_you.py" line="122"/>
         <source>How far would you &amp;travel to study?</source>
         <translation>Как &amp;далеко ты готов(а) ехать учиться?</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="120"/>
+        <location filename="../../ui/student/about_you.py" line="125"/>
         <source>e.g. Aigerim S.</source>
         <translation>например, Айгерим С.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="121"/>
+        <location filename="../../ui/student/about_you.py" line="126"/>
         <source>e.g. 9 «Ә»</source>
         <translation>например, 9 «Ә»</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="124"/>
+        <location filename="../../ui/student/about_you.py" line="129"/>
         <source>What is kept: the name you type, your class, your answers and your results, on this computer only. Only your counsellor can open them; no ID number is asked. Your counsellor deletes them when they are no longer needed.</source>
         <translation>Что хранится: имя, которое ты введёшь, класс, ответы и результаты — только на этом компьютере. Открыть их может только консультант; ИИН не спрашивается. Когда они больше не нужны, консультант их удаляет.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="117"/>
+        <location filename="../../ui/student/about_you.py" line="122"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="114"/>
+        <location filename="../../ui/student/about_you.py" line="119"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="136"/>
+        <location filename="../../ui/student/about_you.py" line="141"/>
         <source>Please type your name (at least two letters).</source>
         <translation>Введи имя (хотя бы две буквы).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="139"/>
+        <location filename="../../ui/student/about_you.py" line="144"/>
         <source>A name starts with a letter and has no digits or symbols.</source>
         <translation>Имя начинается с буквы и не содержит цифр и значков.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/about_you.py" line="142"/>
+        <location filename="../../ui/student/about_you.py" line="147"/>
         <source>Please type your class, for example 9 «Ә».</source>
         <translation>Укажи класс, например 9 «Ә».</translation>
     </message>
@@ -1038,48 +1038,48 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="217"/>
+        <location filename="../../ui/counsellor/room.py" line="218"/>
         <source>Counsellor&apos;s room</source>
         <translation>Кабинет консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="169"/>
-        <location filename="../../ui/counsellor/room.py" line="201"/>
+        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="202"/>
         <source>Student report</source>
         <translation>Отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="170"/>
+        <location filename="../../ui/counsellor/room.py" line="171"/>
         <source>Report for %1.</source>
         <translation>Отчёт по ученику: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="172"/>
+        <location filename="../../ui/counsellor/room.py" line="173"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="173"/>
+        <location filename="../../ui/counsellor/room.py" line="174"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="184"/>
+        <location filename="../../ui/counsellor/room.py" line="185"/>
         <source>Save the student report</source>
         <translation>Сохранить отчёт по ученику</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="186"/>
+        <location filename="../../ui/counsellor/room.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="202"/>
+        <location filename="../../ui/counsellor/room.py" line="203"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/room.py" line="240"/>
+        <location filename="../../ui/counsellor/room.py" line="241"/>
         <source>No activity for a while: you will be logged out in %1 seconds. Move the mouse or press a key to stay.</source>
         <translation>Вы давно ничего не делали: выход из кабинета через %1 с. Пошевелите мышью или нажмите клавишу, чтобы остаться.</translation>
     </message>
@@ -1093,7 +1093,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="135"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="212"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="215"/>
         <source>Students to look at</source>
         <translation>Ученики, требующие внимания</translation>
     </message>
@@ -1168,79 +1168,88 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>побеседовать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="172"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Один раз внесите классы школы, чтобы ученики выбирали свой класс из списка.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
+        <translation>
+            <numerusform>%n название класса, записанное иначе, можно объединить с классом, который оно означает.</numerusform>
+            <numerusform>%n названия классов, записанные иначе, можно объединить с классами, которые они означают.</numerusform>
+            <numerusform>%n названий классов, записанных иначе, можно объединить с классами, которые они означают.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
         <source>Students</source>
         <translation>Учеников</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="175"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
         <source>Completed</source>
         <translation>Прошли</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
         <source>Half-way</source>
         <translation>Не закончили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
         <source>Not started</source>
         <translation>Не начинали</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="185"/>
         <source>Follow-up</source>
         <translation>Что делать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="195"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="198"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: %2% класса, %3% новых рабочих мест</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Clear profiles</source>
         <translation>Выраженные профили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="202"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
         <source>Class&apos;s type</source>
         <translation>Тип класса</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
         <source>Region&apos;s type</source>
         <translation>Тип региона</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="203"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
         <source>Biggest gap</source>
         <translation>Наибольший разрыв</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="213"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="216"/>
         <source>Choose a student in the list first.</source>
         <translation>Сначала выберите ученика в списке.</translation>
     </message>
@@ -1802,42 +1811,57 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>адрес не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="177"/>
+        <location filename="../../ui/student/match_card.py" line="175"/>
+        <source>after which grade: not published</source>
+        <translation>после какого класса принимают: не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="179"/>
         <source>after grade %1: %2</source>
         <translation>после %1 класса: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="179"/>
+        <location filename="../../ui/student/match_card.py" line="181"/>
         <source>taught in %1</source>
         <translation>язык обучения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="182"/>
+        <location filename="../../ui/student/match_card.py" line="183"/>
+        <source>language of study: not published</source>
+        <translation>язык обучения: не опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="185"/>
         <source>state college</source>
         <translation>государственный колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="184"/>
+        <location filename="../../ui/student/match_card.py" line="187"/>
+        <source>state or private: not published</source>
+        <translation>государственный или частный: не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/match_card.py" line="189"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>общежитие и места по госзаказу уточняй в колледже</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="191"/>
         <source>dormitory</source>
         <translation>есть общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="191"/>
         <source>no dormitory</source>
         <translation>нет общежития</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="187"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>dormitory: not published</source>
         <translation>общежитие: нет данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="188"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -1846,7 +1870,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="190"/>
+        <location filename="../../ui/student/match_card.py" line="195"/>
         <source>state-funded places: not published</source>
         <translation>места по госзаказу: нет данных</translation>
     </message>
@@ -1874,57 +1898,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 — открытой для меня группы пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="90"/>
+        <location filename="../../ui/reports/my_plan.py" line="89"/>
         <source>after grade %1: %2</source>
         <translation>после %1 класса: %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/my_plan.py" line="92"/>
+        <source>after which grade: not published</source>
+        <translation>после какого класса принимают: не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="96"/>
         <source>taught in %1</source>
         <translation>язык обучения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="97"/>
+        <location filename="../../ui/reports/my_plan.py" line="98"/>
+        <source>language of study: not published</source>
+        <translation>язык обучения: не опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/my_plan.py" line="102"/>
         <source>Bagdar — my plan</source>
         <translation>Бағдар — мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="103"/>
+        <location filename="../../ui/reports/my_plan.py" line="108"/>
         <source>Colleges take applications from 20 June to about 20 August.</source>
         <translation>Колледжи принимают документы с 20 июня примерно до 20 августа.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="109"/>
+        <location filename="../../ui/reports/my_plan.py" line="114"/>
         <source>My plan</source>
         <translation>Мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="118"/>
+        <location filename="../../ui/reports/my_plan.py" line="123"/>
         <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
         <translation>В коде справа записано краткое содержание этого плана в виде текста: сфотографируй его телефоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <location filename="../../ui/reports/my_plan.py" line="128"/>
         <source>Jobs our region needs</source>
         <translation>Профессии, нужные нашему региону</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="124"/>
+        <location filename="../../ui/reports/my_plan.py" line="129"/>
         <source>Professions to look at</source>
         <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
         <source>What to do next</source>
         <translation>Что делать дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <location filename="../../ui/reports/my_plan.py" line="138"/>
         <source>My code: %1</source>
         <translation>Мой код: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="136"/>
+        <location filename="../../ui/reports/my_plan.py" line="141"/>
         <source>My counsellor can find my results under my name and class.</source>
         <translation>Консультант может найти мои результаты по моему имени и классу.</translation>
     </message>
@@ -4874,17 +4908,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentFlow</name>
     <message>
-        <location filename="../../ui/student/flow.py" line="202"/>
+        <location filename="../../ui/student/flow.py" line="206"/>
         <source>The questionnaire was paused because no one used the computer for a while. Your answers are saved. To go on, ask your counsellor: they can resume it for you.</source>
         <translation>Опрос приостановлен: какое-то время компьютером никто не пользовался. Ответы сохранены. Чтобы продолжить, попроси консультанта возобновить опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="206"/>
+        <location filename="../../ui/student/flow.py" line="210"/>
         <source>Your results were closed because no one used the computer for a while. They are saved: your counsellor can show and print them.</source>
         <translation>Результаты закрыты: какое-то время компьютером никто не пользовался. Они сохранены — консультант может показать и распечатать их.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="210"/>
+        <location filename="../../ui/student/flow.py" line="214"/>
         <source>The form was cleared because no one used the computer for a while. Nothing was saved. Press Start to begin again.</source>
         <translation>Форма очищена: какое-то время компьютером никто не пользовался. Ничего не сохранено. Чтобы начать заново, нажми «Начать».</translation>
     </message>

@@ -93,7 +93,7 @@ def answer_everything(qtbot, shell) -> None:
             qtbot.keyClick(page, Qt.Key.Key_Left)
             assert run.current is step and page.showing_intro()
             assert page.intro_button.hasFocus()
-            press(qtbot, Qt.Key.Key_Space)
+            press(qtbot, Qt.Key.Key_Return)  # as the hint says: Enter (or Space)
             continue
         if step.is_ddo:
             left = step.item.a_type == "technology" or step.item.b_type != "technology"
@@ -355,7 +355,7 @@ def test_after_the_last_answer_the_next_action_has_the_focus(qtbot, shell):
     fill_about_you(qtbot, shell)
     answer_everything(qtbot, shell)
     assert shell.profile.next_button.hasFocus()
-    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return)
     assert shell.stack.currentWidget() is shell.recommendations
 
 

@@ -81,16 +81,21 @@ class MyPlan(QObject):
         if option is None:
             return self.tr("%1 — no group open to me yet").replace(
                 "%1", pathway.speciality_name.get(lang))
-        grade = 9 if 9 in option.entry_grades else 11
+        grades = [g for g in (9, 11) if g in option.entry_grades]
         speciality = self.card._speciality(pathway.speciality_code)
-        months = None if speciality is None else (
-            speciality.months_after_9 if grade == 9 else speciality.months_after_11)
+        if grades:
+            months = None if speciality is None else (
+                speciality.months_after_9 if grades[0] == 9 else speciality.months_after_11)
+            entry = self.tr("after grade %1: %2").replace("%1", str(grades[0])).replace(
+                "%2", self.card.months_text(months))
+        else:
+            entry = self.tr("after which grade: not published")
         return ", ".join([
             pathway.speciality_name.get(lang), option.name.get(lang), option.town.get(lang),
-            self.tr("after grade %1: %2").replace("%1", str(grade)).replace(
-                "%2", self.card.months_text(months)),
+            entry,
             self.tr("taught in %1").replace(
-                "%1", self.card.reasons.language_name(option.language))])
+                "%1", self.card.reasons.language_name(option.language))
+            if option.language else self.tr("language of study: not published")])
 
     def summary_text(self, data: PlanData) -> str:
         """The QR code's text: short, plain, readable on any phone."""

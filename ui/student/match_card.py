@@ -171,15 +171,20 @@ class MatchCard(QObject):
         distance = [r for r in option.reasons if r.code in ("same_district", "distance")]
         facts += [self.reasons_text(r, lang) for r in distance]
         grades = [g for g in (9, 11) if g in option.entry_grades]
+        if not grades:
+            facts.append(self.tr("after which grade: not published"))
         for g in grades:
             months = None if speciality is None else (
                 speciality.months_after_9 if g == 9 else speciality.months_after_11)
             facts.append(self.tr("after grade %1: %2").replace("%1", str(g)).replace(
                 "%2", self.months_text(months)))
         facts.append(self.tr("taught in %1").replace(
-            "%1", self.reasons.language_name(option.language)))
-        if not private and college is not None:
+            "%1", self.reasons.language_name(option.language)) if option.language
+            else self.tr("language of study: not published"))
+        if college is not None and college.ownership == "state":
             facts.append(self.tr("state college"))
+        elif not private:
+            facts.append(self.tr("state or private: not published"))
         if option.source_kind not in TRUSTED:
             facts.append(self.tr("dormitory and state-funded places: check with the college"))
             return head + ": " + e(", ".join(facts)) + kind_badge(option.source_kind)

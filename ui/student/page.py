@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 class StudentPage(QWidget):
@@ -16,6 +16,13 @@ class StudentPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Enter presses the focused button, as Space does (outside a dialog a QPushButton
+        # answers Enter only when it is "auto default")
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""

@@ -323,13 +323,14 @@ def test_save_dialogs_open_in_documents_with_a_meaningful_name(qapp, monkeypatch
     assert save_paths.file_name('a/b:c*"', suffix="csv").startswith("Bagdar — a_b_c__ — ")
     seen = {}
 
-    def fake(parent, title, start, pattern):
-        seen["start"] = start
+    def fake(parent, title, start, pattern, selected, options):
+        seen["start"], seen["options"] = start, options
         return "", ""
 
     monkeypatch.setattr(save_paths.QFileDialog, "getSaveFileName", fake)
     assert save_paths.ask_save_path(None, "t", name, "PDF (*.pdf)") is None
     assert seen["start"] == str(save_paths.documents_folder() / name)
+    assert seen["options"] & save_paths.QFileDialog.Option.DontUseNativeDialog  # logout closes it
 
 
 @pytest.mark.needs_tool("pdftotext")
@@ -379,6 +380,13 @@ def test_automatic_logout_warns_then_closes_every_window_of_the_room(shell, stor
     assert not card.isVisible() and not question.isVisible()
     assert room.open_windows() == []
     assert not room.logout_warning.isVisible()
+    # A save dialog (suggesting a student's name) is closed by the logout too.
+    from ui.counsellor.save_paths import ask_save_path
+
+    log_in(shell, qtbot)
+    on_next_dialog(time_out, 200)
+    assert ask_save_path(room.reports, "Save", "Bagdar — Әлия.pdf", "PDF (*.pdf)") is None
+    assert room.open_windows() == [] and shell.stack.currentWidget() is shell.welcome
 
 
 def test_table_sorts_by_a_header_click_and_filters_by_flag(shell, store, atlas, qtbot):

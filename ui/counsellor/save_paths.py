@@ -30,13 +30,19 @@ def file_name(*parts: str, suffix: str, on: date | None = None) -> str:
     return f"{name[:150]}.{suffix}"
 
 
+# Qt's own dialog, not the system's: a system dialog is not a Qt window, so the logout could
+# not close it, and a student's name in the suggested file name would stay on screen.
+OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 def ask_save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
     """The save dialog, opened in Documents with ``name`` suggested; None when cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / name),
-                                            pattern)
+                                            pattern, "", OPTIONS)
     return Path(chosen) if chosen else None
 
 
 def ask_open_paths(parent: QWidget, title: str, pattern: str) -> list[Path]:
-    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()), pattern)
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()), pattern,
+                                             "", OPTIONS)
     return [Path(p) for p in chosen]

@@ -44,6 +44,9 @@ class ProgrammeNames(QObject):
 
 def fill_programmes(owner, combo: QComboBox, current: str | None) -> None:
     names = ProgrammeNames(owner).names()
+    # The long names ("Both: interests, full form, and DDO") must not widen the room at A+.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     combo.clear()
     for key in PROGRAMMES:
         combo.addItem(names[key], key)

@@ -29,8 +29,11 @@ def _student_path(shell, failures: list[str]) -> int | None:
         return None
     if flow.riasec is None or flow.riasec.code != "RIC":
         failures.append(f"unexpected Holland code {flow.riasec and flow.riasec.code}")
-    if flow.result is None or len(flow.result.professions) != 10:
+    # A clear R-I-C profile: some professions fit (never padded to ten, so no fixed count).
+    if flow.result is None or not flow.result.professions:
         failures.append("no recommendations")
+    elif any(getattr(m, "band", "fit") != "fit" for m in flow.result.professions):
+        failures.append("a profession below the fit threshold is listed as fitting")
     for chart in shell.profile.charts:
         if not chart.figure().axes:
             failures.append("an empty profile chart")

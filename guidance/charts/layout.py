@@ -122,10 +122,11 @@ def _lay_out_once(fig: Figure, chart: ChartParts) -> None:
         ConstrainedLayoutEngine().execute(fig)
         return
     ax = fig.axes[0]
-    # Axes titles and the x label are wrapped to the axes' width, known after a first pass.
+    # Axes titles and the x label are wrapped to the axes' width, the y label to its height,
+    # known after a first pass.
     wrapped = [t for t in (ax.title, ax._left_title, ax._right_title, ax.xaxis.label)
                if t.get_text()]
-    for _ in range(2):
+    for _ in range(3):
         changed = False
         for text in wrapped:
             raw = getattr(text, "_bagdar_raw", None) or text.get_text()
@@ -137,6 +138,9 @@ def _lay_out_once(fig: Figure, chart: ChartParts) -> None:
                 text.set_text(lines)
                 changed = True
         _place(fig, ax, chart, title_lines, foot_lines)
+        before = ax.yaxis.label.get_text()
+        _fit_y_label(ax, ax.get_position().height * fig.bbox.height, dpi)
+        changed = changed or ax.yaxis.label.get_text() != before
         if not changed:
             break
 
@@ -159,7 +163,6 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
     _fit_side_legend(ax, height - top - bottom, dpi, chart.smallest * chart.scale, chart.shrink)
     right = pad + _right_extras(ax, dpi)
     by_axis = {c.axis: c for c in chart.categories}
-    _fit_y_label(ax, height - top - bottom, dpi)  # before its width is reserved
     left = pad + _axis_label_size(ax.yaxis.label, dpi)
     tick_space = _pt(TICK_SPACE, dpi)
     x_ticks = _numeric_labels(ax, "x") if "x" not in by_axis else []
@@ -356,13 +359,21 @@ def _fit(category: Category, pitch: float, chart: ChartParts, width: float | Non
     chart.crowded = False
     while True:
         room = pitch * 0.96 if along else (width or pitch)
-        max_lines = 3 if along else 2
-        labels = ["\n".join(metrics.wrap(t, size, dpi, room, max_lines, b))
+        if along:  # names under vertical bars: whole words, smaller until they fit
+            labels = ["\n".join(metrics.wrap(t, size, dpi, room, 3, b, break_words=False))
+                      for t, b in zip(raw, bold, strict=True)]
+            if size - 0.5 < smallest or size <= _readable(chart) or all(
+                    metrics.words_fit(t, size, dpi, room, b) for t, b in zip(raw, bold,
+                                                                               strict=True)):
+                return size, labels
+            size -= 0.5
+            continue
+        labels = ["\n".join(metrics.wrap(t, size, dpi, room, 2, b))
                   for t, b in zip(raw, bold, strict=True)]
         lines = max(label.count("\n") + 1 for label in labels)
-        if along or metrics.text_height(lines, size, dpi) + _pt(1, dpi) <= pitch:
+        if metrics.text_height(lines, size, dpi) + _pt(1, dpi) <= pitch:
             return size, labels
-        if size <= READABLE * chart.scale or size - 0.5 < smallest:
+        if size <= _readable(chart) or size - 0.5 < smallest:
             # rather one line at a readable size than two lines too small to read
             one_line = ["\n".join(metrics.wrap(t, size, dpi, room, 1, b))
                         for t, b in zip(raw, bold, strict=True)]
@@ -371,6 +382,12 @@ def _fit(category: Category, pitch: float, chart: ChartParts, width: float | Non
                 chart.crowded = not fits
                 return size, one_line
         size -= 0.5
+
+
+def _readable(chart: ChartParts) -> float:
+    """Below this size a name is cut with "…" rather than made smaller; at A+ a little larger
+    (a name cut short at a large size says less than a whole one a bit smaller)."""
+    return READABLE * min(chart.scale, 1.15) * chart.shrink
 
 
 def _show(ax: Axes, category: Category, labels: list[str], size: float) -> None:

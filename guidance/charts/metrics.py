@@ -67,10 +67,16 @@ def text_height(lines: int, points: float, dpi: float) -> float:
     return (LINE_HEIGHT + (lines - 1) * LINE_SPACING) * px(points, dpi)
 
 
+def words_fit(text: str, points: float, dpi: float, width: float, bold: bool = False) -> bool:
+    """Whether every word of ``text`` fits a line ``width`` pixels wide."""
+    return all(text_width(word, points, dpi, bold) <= width for word in text.split())
+
+
 def wrap(text: str, points: float, dpi: float, width: float, max_lines: int | None = None,
-         bold: bool = False) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` pixels, at spaces (a word longer
-    than a line is cut between letters); with ``max_lines``, the last line kept ends in "…"."""
+         bold: bool = False, break_words: bool = True) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` pixels, at spaces; a word longer
+    than a line is cut between letters, or (``break_words=False``, for names under a bar) cut
+    with "…"; with ``max_lines``, the last line kept ends in "…"."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
@@ -81,7 +87,7 @@ def wrap(text: str, points: float, dpi: float, width: float, max_lines: int | No
                 continue
             if line:
                 lines.append(line)
-            while text_width(word, points, dpi, bold) > width and len(word) > 1:
+            while break_words and text_width(word, points, dpi, bold) > width and len(word) > 1:
                 cut = len(word) - 1
                 while cut > 1 and text_width(word[:cut], points, dpi, bold) > width:
                     cut -= 1
@@ -89,6 +95,8 @@ def wrap(text: str, points: float, dpi: float, width: float, max_lines: int | No
                 word = word[cut:]
             line = word
         lines.append(line)
+    if not break_words:
+        lines = [_cut(line, points, dpi, width, bold) for line in lines]
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]
         last = kept[-1].rstrip(" ,;:-–") + "…"
@@ -97,3 +105,11 @@ def wrap(text: str, points: float, dpi: float, width: float, max_lines: int | No
         kept[-1] = last
         return kept
     return lines
+
+
+def _cut(line: str, points: float, dpi: float, width: float, bold: bool) -> str:
+    if text_width(line, points, dpi, bold) <= width:
+        return line
+    while len(line) > 1 and text_width(line + "…", points, dpi, bold) > width:
+        line = line[:-1]
+    return line.rstrip(" ,;:-–") + "…"

@@ -59,13 +59,15 @@ class UpdateTab(QWidget):
         for button in (self.export_button, self.choose_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.rollback_button)
+        bottom = QHBoxLayout()  # three buttons in one row were wider than 1024 at A+ (H5)
+        bottom.addWidget(self.apply_button, 1)
+        bottom.addWidget(self.rollback_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.edition)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.apply_button)
+        layout.addLayout(bottom)
         self.refresh()
 
     def refresh(self) -> None:

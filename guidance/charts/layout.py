@@ -24,25 +24,20 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
 from matplotlib.text import Text
 
 from guidance.charts import metrics
+from guidance.charts.category_labels import (
+    MAX_CATEGORY_SHARE,
+    Category,
+    bold_flags,
+    category_pitch,
+    fit_labels,
+    show_labels,
+)
 
 PAD = 7.0  # points around the canvas edge and between the parts
 TICK_SPACE = 7.0  # points: tick length and the gap to its label
 LABEL_PAD = 4.0  # points between the tick labels and the axis label
-MAX_CATEGORY_SHARE = 0.42  # of the canvas width, for the names beside horizontal bars
 SHRINK_STEPS = (1.0, 0.85, 0.72, 0.6)
 MIN_PLOT = 40.0  # points: the smallest height of the plot worth showing
-READABLE = 10.0  # points: below this, category names go on one line (cut with "…")
-
-
-@dataclass
-class Category:
-    """The category labels of one axis, as the builder wrote them, and their largest size."""
-
-    axis: str
-    texts: list[str]
-    size: float
-    bold: list[bool] = field(default_factory=list)
-    shown: tuple[list[str], float] | None = None
 
 
 @dataclass
@@ -172,11 +167,11 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         right = max(right, pad + metrics.text_width(x_ticks[-1], _tick_size(ax, "x"), dpi) / 2)
     if "y" in by_axis:
         axes_height = height - top - bottom
-        size, labels = _fit(by_axis["y"], _pitch(ax, "y", axes_height), chart,
-                            width * MAX_CATEGORY_SHARE, dpi, along=False)
-        _show(ax, by_axis["y"], labels, size)
+        size, labels = fit_labels(by_axis["y"], category_pitch(ax, "y", axes_height), chart,
+                                  width * MAX_CATEGORY_SHARE, dpi, along=False)
+        show_labels(ax, by_axis["y"], labels, size)
         left += tick_space + max((metrics.text_width(t, size, dpi, b) for t, b in
-                                  zip(labels, _bold(by_axis["y"]), strict=True)), default=0)
+                                  zip(labels, bold_flags(by_axis["y"]), strict=True)), default=0)
         _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size) * chart.shrink, size))
         _fit_value_labels(ax, size)
     else:
@@ -185,9 +180,9 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
                                   for t in y_ticks), default=0)
     if "x" in by_axis:
         axes_width = width - left - right
-        size, labels = _fit(by_axis["x"], _pitch(ax, "x", axes_width), chart, None, dpi,
-                            along=True)
-        _show(ax, by_axis["x"], labels, size)
+        size, labels = fit_labels(by_axis["x"], category_pitch(ax, "x", axes_width), chart,
+                                  None, dpi, along=True)
+        show_labels(ax, by_axis["x"], labels, size)
         bottom += tick_space + metrics.text_height(max(t.count("\n") + 1 for t in labels),
                                                    size, dpi)
         _set_tick_size(ax, "y", min(chart.tick_sizes.get("y", size) * chart.shrink, size))
@@ -333,70 +328,6 @@ def _numeric_labels(ax: Axes, axis: str) -> list[str]:
     if not locs:
         return []
     return [t for t in target.get_major_formatter().format_ticks(locs)]
-
-
-# --- category labels ----------------------------------------------------------------------
-def _pitch(ax: Axes, axis: str, length: float) -> float:
-    """Pixels between neighbouring categories along ``axis``."""
-    lo, hi = ax.get_xlim() if axis == "x" else ax.get_ylim()
-    span = abs(hi - lo) or 1.0
-    return length / span
-
-
-def _bold(category: Category) -> list[bool]:
-    return category.bold or [False] * len(category.texts)
-
-
-def _fit(category: Category, pitch: float, chart: ChartParts, width: float | None, dpi: float,
-         along: bool) -> tuple[float, list[str]]:
-    """The largest size (from the style's down to the smallest) at which every label fits its
-    room: across the axis (horizontal bars) the lines must fit the pitch; along it (vertical
-    bars) the label must fit the pitch's width. At the smallest size, one line with "…"."""
-    raw = [" ".join(t.split()) for t in category.texts]
-    bold = _bold(category)
-    size = category.size * chart.shrink
-    smallest = chart.smallest * chart.scale * chart.shrink
-    chart.crowded = False
-    while True:
-        room = pitch * 0.96 if along else (width or pitch)
-        if along:  # names under vertical bars: whole words, smaller until they fit
-            labels = ["\n".join(metrics.wrap(t, size, dpi, room, 3, b, break_words=False))
-                      for t, b in zip(raw, bold, strict=True)]
-            if size - 0.5 < smallest or size <= _readable(chart) or all(
-                    metrics.words_fit(t, size, dpi, room, b) for t, b in zip(raw, bold,
-                                                                               strict=True)):
-                return size, labels
-            size -= 0.5
-            continue
-        labels = ["\n".join(metrics.wrap(t, size, dpi, room, 2, b))
-                  for t, b in zip(raw, bold, strict=True)]
-        lines = max(label.count("\n") + 1 for label in labels)
-        if metrics.text_height(lines, size, dpi) + _pt(1, dpi) <= pitch:
-            return size, labels
-        if size <= _readable(chart) or size - 0.5 < smallest:
-            # rather one line at a readable size than two lines too small to read
-            one_line = ["\n".join(metrics.wrap(t, size, dpi, room, 1, b))
-                        for t, b in zip(raw, bold, strict=True)]
-            fits = metrics.text_height(1, size, dpi) + _pt(1, dpi) <= pitch
-            if fits or size - 0.5 < smallest:
-                chart.crowded = not fits
-                return size, one_line
-        size -= 0.5
-
-
-def _readable(chart: ChartParts) -> float:
-    """Below this size a name is cut with "…" rather than made smaller; at A+ a little larger
-    (a name cut short at a large size says less than a whole one a bit smaller)."""
-    return READABLE * min(chart.scale, 1.15) * chart.shrink
-
-
-def _show(ax: Axes, category: Category, labels: list[str], size: float) -> None:
-    if category.shown == (labels, size):
-        return
-    target = ax.xaxis if category.axis == "x" else ax.yaxis
-    target.set_ticklabels(labels)
-    ax.tick_params(axis=category.axis, labelsize=size)
-    category.shown = (labels, size)
 
 
 def register_category_axis(fig: Figure, ax: Axes, axis: str) -> None:

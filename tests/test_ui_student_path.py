@@ -502,3 +502,18 @@ def test_my_plan_is_one_page_with_a_qr_summary(qtbot, shell, tmp_path):
 
 
 ANSWER_VALUES = {"R": 4, "I": 3, "C": 2, "S": 1, "A": 0, "E": 0}
+
+
+def test_the_inactivity_warning_says_what_will_happen_on_this_page(qtbot, make_shell):
+    shell = make_shell(warn_after_ms=100, pause_after_ms=5000)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(shell.banner.isVisible, timeout=2000)
+    on_form = shell.banner.text()
+    press(qtbot, Qt.Key.Key_Shift)  # "any key": only says "I am here"
+    assert not shell.banner.isVisible() and shell.about_you.name_edit.text() == ""
+    fill_about_you(qtbot, shell)
+    qtbot.waitUntil(shell.banner.isVisible, timeout=2000)
+    on_question = shell.banner.text()
+    assert on_form != on_question
+    assert shell.tr("Are you still there? In %n seconds this form will be cleared. Press any "
+                    "key to continue.", "", 5) == on_form

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -123,11 +122,15 @@ class FinishPage(StudentPage):
     def save_with_dialog(self) -> None:
         if self._plan is None:
             return
-        name = self.tr("my-plan") + ".pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save my plan"), name,
-                                                    self.tr("PDF files (*.pdf)"))
-        if not path:
+        from ui.counsellor.save_paths import ask_save_path, file_name
+
+        _plan, data = self._plan
+        name = file_name(self.tr("my plan"), data.name, suffix="pdf")
+        chosen = ask_save_path(self, self.tr("Save my plan"), name,
+                               self.tr("PDF files (*.pdf)"))
+        if chosen is None or self._plan is None:  # cancelled, or timed out meanwhile
             return
+        path = str(chosen)
         try:
             self.save_to(Path(path))
         except OSError as err:

@@ -199,6 +199,12 @@ class StudentFlow(QObject):
         """The student walked away: their answers are saved; pause and go home, telling the
         student who comes back how to go on (the code is not shown to whoever is at the PC;
         the counsellor can resume the session from the student's card)."""
+        from PySide6.QtWidgets import QApplication
+
+        for window in QApplication.topLevelWidgets():  # a save dialog left open, say
+            if isinstance(window, QDialog) and window.isVisible() and \
+                    window.parent() is self.shell:
+                window.reject()
         paused = self.run is not None and not self.run.is_complete()
         had_results = self.result is not None
         self.pause_if_running()

@@ -517,3 +517,12 @@ def test_the_inactivity_warning_says_what_will_happen_on_this_page(qtbot, make_s
     assert on_form != on_question
     assert shell.tr("Are you still there? In %n seconds this form will be cleared. Press any "
                     "key to continue.", "", 5) == on_form
+
+
+def test_a_mostly_unsure_profile_is_called_a_first_picture_with_next_steps(qtbot, shell):
+    finish_questionnaire(shell, {"R": 4, "I": 2, "A": 2, "S": 2, "E": 2, "C": 2})
+    profile = shell.profile
+    assert "mostly_unsure" in shell.flow.riasec.flags and not profile.is_flat
+    assert profile.is_unsure
+    assert profile.title.text() == profile.tr("Your profile — a first picture")
+    assert profile.tr("What you can do next:") in profile.summary.text()

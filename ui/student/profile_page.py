@@ -108,6 +108,12 @@ class ProfilePage(StudentPage):
     def is_flat(self) -> bool:
         return self._riasec is not None and self._riasec.is_flat
 
+    @property
+    def is_unsure(self) -> bool:
+        """Mostly "unsure" answers but a code: a first picture, said so, with next steps."""
+        return self._riasec is not None and not self._riasec.is_flat and \
+            "mostly_unsure" in self._riasec.flags
+
     @staticmethod
     def chart_scores(riasec: RiasecScores, tie: str) -> RiasecScores:
         """What the chart highlights: nothing for a flat profile (no code is clear), and every
@@ -196,7 +202,8 @@ class ProfilePage(StudentPage):
             self.title.setText(self.tr("Your answers do not point to one direction yet"))
             self.next_button.setText(self.tr("See the jobs our region needs →"))
         else:
-            self.title.setText(self.tr("Your profile"))
+            self.title.setText(self.tr("Your profile — a first picture") if self.is_unsure
+                               else self.tr("Your profile"))
             self.next_button.setText(self.tr("See professions that fit you →"))
         self.summary.setText(self._summary_html())
         self.ddo_summary.setText(self._ddo_html())
@@ -230,9 +237,11 @@ class ProfilePage(StudentPage):
                 parts.append("<p><i>" + e(self.tr("These types scored the same: %1. Their order "
                                                   "in the code is by convention.")
                                           .replace("%1", ", ".join(tie))) + "</i></p>")
+            if self.is_unsure:
+                parts.append(self._next_steps_html())
         return "".join(parts)
 
-    def _flat_html(self) -> str:
+    def _next_steps_html(self) -> str:
         e = html.escape
         steps = [self.tr("Talk with your counsellor: together you can find out what you enjoy "
                          "and what you are good at."),
@@ -241,11 +250,14 @@ class ProfilePage(StudentPage):
                  self.tr("Look at the jobs our region needs most (next screen)."),
                  self.tr("You can take the questionnaire again later — interests become "
                          "clearer with time.")]
-        return ("<p style='font-size:large'>" + e(self.tr(
+        return ("<p><b>" + e(self.tr("What you can do next:")) + "</b></p><ul>"
+                + "".join(f"<li>{e(step)}</li>" for step in steps) + "</ul>")
+
+    def _flat_html(self) -> str:
+        return ("<p style='font-size:large'>" + html.escape(self.tr(
             "All your interests came out about the same. That is normal at your age: it "
             "means no kind of work stands out for you yet, not that something is wrong."))
-            + "</p><p><b>" + e(self.tr("What you can do next:")) + "</b></p><ul>"
-            + "".join(f"<li>{e(step)}</li>" for step in steps) + "</ul>")
+            + "</p>" + self._next_steps_html())
 
     def _ddo_html(self) -> str:
         lang, e = self._language, html.escape

@@ -12,6 +12,7 @@ from guidance.recommend import Recommender
 from guidance.recommend_index import RecommendationIndex
 from guidance.scoring import HEXAGON
 from tools.validity import (
+    ONET_CELL,
     THRESHOLDS,
     catalogue,
     onet_agreement,
@@ -46,22 +47,32 @@ def test_catalogue_is_balanced_and_every_code_has_two_or_three_letters():
     assert all(2 <= len(r["riasec"]) <= 3 for r in rows)
 
 
-def test_every_code_was_compared_with_an_onet_occupation():
+def test_every_code_was_checked_against_the_onet_interest_data():
     _firsts, _one, rows = catalogue(paths.atlas_source_dir())
     agreement = onet_agreement(rows)
     assert agreement["compared"] == agreement["professions"]
-    # most codes share O*NET's first letter; the rest are listed for a reviewer
-    assert agreement["first_letter"] >= 0.9 * agreement["compared"]
+    # every O*NET code was read from one release's Interests.txt, none from memory
+    assert agreement["checked_on_data"] == agreement["compared"]
+    assert agreement["from_memory"] == 0 and len(agreement["versions"]) == 1
+    # codes follow O*NET where the work is the same; each kept difference says why
+    assert agreement["first_letter"] >= 0.95 * agreement["compared"]
     assert len(agreement["differing"]) == agreement["compared"] - agreement["first_letter"]
+    for r in rows:
+        match = ONET_CELL.match(r["onet"])
+        if match["code"][:1] != r["riasec"][:1]:
+            assert "kept:" in (match["note"] or ""), r["id"]
 
 
 def test_onet_agreement_counts_what_it_says():
-    rows = [{"id": "a", "riasec": "RC", "onet": "x | RC | https://example.org/x"},
-            {"id": "b", "riasec": "IRC", "onet": "y | RIC"},
-            {"id": "c", "riasec": "SE", "onet": ""}]
+    rows = [{"id": "a", "riasec": "RC", "onet": "51-4121.00 Welders (O*NET 29.3): RCI"},
+            {"id": "b", "riasec": "IRC", "onet": "19-4031.00 Chemical Technicians (O*NET 29.3): "
+                                              "RIC; kept: reason"},
+            {"id": "c", "riasec": "SA", "onet": "25-2011.00 Preschool Teachers | SE"},
+            {"id": "d", "riasec": "SE", "onet": ""}]
     found = onet_agreement(rows)
-    assert (found["compared"], found["first_letter"], found["first_two"]) == (2, 1, 1)
-    assert found["checked_on_a_page"] == 1
+    assert (found["compared"], found["first_letter"], found["first_two"]) == (3, 2, 1)
+    assert (found["checked_on_data"], found["from_memory"]) == (2, 1)
+    assert found["versions"] == {"29.3": 2}
     assert found["differing"] == ["b IRC vs RIC"]
 
 

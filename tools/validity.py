@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -90,28 +91,45 @@ def catalogue(source_dir: Path) -> tuple[Counter, list[str], list[dict[str, str]
     return firsts, [r["id"] for r in rows if len(r["riasec"]) < 2], rows
 
 
-def onet_agreement(rows: list[dict[str, str]]) -> dict[str, object]:
-    """Compare each code with the O*NET high-point code in its ``onet`` cell.
+ONET_CELL = re.compile(r"^(?P<soc>\d{2}-\d{4}\.\d{2}) (?P<title>.+?) "
+                       r"\(O\*NET (?P<version>[\d.]+)\): (?P<code>[RIASEC]{1,3})"
+                       r"(?:; (?P<note>.*))?$")
 
-    The cell is "SOC code Title | O*NET code" and, where the O*NET code was read on a page
-    during the review, "| URL" after it (``checked_on_a_page``); the others were taken from
-    O*NET OnLine summaries without keeping the page and should be re-read before relying on one.
+
+def onet_agreement(rows: list[dict[str, str]]) -> dict[str, object]:
+    """Compare each code with the O*NET interest code in its ``onet`` cell.
+
+    A checked cell reads "SOC Title (O*NET 29.3): CODE[; note]": CODE is O*NET's high-point
+    code (its three highest Occupational Interest values above O*NET's cut-off; where O*NET
+    gives one high point, its next interests follow) read from Interests.txt of that release,
+    and the note says why a different code was kept. An older cell, "SOC Title | CODE", was
+    written from memory (``from_memory``). Agreement: the same first letter, and the same set
+    of the first two letters (RC and CR agree: the order of close interests is not stable).
     """
-    compared = first = exact = checked = 0
-    differing = []
+    compared = first = first_two = checked = 0
+    differing, versions = [], Counter()
     for r in rows:
-        parts = [p.strip() for p in (r.get("onet") or "").split("|")]
-        if len(parts) < 2:
-            continue
-        onet_code = parts[1]
+        cell = (r.get("onet") or "").strip()
+        found = ONET_CELL.match(cell)
+        if found:
+            onet_code = found["code"]
+            checked += 1
+            versions[found["version"]] += 1
+        else:
+            parts = [p.strip() for p in cell.split("|")]
+            if len(parts) < 2:
+                continue
+            onet_code = parts[1]
         compared += 1
-        checked += len(parts) > 2 and parts[2].startswith("http")
-        first += onet_code[:1] == r["riasec"][:1]
-        exact += onet_code[:2] == r["riasec"][:2]
-        if onet_code[:1] != r["riasec"][:1]:
-            differing.append(f"{r['id']} {r['riasec']} vs {onet_code}")
+        ours = r["riasec"]
+        first += onet_code[:1] == ours[:1]
+        first_two += onet_code[:1] == ours[:1] and set(onet_code[:2]) == set(ours[:2])
+        if onet_code[:1] != ours[:1]:
+            differing.append(f"{r['id']} {ours} vs {onet_code}")
     return {"professions": len(rows), "compared": compared, "first_letter": first,
-            "first_two": exact, "checked_on_a_page": checked, "differing": differing}
+            "first_two": first_two, "checked_on_data": checked,
+            "from_memory": compared - checked, "versions": dict(versions),
+            "differing": differing}
 
 
 # --- simulated responders (no response times: "too_fast" is not calibrated here) ---------------
@@ -215,11 +233,13 @@ def report(source_dir: Path, n: int, out=sys.stdout) -> bool:
                 short["consistent"]["riasec:inconsistent"])
     line("  consistent flagged inconsistent (worst)", f"{worst:.1%}",
          worst <= THRESHOLDS["consistent_inconsistent_max"])
-    print("Codes against O*NET (first letter / first two letters agree)", file=out)
+    print("Codes against O*NET interest profiles (Interests.txt)", file=out)
     line("  compared", f"{onet['compared']} of {onet['professions']}")
-    line("  first letter agrees", f"{onet['first_letter']} of {onet['compared']}")
-    line("  first two letters agree", f"{onet['first_two']} of {onet['compared']}")
-    line("  O*NET code read on a cited page", f"{onet['checked_on_a_page']} of {onet['compared']}")
+    line("  checked on the O*NET data", f"{onet['checked_on_data']} of {onet['compared']} "
+         f"(release {', '.join(sorted(onet['versions'])) or '-'}); from memory "
+         f"{onet['from_memory']}")
+    line("  first letter the same", f"{onet['first_letter']} of {onet['compared']}")
+    line("  first two letters the same (any order)", f"{onet['first_two']} of {onet['compared']}")
     for item in onet["differing"]:
         print(f"    differs: {item}", file=out)
     return ok

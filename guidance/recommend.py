@@ -78,6 +78,7 @@ FIT_THRESHOLD = 0.6
 TOP_N = 10
 MAX_PER_INDUSTRY = 3
 VARIETY_MARGIN = 0.08
+FLAT_NEEDS_N = 6  # a flat profile's list of regional needs, one per industry
 ALSO_CONSIDER_N = 5
 ALSO_MIN_INTEREST = 0.4
 ROAD_FACTOR = 1.25
@@ -278,9 +279,8 @@ class Recommender:
             info = sorted((self._match(pid, None, None, ctx, cache)
                            for pid in self.index.professions),
                           key=lambda m: (-m.demand_jobs, m.profession_id))
-            info = [replace(m, band="worth_a_look") for m in info if m.demand_jobs]
-            return Recommendations("flat_profile", riasec.code, (), tuple(info[:ALSO_CONSIDER_N]),
-                                   ctx, self.index.edition, riasec.ties, FIT_THRESHOLD)
+            return Recommendations("flat_profile", riasec.code, (), varied_needs(info), ctx,
+                                   self.index.edition, riasec.ties, FIT_THRESHOLD)
         readings = code_readings(riasec) if riasec is not None else ()
         matches = sorted((self._match(pid, riasec, ddo, ctx, cache, readings)
                           for pid in self.index.professions),
@@ -293,6 +293,19 @@ class Recommender:
         also = self._worth_a_look(matches, {m.profession_id for m in top})
         return Recommendations("ok", riasec.code, tuple(top), tuple(also), ctx,
                                self.index.edition, riasec.ties, FIT_THRESHOLD)
+
+
+def varied_needs(by_demand: list[ProfessionMatch]) -> tuple[ProfessionMatch, ...]:
+    """What a flat profile is shown: the region's needs, one profession per industry (the most
+    needed jobs alone are often five jobs of one plant). ``demand_jobs`` counts no ``sample``
+    row, so only professions with a trusted demand figure are listed."""
+    fields: set[str] = set()
+    picked = []
+    for match in by_demand:
+        if match.demand_jobs and match.industry_id not in fields:
+            fields.add(match.industry_id)
+            picked.append(replace(match, band="worth_a_look"))
+    return tuple(picked[:FLAT_NEEDS_N])
 
 
 KIND_TRUST = ("official", "press", "estimate", "sample")

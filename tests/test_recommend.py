@@ -109,6 +109,10 @@ def test_flat_profile_gets_no_interest_ranking(recommender, atlas):
     assert result.status == "flat_profile"
     assert result.professions == ()
     assert all(m.interest_fit is None for m in result.also_consider)
+    # the region's needs, not five jobs of one plant: one profession per industry
+    industries = [m.industry_id for m in result.also_consider]
+    assert len(industries) >= 3 and len(set(industries)) == len(industries)
+    assert all(m.band == "worth_a_look" and m.demand_jobs > 0 for m in result.also_consider)
 
 
 def test_ddo_shifts_the_ranking_towards_the_chosen_type(recommender, atlas, realistic):

@@ -225,9 +225,6 @@ class StudentFlow(QObject):
     def _complete(self) -> None:
         result = self.run.finish(self.recommender)
         self.riasec, self.ddo, self.result = result.riasec, result.ddo, result.recommendations
-        if self.result.status == "flat_profile":
-            self.result = self._varied_needs(self.result)
-            self._save_result()
         self.shell.profile.show_result(self.riasec, self.ddo, self.lang,
                                        getattr(self.result, "tied_types", ()))
         self.shell.recommendations.show_recommendations(self.result, self.lang)
@@ -244,8 +241,6 @@ class StudentFlow(QObject):
         self.student = store.update_student(s.id, StudentInput(
             s.display_name, s.class_name, ctx.grade, ctx.district_id, s.interface_language,
             ctx.study_language, ctx.needs_dormitory, ctx.max_distance_km))
-        if self.result.status == "flat_profile":
-            self.result = self._varied_needs(self.result)
         self._save_result()
         self.shell.recommendations.show_recommendations(self.result, self.lang)
 
@@ -253,22 +248,6 @@ class StudentFlow(QObject):
         store = self.shell.store
         scores, _old = store.result(self.run.session.id) or ({}, None)
         store.save_result(self.run.session.id, scores, self.result.to_json())
-
-    def _varied_needs(self, result: Recommendations, limit: int = 6) -> Recommendations:
-        """A flat profile is shown the region's needs, one profession per field: the most
-        needed jobs alone are often five jobs of one plant. Only professions with a trusted
-        demand figure (``demand_jobs`` counts no ``sample`` row) are listed."""
-        from dataclasses import replace
-
-        pool = [*result.also_consider,
-                *self.recommender.recommend(None, result.context, None).professions]
-        fields: set[str] = set()
-        picked = []
-        for match in pool:
-            if match.demand_jobs and match.industry_id not in fields:
-                fields.add(match.industry_id)
-                picked.append(replace(match, band="worth_a_look"))
-        return replace(result, also_consider=tuple(picked[:limit]))
 
     def context(self) -> StudentContext | None:
         from guidance.questionnaire import context_of

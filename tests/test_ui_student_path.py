@@ -210,6 +210,13 @@ def test_about_you_refuses_bad_input_with_friendly_messages(qtbot, shell):
     assert page.error.text().count("\n") == 1  # name and class both reported
     assert page.name_edit.hasFocus()
     assert shell.store.student_ids() == []
+    name_problem, typed_class_problem = page.error.text().split("\n")
+    page.set_school_classes(["9 «А»", "9 «Ә»"])  # the counsellor set the classes up
+    page.submit()
+    # with a list to pick from, the message no longer asks the student to type the class
+    assert page.error.text().split("\n") == [name_problem, page.tr(
+        "Please choose your class from the list.")]
+    assert typed_class_problem != page.tr("Please choose your class from the list.")
 
 
 def test_kiosk_close_needs_the_counsellor(qtbot, make_shell, store):

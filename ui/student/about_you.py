@@ -144,6 +144,8 @@ class AboutYouPage(StudentPage):
                 "A name starts with a letter and has no digits or symbols.")))
         if not self.class_edit.text().strip():
             problems.append((self.class_edit,
+                             self.tr("Please choose your class from the list.")
+                             if self.class_edit.has_list() else
                              self.tr("Please type your class, for example 9 «Ә».")))
         return problems
 

@@ -179,7 +179,7 @@
 <context>
     <name>SafetyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>%n student was recorded before the retention period.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Delete %n student recorded before the retention period, with all their answers and results?</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>SetupWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/setup.py" line="137"/>
+        <location filename="../../ui/counsellor/setup.py" line="140"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n character.</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>UpdateTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>%n more problem is not shown: fix these first, then check the file again.</numerusform>

@@ -204,6 +204,11 @@
     </message>
     <message>
         <location filename="../../ui/student/about_you.py" line="147"/>
+        <source>Please choose your class from the list.</source>
+        <translation>Сыныбыңды тізімнен таңда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="149"/>
         <source>Please type your class, for example 9 «Ә».</source>
         <translation>Сыныбыңды жаз, мысалы 9 «Ә».</translation>
     </message>
@@ -1542,67 +1547,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="97"/>
+        <location filename="../../ui/student/finish_page.py" line="96"/>
         <source>Thank you!</source>
         <translation>Рақмет!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="98"/>
         <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
         <translation>Жауаптарың мен нәтижелерің сақталды. Жоспарыңды өзіңмен ала кет: кодты телефоныңмен суретке түсір немесе бетті сақта не басып шығар. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="102"/>
+        <location filename="../../ui/student/finish_page.py" line="101"/>
         <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
         <translation>Жауаптарың мен нәтижелерің сақталды. «Дайын» батырмасын басқанда, компьютер келесі оқушыға дайын болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="104"/>
+        <location filename="../../ui/student/finish_page.py" line="103"/>
         <source>The code holds a short summary of your plan as text; no internet is needed.</source>
         <translation>Кодта жоспарыңның қысқаша мазмұны мәтін түрінде жазылған; интернет қажет емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Save my plan as PDF…</source>
         <translation>Жоспарымды PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Print my plan</source>
         <translation>Жоспарымды &amp;басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="126"/>
-        <source>my-plan</source>
-        <translation>менің-жоспарым</translation>
+        <location filename="../../ui/student/finish_page.py" line="128"/>
+        <source>my plan</source>
+        <translation>менің жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="127"/>
+        <location filename="../../ui/student/finish_page.py" line="129"/>
         <source>Save my plan</source>
         <translation>Жоспарымды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="128"/>
+        <location filename="../../ui/student/finish_page.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="134"/>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
         <source>The plan could not be saved there: %1</source>
         <translation>Жоспарды ол жерге сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <location filename="../../ui/student/finish_page.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="145"/>
+        <location filename="../../ui/student/finish_page.py" line="148"/>
         <source>Your plan was sent to the printer.</source>
         <translation>Жоспарың принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Done</source>
         <translation>&amp;Дайын</translation>
     </message>
@@ -2730,122 +2735,127 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="176"/>
+        <location filename="../../ui/student/profile_page.py" line="182"/>
         <source>No type stands out yet</source>
         <translation>Әзірге ешбір түр басым емес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="178"/>
+        <location filename="../../ui/student/profile_page.py" line="184"/>
         <source>Equally strong: %1</source>
         <translation>Бірдей басым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="199"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Кәсіптермен танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="202"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Жауаптарың әзірге бір бағытты көрсетпейді</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="197"/>
+        <location filename="../../ui/student/profile_page.py" line="203"/>
         <source>See the jobs our region needs →</source>
         <translation>Өңірімізге қажет кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="199"/>
+        <location filename="../../ui/student/profile_page.py" line="205"/>
+        <source>Your profile — a first picture</source>
+        <translation>Сенің бейінің — алдын ала нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="206"/>
         <source>Your profile</source>
         <translation>Сенің бейінің</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="200"/>
+        <location filename="../../ui/student/profile_page.py" line="207"/>
         <source>See professions that fit you →</source>
         <translation>Саған сай кәсіптер →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="216"/>
+        <location filename="../../ui/student/profile_page.py" line="223"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Ең басты қызығушылықтарың бірдей басым: %1. Ешқайсысы алда емес, сондықтан тізімде әрқайсысына сай кәсіптер бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="220"/>
+        <location filename="../../ui/student/profile_page.py" line="227"/>
         <source>Your Holland code:</source>
         <translation>Холланд бойынша кодың:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="230"/>
+        <location filename="../../ui/student/profile_page.py" line="237"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>Бұл түрлер бірдей ұпай жинады: %1. Кодтағы реті шартты түрде алынды.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="237"/>
+        <location filename="../../ui/student/profile_page.py" line="246"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Кеңесшіңмен сөйлес: ол саған не ұнайтынын және неге қабілетің барын анықтауға көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="239"/>
+        <location filename="../../ui/student/profile_page.py" line="248"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Өңіріміздің кәсіптерімен таныс: адамдар жұмыста не істейтінін және оны қайда оқуға болатынын оқы.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="241"/>
+        <location filename="../../ui/student/profile_page.py" line="250"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Өңірімізге ең қажет кәсіптерді қара (келесі бетте).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="242"/>
+        <location filename="../../ui/student/profile_page.py" line="251"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Сауалнаманы кейін қайта толтыруға болады — қызығушылықтар уақыт өте айқындала түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="245"/>
+        <location filename="../../ui/student/profile_page.py" line="258"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Барлық қызығушылықтарың шамамен бірдей шықты. Сенің жасыңда бұл қалыпты жағдай: бұл әзірге ешбір еңбек түрі ерекшеленбейтінін білдіреді, бірдеңе дұрыс емес дегенді білдірмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="247"/>
+        <location filename="../../ui/student/profile_page.py" line="253"/>
         <source>What you can do next:</source>
         <translation>Енді не істеуге болады:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="255"/>
+        <location filename="../../ui/student/profile_page.py" line="267"/>
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="255"/>
+        <location filename="../../ui/student/profile_page.py" line="267"/>
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="256"/>
+        <location filename="../../ui/student/profile_page.py" line="268"/>
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="268"/>
+        <location filename="../../ui/student/profile_page.py" line="280"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Жауаптарың бір-біріне өте ұқсас болды, сондықтан олар әзірге бір еңбек түрін көрсетпейді. Бұл қалыпты жағдай — кеңесшіңмен сөйлесіп көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="272"/>
+        <location filename="../../ui/student/profile_page.py" line="284"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Сен жиі «Айту қиын» деген жауапты таңдадың. Өзің сенімді болмаған істер туралы көбірек білуге кеңесшің көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="275"/>
+        <location filename="../../ui/student/profile_page.py" line="287"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Сен өте тез жауап бердің. Қаласаң, басқа уақытта әр істі ойланып, сауалнаманы қайта толтыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="278"/>
+        <location filename="../../ui/student/profile_page.py" line="290"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Екінші бөлімдегі кейбір таңдауларың біріншісінен өзгеше болды. Кеңесшің олар туралы сенімен сөйлесе алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="281"/>
+        <location filename="../../ui/student/profile_page.py" line="293"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан нәтиже толық емес.</translation>
     </message>
@@ -4087,14 +4097,14 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="220"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="195"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
         <source>Keeping records</source>
         <translation>Жазбаларды сақтау</translation>
     </message>
@@ -4114,17 +4124,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Тоқтатылған сауалнаманы кодпен жалғастыру мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="112"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114"/>
         <source>Audit log of counsellor actions</source>
         <translation>Кеңесші әрекеттерінің журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="124"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="126"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Күн сайын Бағдар іске қосылғанда көшірме автоматты түрде жасалады; соңғы 7 көшірме мына қалтада сақталады: %1. Ең соңғысы: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар саны: %n.</numerusform>
@@ -4132,142 +4142,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="137"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="139"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="138"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="140"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>first setup</source>
         <translation>алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>login</source>
         <translation>кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>logout</source>
         <translation>шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>closed Bagdar</source>
         <translation>Бағдар жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>print</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>student deleted</source>
         <translation>оқушы өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>class deleted</source>
         <translation>сынып өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>old records deleted</source>
         <translation>ескі жазбалар өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>backup</source>
         <translation>сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>restore</source>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>settings changed</source>
         <translation>баптаулар өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>password changed</source>
         <translation>құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>password reset with the recovery key</source>
         <translation>құпиясөз қалпына келтіру кілтімен жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>consent recorded</source>
         <translation>келісім тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>comment saved</source>
         <translation>пікір сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>paper answers entered</source>
         <translation>қағаздағы жауаптар енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>atlas updated</source>
         <translation>атлас жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>atlas rolled back</source>
         <translation>атлас алдыңғы басылымға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>atlas exported</source>
         <translation>атлас экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>wrong password or recovery key</source>
         <translation>қате құпиясөз немесе қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
         <source>resume codes unlocked</source>
         <translation>жалғастыру кодтары қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="172"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="174"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Кодпен жалғастыру бұғатталды: бір тәулік ішінде қате кодтар саны — %1. Себебін анықтағаннан кейін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="175"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="177"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Соңғы тәулікте енгізілген қате кодтар: %1 (бұғаттау шегі — %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="196"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
         <source>No record is older than the retention period.</source>
         <translation>Сақтау мерзімінен ескі жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар: %n. Олардың жазбаларын барлық жауаптары мен нәтижелерімен бірге өшіресіз бе?</numerusform>
@@ -4275,80 +4285,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
         <source>Back up the records</source>
         <translation>Жазбалардың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="244"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Бағдар жазбалары (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірме жасалмады. Орын босатыңыз немесе басқа USB флешканы пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады (USB флешка алынып қалған немесе тек оқуға арналған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="232"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Бұл файл Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="233"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Бұл сақтық көшірме бүлінген, оны пайдалану мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Бұл дерекқор Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Бұл сақтық көшірмені Бағдардың жаңа нұсқасы жасаған; алдымен Бағдарды жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені тексеру мүмкін болмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Бұл файлды оқу мүмкін емес (ол алынып қойылған USB флешкада болуы немесе басқа пайдаланушы оны бұғаттауы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
         <source>Restore the records</source>
         <translation>Жазбаларды қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="250"/>
         <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="264"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="254"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="266"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="253"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="255"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>Сақтық көшірмеде %1 оқушы және %2 сеанс бар. Қалпына келтіргенде ондағының бәрі қайтарылады: оқушылар, жауаптар мен нәтижелер, мектеп баптаулары, сондай-ақ көшірме жасалған кездегі кеңесші құпиясөзі мен қалпына келтіру кілті. Осы компьютердегі әрекеттер журналы сақталады. Қазіргі жазбалар бөлек файлда сақталып қалады. Қазіргі жазбаларды осы көшірмемен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="265"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
@@ -4518,72 +4528,72 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="60"/>
+        <location filename="../../ui/counsellor/setup.py" line="63"/>
         <source>Bagdar — first setup</source>
         <translation>Бағдар — алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="86"/>
+        <location filename="../../ui/counsellor/setup.py" line="89"/>
         <source>School name:</source>
         <translation>Мектептің атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="87"/>
+        <location filename="../../ui/counsellor/setup.py" line="90"/>
         <source>School district:</source>
         <translation>Мектептің ауданы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="88"/>
+        <location filename="../../ui/counsellor/setup.py" line="91"/>
         <source>Questionnaire programme:</source>
         <translation>Сауалнама бағдарламасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="89"/>
+        <location filename="../../ui/counsellor/setup.py" line="92"/>
         <source>Interface language:</source>
         <translation>Интерфейс тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="90"/>
+        <location filename="../../ui/counsellor/setup.py" line="93"/>
         <source>Counsellor password:</source>
         <translation>Кеңесші құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="91"/>
+        <location filename="../../ui/counsellor/setup.py" line="94"/>
         <source>Repeat the password:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="94"/>
+        <location filename="../../ui/counsellor/setup.py" line="97"/>
         <source>Set Bagdar up for your school. Students never see this; the password protects the students&apos; records.</source>
         <translation>Бағдарды мектебіңізге баптаңыз. Оқушылар бұл терезені ешқашан көрмейді; құпиясөз оқушылардың жазбаларын қорғайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="100"/>
+        <location filename="../../ui/counsellor/setup.py" line="103"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="108"/>
+        <location filename="../../ui/counsellor/setup.py" line="111"/>
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
         <translation>Бұл — сіздің қалпына келтіру кілтіңіз. Оны басып шығарыңыз немесе жазып алып, бөтен адам ала алмайтын жерде сақтаңыз: құпиясөзді ұмытып қалсаңыз, ол арқылы жаңа құпиясөз орната аласыз. Кілт тек қазір ғана көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="115"/>
+        <location filename="../../ui/counsellor/setup.py" line="118"/>
         <source>Print the key…</source>
         <translation>Кілтті басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="117"/>
+        <location filename="../../ui/counsellor/setup.py" line="120"/>
         <source>I have kept the key</source>
         <translation>Кілтті сақтап қойдым</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="135"/>
+        <location filename="../../ui/counsellor/setup.py" line="138"/>
         <source>Type the school&apos;s name.</source>
         <translation>Мектептің атауын енгізіңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/setup.py" line="137"/>
+        <location filename="../../ui/counsellor/setup.py" line="140"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Кемінде %n таңба қолданыңыз.</numerusform>
@@ -4591,17 +4601,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="139"/>
+        <location filename="../../ui/counsellor/setup.py" line="142"/>
         <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
         <translation>Бұл құпиясөзді табу тым оңай (жиі қолданылатын құпиясөз немесе пернелер қатары). Басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="142"/>
+        <location filename="../../ui/counsellor/setup.py" line="145"/>
         <source>The two passwords are not the same.</source>
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="166"/>
+        <location filename="../../ui/counsellor/setup.py" line="169"/>
         <source>Counsellor recovery key</source>
         <translation>Кеңесшінің қалпына келтіру кілті</translation>
     </message>
@@ -4885,17 +4895,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentFlow</name>
     <message>
-        <location filename="../../ui/student/flow.py" line="206"/>
+        <location filename="../../ui/student/flow.py" line="212"/>
         <source>The questionnaire was paused because no one used the computer for a while. Your answers are saved. To go on, ask your counsellor: they can resume it for you.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, сауалнама тоқтатылды. Жауаптарың сақталды. Жалғастыру үшін кеңесшіңе айт: ол сауалнаманы қайта ашып береді.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="210"/>
+        <location filename="../../ui/student/flow.py" line="216"/>
         <source>Your results were closed because no one used the computer for a while. They are saved: your counsellor can show and print them.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, нәтижелерің жабылды. Олар сақталған: кеңесшің оларды көрсетіп, басып шығара алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="214"/>
+        <location filename="../../ui/student/flow.py" line="220"/>
         <source>The form was cleared because no one used the computer for a while. Nothing was saved. Press Start to begin again.</source>
         <translation>Компьютерді біраз уақыт ешкім қолданбағандықтан, толтырылған мәліметтер өшірілді. Ештеңе сақталған жоқ. Қайта бастау үшін «Бастау» батырмасын бас.</translation>
     </message>
@@ -5218,77 +5228,77 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Алдыңғы басылымға қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Қолданыстағы атлас: %1-басылым (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="77"/>
         <source>embedded</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
         <source>installed update</source>
         <translation>орнатылған жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
         <source>Export the atlas</source>
         <translation>Атласты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="85"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="94"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="98"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="100"/>
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="99"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Атлас жаңартулары (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="109"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="111"/>
         <source>Checking %1…</source>
         <translation>%1 тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="122"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="124"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Жаңарту қабылданбады: %1 мәселе табылды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="127"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="129"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Жаңарту дұрыс: %1-басылым. Өзгерістерді тексеріп шығыңыз, содан кейін жаңартуды қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="133"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="135"/>
         <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
         <translation>Диск толып қалды. Ештеңе өзгертілген жоқ: дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="138"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Файлды оқу мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="148"/>
         <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
         <translation>Жаңа басылымды орнату мүмкін болмады. Ештеңе өзгертілген жоқ: қазіргі басылым қолданыста қалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>Тағы %n мәселе көрсетілмеген: алдымен осыларды түзетіп, файлды қайта тексеріңіз.</numerusform>
@@ -5296,92 +5306,92 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
         <source>Where</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="181"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="187"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="194"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="196"/>
         <source>no changes</source>
         <translation>өзгеріс жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="195"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>notice</source>
         <translation>ескерту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="206"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="208"/>
         <source>Installing the new edition…</source>
         <translation>Жаңа басылым орнатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="216"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>%1-басылым орнатылды. Бағдар жаңа басылыммен қайта іске қосылады.</translation>
     </message>
@@ -5389,42 +5399,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/student/welcome.py" line="66"/>
+        <location filename="../../ui/student/welcome.py" line="64"/>
         <source>Bagdar — find your direction</source>
         <translation>Бағдар — өз жолыңды тап</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="69"/>
+        <location filename="../../ui/student/welcome.py" line="67"/>
         <source>Answer %1 short questions about what you like to do (about %2 minutes; you can pause). Then see the professions of our region that fit you and where to study them.</source>
         <translation>Не істегенді ұнататының туралы %1 қысқа сұраққа жауап бер (шамамен %2 минут; үзіліс жасауға болады). Содан кейін өңіріміздегі саған сай кәсіптерді және оларды қайда оқуға болатынын көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="75"/>
+        <location filename="../../ui/student/welcome.py" line="73"/>
         <source>Answer questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
         <translation>Не істегенді ұнататының туралы сұрақтарға жауап бер де, өңіріміздегі саған сай кәсіптерді және оларды қайда оқуға болатынын көр.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="78"/>
+        <location filename="../../ui/student/welcome.py" line="76"/>
         <source>&amp;Start</source>
         <translation>&amp;Бастау</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="78"/>
+        <location filename="../../ui/student/welcome.py" line="76"/>
         <source>&amp;Continue with my code</source>
         <translation>&amp;Кодыммен жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="79"/>
+        <location filename="../../ui/student/welcome.py" line="77"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Кәсіптермен танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="83"/>
+        <location filename="../../ui/student/welcome.py" line="81"/>
         <source>Counsellor</source>
         <translation>Кеңесші</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="84"/>
+        <location filename="../../ui/student/welcome.py" line="82"/>
         <source>Counsellor area</source>
         <translation>Кеңесші бөлімі</translation>
     </message>

@@ -204,6 +204,11 @@
     </message>
     <message>
         <location filename="../../ui/student/about_you.py" line="147"/>
+        <source>Please choose your class from the list.</source>
+        <translation>Выбери свой класс из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/about_you.py" line="149"/>
         <source>Please type your class, for example 9 «Ә».</source>
         <translation>Укажи класс, например 9 «Ә».</translation>
     </message>
@@ -1551,67 +1556,67 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="97"/>
+        <location filename="../../ui/student/finish_page.py" line="96"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="99"/>
+        <location filename="../../ui/student/finish_page.py" line="98"/>
         <source>Your answers and results are saved. Take your plan with you: photograph the code with your phone, or save or print the page. When you press Done, this computer is ready for the next student.</source>
         <translation>Ответы и результаты сохранены. Возьми свой план с собой: сфотографируй код телефоном или сохрани либо распечатай страницу. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="102"/>
+        <location filename="../../ui/student/finish_page.py" line="101"/>
         <source>Your answers and results are saved. When you press Done, this computer is ready for the next student.</source>
         <translation>Ответы и результаты сохранены. Когда нажмёшь «Готово», компьютер будет готов для следующего ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="104"/>
+        <location filename="../../ui/student/finish_page.py" line="103"/>
         <source>The code holds a short summary of your plan as text; no internet is needed.</source>
         <translation>В коде записано краткое содержание твоего плана в виде текста; интернет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Save my plan as PDF…</source>
         <translation>&amp;Сохранить мой план в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Print my plan</source>
         <translation>&amp;Распечатать мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="126"/>
-        <source>my-plan</source>
-        <translation>мой-план</translation>
+        <location filename="../../ui/student/finish_page.py" line="128"/>
+        <source>my plan</source>
+        <translation>мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="127"/>
+        <location filename="../../ui/student/finish_page.py" line="129"/>
         <source>Save my plan</source>
         <translation>Сохранить мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="128"/>
+        <location filename="../../ui/student/finish_page.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="134"/>
+        <location filename="../../ui/student/finish_page.py" line="137"/>
         <source>The plan could not be saved there: %1</source>
         <translation>Не удалось сохранить план в это место: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="137"/>
+        <location filename="../../ui/student/finish_page.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="145"/>
+        <location filename="../../ui/student/finish_page.py" line="148"/>
         <source>Your plan was sent to the printer.</source>
         <translation>Твой план отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/finish_page.py" line="107"/>
+        <location filename="../../ui/student/finish_page.py" line="106"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
@@ -2744,122 +2749,127 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="176"/>
+        <location filename="../../ui/student/profile_page.py" line="182"/>
         <source>No type stands out yet</source>
         <translation>Пока ни один тип не выделяется</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="178"/>
+        <location filename="../../ui/student/profile_page.py" line="184"/>
         <source>Equally strong: %1</source>
         <translation>Одинаково выражены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="193"/>
+        <location filename="../../ui/student/profile_page.py" line="199"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="196"/>
+        <location filename="../../ui/student/profile_page.py" line="202"/>
         <source>Your answers do not point to one direction yet</source>
         <translation>Твои ответы пока не указывают на одно направление</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="197"/>
+        <location filename="../../ui/student/profile_page.py" line="203"/>
         <source>See the jobs our region needs →</source>
         <translation>Профессии, нужные нашему региону →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="199"/>
+        <location filename="../../ui/student/profile_page.py" line="205"/>
+        <source>Your profile — a first picture</source>
+        <translation>Твой профиль — предварительный результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student/profile_page.py" line="206"/>
         <source>Your profile</source>
         <translation>Твой профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="200"/>
+        <location filename="../../ui/student/profile_page.py" line="207"/>
         <source>See professions that fit you →</source>
         <translation>Подходящие тебе профессии →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="216"/>
+        <location filename="../../ui/student/profile_page.py" line="223"/>
         <source>Your strongest interests are equally strong: %1. Neither comes first, and the professions of each of them are listed.</source>
         <translation>Твои самые сильные интересы выражены одинаково: %1. Ни один не стоит на первом месте, поэтому в списке есть профессии для каждого из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="220"/>
+        <location filename="../../ui/student/profile_page.py" line="227"/>
         <source>Your Holland code:</source>
         <translation>Твой код по Холланду:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="230"/>
+        <location filename="../../ui/student/profile_page.py" line="237"/>
         <source>These types scored the same: %1. Their order in the code is by convention.</source>
         <translation>У этих типов одинаковое число баллов: %1. Их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="237"/>
+        <location filename="../../ui/student/profile_page.py" line="246"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
         <translation>Поговори с консультантом: он поможет понять, что тебе нравится и что у тебя получается.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="239"/>
+        <location filename="../../ui/student/profile_page.py" line="248"/>
         <source>Explore the professions of our region: read what people do at work and where to study for it.</source>
         <translation>Познакомься с профессиями нашего региона: прочитай, чем люди занимаются на работе и где этому учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="241"/>
+        <location filename="../../ui/student/profile_page.py" line="250"/>
         <source>Look at the jobs our region needs most (next screen).</source>
         <translation>Посмотри, какие профессии больше всего нужны нашему региону (на следующем экране).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="242"/>
+        <location filename="../../ui/student/profile_page.py" line="251"/>
         <source>You can take the questionnaire again later — interests become clearer with time.</source>
         <translation>Позже можно пройти опрос ещё раз — со временем интересы становятся яснее.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="245"/>
+        <location filename="../../ui/student/profile_page.py" line="258"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
         <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит, что пока ни один вид труда не выделяется, а не что что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="247"/>
+        <location filename="../../ui/student/profile_page.py" line="253"/>
         <source>What you can do next:</source>
         <translation>Что можно сделать дальше:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="255"/>
+        <location filename="../../ui/student/profile_page.py" line="267"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="255"/>
+        <location filename="../../ui/student/profile_page.py" line="267"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="256"/>
+        <location filename="../../ui/student/profile_page.py" line="268"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="268"/>
+        <location filename="../../ui/student/profile_page.py" line="280"/>
         <source>Your answers were very similar to each other, so they do not point to one kind of work yet. That is fine — talk it through with your counsellor.</source>
         <translation>Твои ответы очень похожи друг на друга, поэтому пока не указывают на один вид труда. Это нормально — обсуди это с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="272"/>
+        <location filename="../../ui/student/profile_page.py" line="284"/>
         <source>You often chose “unsure”. Your counsellor can help you find out more about the activities you were not sure about.</source>
         <translation>Ты часто выбирал(а) «Сложно сказать». Консультант поможет больше узнать о занятиях, в которых ты не уверен(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="275"/>
+        <location filename="../../ui/student/profile_page.py" line="287"/>
         <source>You answered very quickly. If you like, take the questionnaire again another time, thinking about each activity.</source>
         <translation>Ты ответил(а) очень быстро. Если хочешь, пройди опрос ещё раз в другой день, спокойно обдумывая каждое занятие.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="278"/>
+        <location filename="../../ui/student/profile_page.py" line="290"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
         <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/profile_page.py" line="281"/>
+        <location filename="../../ui/student/profile_page.py" line="293"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
     </message>
@@ -4105,14 +4115,14 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="220"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="195"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
         <source>Keeping records</source>
         <translation>Хранение записей</translation>
     </message>
@@ -4132,17 +4142,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Приостановленный опрос можно продолжить по коду в течение:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="112"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="114"/>
         <source>Audit log of counsellor actions</source>
         <translation>Журнал действий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="124"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="126"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Копия создаётся автоматически раз в день при запуске Бағдар; последние 7 копий хранятся в папке %1. Последняя: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Срок хранения записей истёк у %n ученика.</numerusform>
@@ -4151,142 +4161,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="137"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="139"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="138"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="140"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>first setup</source>
         <translation>первая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="149"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
         <source>login</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>logout</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="150"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
         <source>closed Bagdar</source>
         <translation>Бағдар закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>print</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>student deleted</source>
         <translation>ученик удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>class deleted</source>
         <translation>класс удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>old records deleted</source>
         <translation>старые записи удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>settings changed</source>
         <translation>настройки изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>password reset with the recovery key</source>
         <translation>пароль сброшен ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>consent recorded</source>
         <translation>согласие записано</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>comment saved</source>
         <translation>комментарий сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>paper answers entered</source>
         <translation>введены ответы с бланка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>atlas updated</source>
         <translation>атлас обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>atlas rolled back</source>
         <translation>атлас возвращён к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>atlas exported</source>
         <translation>атлас экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>wrong password or recovery key</source>
         <translation>неверный пароль или ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
         <source>resume codes unlocked</source>
         <translation>продолжение по коду снова разрешено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="172"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="174"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Продолжение по коду заблокировано: неверных кодов за сутки — %1. Разблокируйте, когда выясните причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="175"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="177"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Неверных кодов за последние сутки: %1 (блокировка при %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="196"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
         <source>No record is older than the retention period.</source>
         <translation>Записей старше срока хранения нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Срок хранения истёк у %n ученика. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
@@ -4295,80 +4305,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
         <source>Back up the records</source>
         <translation>Резервное копирование записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="244"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск заполнен, поэтому резервная копия не создана. Освободите место или возьмите другую флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Не удалось записать резервную копию в это место (флешка извлечена или защищена от записи?).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="232"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="233"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск заполнен, поэтому проверить резервную копию не удалось. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Этот файл не удаётся прочитать (возможно, флешка извлечена или файл занят другим пользователем).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="243"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
         <source>Restore the records</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="250"/>
         <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="264"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="254"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="266"/>
         <source>Restore</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="253"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="255"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>В резервной копии учеников: %1, сеансов: %2. Восстановление вернёт всё, что в ней есть: учеников, ответы и результаты, настройки школы, а также пароль консультанта и ключ восстановления на момент создания копии. Журнал действий этого компьютера сохранится. Текущие записи будут сохранены в отдельном файле. Заменить текущие записи резервной копией?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="265"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск заполнен, поэтому восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
@@ -4540,72 +4550,72 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="60"/>
+        <location filename="../../ui/counsellor/setup.py" line="63"/>
         <source>Bagdar — first setup</source>
         <translation>Бағдар — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="86"/>
+        <location filename="../../ui/counsellor/setup.py" line="89"/>
         <source>School name:</source>
         <translation>Название школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="87"/>
+        <location filename="../../ui/counsellor/setup.py" line="90"/>
         <source>School district:</source>
         <translation>Район школы:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="88"/>
+        <location filename="../../ui/counsellor/setup.py" line="91"/>
         <source>Questionnaire programme:</source>
         <translation>Программа опроса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="89"/>
+        <location filename="../../ui/counsellor/setup.py" line="92"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="90"/>
+        <location filename="../../ui/counsellor/setup.py" line="93"/>
         <source>Counsellor password:</source>
         <translation>Пароль консультанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="91"/>
+        <location filename="../../ui/counsellor/setup.py" line="94"/>
         <source>Repeat the password:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="94"/>
+        <location filename="../../ui/counsellor/setup.py" line="97"/>
         <source>Set Bagdar up for your school. Students never see this; the password protects the students&apos; records.</source>
         <translation>Настройте Бағдар для своей школы. Ученики никогда не видят это окно; пароль защищает записи учеников.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="100"/>
+        <location filename="../../ui/counsellor/setup.py" line="103"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="108"/>
+        <location filename="../../ui/counsellor/setup.py" line="111"/>
         <source>Your recovery key. Print it or write it down and keep it locked away: it resets the password if you forget it. It is shown only now.</source>
         <translation>Это ваш ключ восстановления. Распечатайте или запишите его и храните под замком: если вы забудете пароль, с его помощью можно задать новый. Ключ показывается только сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="115"/>
+        <location filename="../../ui/counsellor/setup.py" line="118"/>
         <source>Print the key…</source>
         <translation>Распечатать ключ…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="117"/>
+        <location filename="../../ui/counsellor/setup.py" line="120"/>
         <source>I have kept the key</source>
         <translation>Я сохранил(а) ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="135"/>
+        <location filename="../../ui/counsellor/setup.py" line="138"/>
         <source>Type the school&apos;s name.</source>
         <translation>Введите название школы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/setup.py" line="137"/>
+        <location filename="../../ui/counsellor/setup.py" line="140"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Используйте не менее %n символа.</numerusform>
@@ -4614,17 +4624,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="139"/>
+        <location filename="../../ui/counsellor/setup.py" line="142"/>
         <source>This password is too easy to guess (a common password or a run of keys). Choose another one.</source>
         <translation>Этот пароль слишком легко угадать (распространённый пароль или клавиши подряд). Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="142"/>
+        <location filename="../../ui/counsellor/setup.py" line="145"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="166"/>
+        <location filename="../../ui/counsellor/setup.py" line="169"/>
         <source>Counsellor recovery key</source>
         <translation>Ключ восстановления для консультанта</translation>
     </message>
@@ -4908,17 +4918,17 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentFlow</name>
     <message>
-        <location filename="../../ui/student/flow.py" line="206"/>
+        <location filename="../../ui/student/flow.py" line="212"/>
         <source>The questionnaire was paused because no one used the computer for a while. Your answers are saved. To go on, ask your counsellor: they can resume it for you.</source>
         <translation>Опрос приостановлен: какое-то время компьютером никто не пользовался. Ответы сохранены. Чтобы продолжить, попроси консультанта возобновить опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="210"/>
+        <location filename="../../ui/student/flow.py" line="216"/>
         <source>Your results were closed because no one used the computer for a while. They are saved: your counsellor can show and print them.</source>
         <translation>Результаты закрыты: какое-то время компьютером никто не пользовался. Они сохранены — консультант может показать и распечатать их.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/flow.py" line="214"/>
+        <location filename="../../ui/student/flow.py" line="220"/>
         <source>The form was cleared because no one used the computer for a while. Nothing was saved. Press Start to begin again.</source>
         <translation>Форма очищена: какое-то время компьютером никто не пользовался. Ничего не сохранено. Чтобы начать заново, нажми «Начать».</translation>
     </message>
@@ -5242,77 +5252,77 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Вернуться к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="73"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Используемый атлас: издание %1 от %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="77"/>
         <source>embedded</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
         <source>installed update</source>
         <translation>установленное обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="81"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
         <source>Export the atlas</source>
         <translation>Экспорт атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="85"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="92"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="94"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="98"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="100"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="99"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Обновления атласа (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="109"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="111"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="122"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="124"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Обновление отклонено: найдено проблем — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="127"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="129"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Обновление корректно: издание %1. Проверьте изменения, затем примените обновление.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="133"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="135"/>
         <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
         <translation>Диск заполнен. Ничего не изменено: освободите место на диске и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="138"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="146"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="148"/>
         <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
         <translation>Не удалось установить новое издание. Ничего не изменено: используется текущее издание.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="175"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>Ещё %n проблема не показана: сначала исправьте эти, затем проверьте файл снова.</numerusform>
@@ -5321,92 +5331,92 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="181"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="187"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="194"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="196"/>
         <source>no changes</source>
         <translation>изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="195"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>notice</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="206"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="208"/>
         <source>Installing the new edition…</source>
         <translation>Установка нового издания…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="214"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="216"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>
@@ -5414,42 +5424,42 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/student/welcome.py" line="66"/>
+        <location filename="../../ui/student/welcome.py" line="64"/>
         <source>Bagdar — find your direction</source>
         <translation>Бағдар — найди своё направление</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="69"/>
+        <location filename="../../ui/student/welcome.py" line="67"/>
         <source>Answer %1 short questions about what you like to do (about %2 minutes; you can pause). Then see the professions of our region that fit you and where to study them.</source>
         <translation>Ответь на короткие вопросы о том, чем тебе нравится заниматься (всего вопросов: %1, около %2 мин; можно сделать паузу). Потом узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="75"/>
+        <location filename="../../ui/student/welcome.py" line="73"/>
         <source>Answer questions about what you like to do, and see the professions of our region that fit you and where to study them.</source>
         <translation>Ответь на вопросы о том, чем тебе нравится заниматься, и узнай, какие профессии нашего региона тебе подходят и где им учиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="78"/>
+        <location filename="../../ui/student/welcome.py" line="76"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="78"/>
+        <location filename="../../ui/student/welcome.py" line="76"/>
         <source>&amp;Continue with my code</source>
         <translation>&amp;Продолжить по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="79"/>
+        <location filename="../../ui/student/welcome.py" line="77"/>
         <source>&amp;Explore professions</source>
         <translation>&amp;Изучить профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="83"/>
+        <location filename="../../ui/student/welcome.py" line="81"/>
         <source>Counsellor</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/student/welcome.py" line="84"/>
+        <location filename="../../ui/student/welcome.py" line="82"/>
         <source>Counsellor area</source>
         <translation>Раздел консультанта</translation>
     </message>

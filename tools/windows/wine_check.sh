@@ -64,7 +64,7 @@ LC_ALL=C grep -qaP -- '-\x00-\x00k\x00i\x00o\x00s\x00k' "$START_MENU/Bagdar (kio
 entry="$(timed reg query "$UNINSTALL_KEY" || true)"
 grep -q "DisplayVersion.*REG_SZ.*$VERSION" <<<"$entry" || die "no uninstall entry with version $VERSION"
 grep -q 'QuietUninstallString.*/S' <<<"$entry" || die "no quiet uninstall command in the entry"
-say "silent install OK ($(du -sm "$PROGRAMS" | cut -f1) MB in C:\\Program Files\\Bagdar)"
+say "silent install OK ($(du -s --apparent-size -BM "$PROGRAMS" | cut -f1) in C:\\Program Files\\Bagdar)"
 
 self_test 'C:\Program Files\Bagdar\bagdar.exe' "installed copy"
 

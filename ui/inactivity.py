@@ -41,13 +41,23 @@ class InactivityWatch(QObject):
         self._pause.timeout.connect(self._on_pause)
         self._active = False
         self._swallow_release = False
-        app.installEventFilter(self)
+        self._watching = False
+
+    def watch(self) -> None:
+        """Install the application-wide filter (once). Not done in the constructor: every
+        event then passes through Python, and PySide builds the Python type of each Qt class
+        it meets (about 150 ms the first time) — ``ui.shell`` calls this after the first
+        paint, and ``start`` calls it anyway."""
+        if not self._watching:
+            self._watching = True
+            self._app.installEventFilter(self)
 
     @property
     def warning_shown(self) -> bool:
         return self._pause.isActive()
 
     def start(self) -> None:
+        self.watch()
         self._active = True
         self._restart()
 
@@ -90,4 +100,5 @@ class InactivityWatch(QObject):
 
     def close(self) -> None:
         self.stop()
+        self._watching = False
         self._app.removeEventFilter(self)

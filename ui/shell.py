@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -97,9 +97,9 @@ class AppShell(QMainWindow):
         self.stack.addWidget(self.welcome)
 
         self.banner = QLabel()
+        self._banner_plain = False
         self.banner.setObjectName("inactivityBanner")
         self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:8px;")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.hide()
         central = QWidget()
@@ -263,7 +263,7 @@ class AppShell(QMainWindow):
         """Home; ``notice`` (e.g. why a session was paused) stays until the next page."""
         self._describe_programme()
         self.show_page(self.welcome)
-        self.banner.setText(notice)
+        self._set_banner(notice)
         self.banner.setVisible(bool(notice))
 
     def _describe_programme(self) -> None:
@@ -343,8 +343,19 @@ class AppShell(QMainWindow):
         else:
             text = self.tr("Are you still there? In %n seconds your results will be closed "
                            "(they stay saved). Press any key to continue.", "", seconds)
-        self.banner.setText(text)
+        self._set_banner(text)
         self.banner.show()
+
+    def _set_banner(self, text: str) -> None:
+        """The banner's text, always plain (never read as markup). The text format is set
+        with the first text, not in the constructor: PySide builds Qt's whole ``Qt`` namespace
+        of enums (some 50 ms) on first use, so the first window does without it."""
+        if text and not self._banner_plain:
+            from PySide6.QtCore import Qt
+
+            self.banner.setTextFormat(Qt.TextFormat.PlainText)
+            self._banner_plain = True
+        self.banner.setText(text)
 
     # --- the counsellor's room -------------------------------------------------------------
     def counsellor_room(self):
@@ -377,11 +388,15 @@ class AppShell(QMainWindow):
 
     # --- kiosk and closing ---------------------------------------------------------------
     def enter_kiosk(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.kiosk = True
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.showFullScreen()
 
     def leave_kiosk(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.kiosk = False
         if self.room is not None:
             self.room.set_kiosk(False)
@@ -407,3 +422,11 @@ class AppShell(QMainWindow):
         if not self._painted_once:
             self._painted_once = True
             self.painted.emit()
+            QTimer.singleShot(0, self._watch_activity)
+
+    def _watch_activity(self) -> None:
+        """The inactivity watches see the application's events from now on (installed after
+        the first paint: see ``InactivityWatch.watch``)."""
+        if self.isVisible():
+            self.inactivity.watch()
+            self.room_watch.watch()

@@ -20,6 +20,9 @@ FOCUS_RING = f"""
         border: 3px solid {FOCUS_COLOUR}; border-radius: 4px; }}
 """
 SCALES = (0.9, 1.0, 1.15, 1.3, 1.5)
+# Welcome's title and promise are centred here rather than with ``setAlignment``: any
+# ``Qt.AlignmentFlag`` makes PySide build the whole ``Qt`` namespace of enums (about 50 ms),
+# and the first window is shown without it.
 
 
 def stylesheet(scale: float) -> str:
@@ -30,6 +33,7 @@ def stylesheet(scale: float) -> str:
     QWidget#studentPage QLabel#pageTitle {{ font-size: {pt(20)}; font-weight: bold; }}
     QWidget#studentPage QLabel#statement {{ font-size: {pt(22)}; }}
     QWidget#studentPage QLabel#hint {{ font-size: {pt(11)}; color: #444444; }}
+    WelcomePage QLabel#pageTitle, WelcomePage QLabel#hint {{ qproperty-alignment: AlignCenter; }}
     QWidget#studentPage QPushButton {{ font-size: {pt(13)}; padding: 8px 16px; }}
     QWidget#studentPage QPushButton[big="true"] {{ font-size: {pt(17)}; padding: 14px 24px; }}
     QWidget#studentPage QPushButton[answer="true"] {{ padding: 6px 4px; }}

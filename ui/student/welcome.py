@@ -6,7 +6,7 @@ take (``set_programme_size``, computed from the instrument once the atlas is ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.student.page import StudentPage, unique_mnemonics
@@ -23,12 +23,10 @@ class WelcomePage(StudentPage):
         self._questions = 0
         self._minutes = 0
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setObjectName("pageTitle")  # centred by ui.style (no Qt enum at start)
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
-        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
         self.start_button = self._big("startButton", self.start_requested)
         self.continue_button = self._big("continueButton", self.continue_requested)

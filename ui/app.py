@@ -174,18 +174,21 @@ def run(options: Options, argv: list[str] | None = None) -> int:
     code = 0
     while True:
         shell = AppShell(None, None, languages, None, ShellOptions(kiosk=options.kiosk))
+        if options.exit_after_start:  # connected first: quit as the first paint ends, as the
+            # bare window of tools/bench.py does (before the refit below repaints the window)
+            shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
         if options.kiosk:
             shell.enter_kiosk()
         else:
             shell.fit_to_screen()  # the frame inside the screen, taskbar excluded
             shell.show()
-            shell.painted.connect(shell.fit_to_screen)  # again, with the real title bar
+            # again with the real title bar, once the first paint is over
+            shell.painted.connect(lambda s=shell: QTimer.singleShot(0, s.fit_to_screen))
         if options.self_test:
             code = _run_self_test(app, shell, languages, session) if session.open(shell) else 1
             shell.allow_close()
             shell.close()
         elif options.exit_after_start:
-            shell.painted.connect(lambda: QTimer.singleShot(0, app.quit))
             code = app.exec()
         else:
             def open_core(s=shell) -> None:

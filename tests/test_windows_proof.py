@@ -4,8 +4,8 @@
   Kazakh with spaces (``C:\\Users\\Әйгерім Сәрсенбаева\\…``): records, backups, the log and the
   single-instance lock must all work there.
 - A profile nested deep (redirected folders, a network home) gives paths past Windows' old
-  260-character limit; the bundle's manifest declares long paths (checked under wine by
-  tools/windows/wine_check.sh), and the records code must not shorten or mangle them.
+  260-character limit; the bundle's manifest declares long paths (checked by
+  tools/windows/build.sh), and the records code must not shorten or mangle them.
 - A PC switched off mid-lesson leaves the lock file behind: the next start must not believe
   Bagdar is still open.
 - The daily backup runs while a student keeps answering: the copy must be whole and no answer

@@ -177,6 +177,10 @@ $bad"
   bad="$(find "$DIST/bagdar" -iname 'icu*.dll' || true)"
   [ -z "$bad" ] || die "an ICU DLL was collected (the stand-in must stay in the prefix):
 $bad"
+  # Records deep in a profile (past 260 characters) need the manifest to declare long paths
+  # (Windows then also needs its LongPathsEnabled policy, which IT departments set).
+  LC_ALL=C grep -qaE 'longPathAware[^>]*>true' "$DIST/bagdar/bagdar.exe" \
+    || die "bagdar.exe's manifest does not declare longPathAware"
   local mb  # MiB of the files' own sizes, as du -h and Windows Explorer count them
   mb="$(du -s --apparent-size -BM "$DIST/bagdar" | cut -f1 | tr -d M)"
   log "bundle: $mb MB unpacked, $(find "$DIST/bagdar" -type f | wc -l) files"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -220,8 +220,6 @@ class AppShell(QMainWindow):
         bar.addSpacing(12)
         bar.addWidget(self.smaller)
         bar.addWidget(self.larger)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_text_size(+1))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_text_size(-1))
         return bar
 
     def change_text_size(self, step: int) -> float:
@@ -422,11 +420,17 @@ class AppShell(QMainWindow):
         if not self._painted_once:
             self._painted_once = True
             self.painted.emit()
-            QTimer.singleShot(0, self._watch_activity)
+            QTimer.singleShot(0, self._after_first_paint)
 
-    def _watch_activity(self) -> None:
-        """The inactivity watches see the application's events from now on (installed after
-        the first paint: see ``InactivityWatch.watch``)."""
-        if self.isVisible():
-            self.inactivity.watch()
-            self.room_watch.watch()
+    def _after_first_paint(self) -> None:
+        """What no one can use before the window is up, set up once it is: the inactivity
+        watches see the application's events from now on (see ``InactivityWatch.watch``), and
+        Ctrl+/Ctrl- change the text size (their key sequences cost PySide type set-up)."""
+        if not self.isVisible():
+            return
+        self.inactivity.watch()
+        self.room_watch.watch()
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_text_size(+1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_text_size(-1))

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second this form will be cleared. Press any key to continue.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="340"/>
+        <location filename="../../ui/shell.py" line="338"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your answers will be saved and the questionnaire paused. Press any key to continue.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="344"/>
+        <location filename="../../ui/shell.py" line="342"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your results will be closed (they stay saved). Press any key to continue.</numerusform>

@@ -221,7 +221,7 @@
         <translation>Оқушылар жазбаларын Бағдардың жаңа нұсқасы жазған. Оларды ашу үшін сол нұсқаны (немесе одан да жаңасын) орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
     </message>
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="238"/>
+        <location filename="../../ui/shell.py" line="236"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="239"/>
-        <location filename="../../ui/shell.py" line="240"/>
+        <location filename="../../ui/shell.py" line="237"/>
+        <location filename="../../ui/shell.py" line="238"/>
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="241"/>
-        <location filename="../../ui/shell.py" line="242"/>
+        <location filename="../../ui/shell.py" line="239"/>
+        <location filename="../../ui/shell.py" line="240"/>
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін бұл форма тазартылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -265,7 +265,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="340"/>
+        <location filename="../../ui/shell.py" line="338"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -273,7 +273,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="344"/>
+        <location filename="../../ui/shell.py" line="342"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін нәтижелерің жабылады (олар сақталып қалады). Жалғастыру үшін кез келген пернені бас.</numerusform>

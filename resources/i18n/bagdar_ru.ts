@@ -221,7 +221,7 @@
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="238"/>
+        <location filename="../../ui/shell.py" line="236"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="239"/>
-        <location filename="../../ui/shell.py" line="240"/>
+        <location filename="../../ui/shell.py" line="237"/>
+        <location filename="../../ui/shell.py" line="238"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="241"/>
-        <location filename="../../ui/shell.py" line="242"/>
+        <location filename="../../ui/shell.py" line="239"/>
+        <location filename="../../ui/shell.py" line="240"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="337"/>
+        <location filename="../../ui/shell.py" line="335"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -266,7 +266,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="340"/>
+        <location filename="../../ui/shell.py" line="338"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -275,7 +275,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="344"/>
+        <location filename="../../ui/shell.py" line="342"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>

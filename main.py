@@ -26,7 +26,8 @@ def parse_args(argv: list[str]):
     parser.add_argument("--self-test", action="store_true",
                         help="open the atlas, search, switch languages, exit 0 if all works")
     parser.add_argument("--exit-after-start", action="store_true",
-                        help="quit as soon as the first window has been painted")
+                        help="quit as soon as the first window has been painted (printing "
+                        "when, on the monotonic clock)")
     args, _qt_args = parser.parse_known_args(argv)
     return Options(atlas=args.atlas, data_dir=args.data_dir, language=args.lang,
                    self_test=args.self_test, exit_after_start=args.exit_after_start,

@@ -24,6 +24,9 @@ def shell(qtbot, atlas, tmp_path, qapp):
     store = RecordsStore(tmp_path / "records.sqlite")
     store.set_setting("programme", "full+ddo")
     built = AppShell(atlas, store, languages, make_recommender(atlas), ShellOptions())
+    # A walk through every screen at every size takes minutes on a slow machine: the
+    # inactivity pause must not end the student's session half way.
+    built.inactivity.warn_after_ms = built.inactivity.pause_after_ms = 10 ** 8
     built.show()
     qtbot.waitExposed(built)
     yield built
@@ -98,9 +101,13 @@ def oversized(qapp, shell, name: str, scales) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(("lang", "scales"), [("kk", SCALES), ("ru", SCALES[-1:])])
+@pytest.mark.parametrize(("lang", "scales"), [("kk", (SCALES[0], SCALES[-1])),
+                                               ("ru", SCALES[-1:])])
 def test_every_screen_fits_1024_by_700_at_every_text_size(qapp, shell, lang, scales):
-    """Kazakh (the longest words) at every size; Russian at the largest."""
+    """Kazakh (the longest words) at the smallest and the largest size, Russian at the largest.
+    A layout's minimum only grows with the text, so the largest size (A+) bounds every size
+    between; the smallest is checked too because its wrapping differs. (Every size on every
+    screen took five minutes on a busy 2-core machine for no extra finding.)"""
     shell.languages.set_language(lang)
     too_big = []
     for name in screens(shell):

@@ -11,14 +11,13 @@ footer (the school, whose report it is, "page 2 of 3"): a sheet that falls out o
 says where it belongs. Painting works on a clone laid out for the device, so the caller's
 document is never changed and can be printed or saved again.
 
-Charts are matplotlib ``Figure``s drawn with the Agg canvas into PNG (imported on first use, so
+Charts are matplotlib ``Figure``s drawn with the Agg canvas into images (imported on first use, so
 opening the counsellor's room does not wait for matplotlib) and added as image resources.
 """
 
 from __future__ import annotations
 
 import html
-import io
 from datetime import date
 from pathlib import Path
 
@@ -112,27 +111,14 @@ def body_width_mm() -> float:
     return A4_WIDTH_MM - MARGINS_MM.left() - MARGINS_MM.right()
 
 
-def figure_png(fig, dpi: int = CHART_DPI) -> bytes:
-    """The figure as PNG bytes, drawn by Agg in the Bagdar chart style (no GUI backend)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    from guidance.charts.style import SAVE_METADATA, styled
-
-    FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    with styled():
-        fig.savefig(buffer, format="png", dpi=dpi, metadata=SAVE_METADATA["png"])
-    return buffer.getvalue()
-
-
 def figure_image(fig, width_mm: float, dpi: int = CHART_DPI) -> QImage:
     """The figure drawn once by Agg straight into an image of ``dpi`` dots per inch of paper
     when printed ``width_mm`` wide, in the Bagdar chart style.
 
-    ``figure_png`` costs a class report most of its time: a 9-inch figure shown 15 cm wide
-    was drawn at 200 dpi of the figure (300 on paper), ``savefig`` drew it twice (a dry run
-    for the layout engine, then the picture), and the PNG was compressed only to be decoded
-    again here. The layout is the same: only the picture's resolution follows the paper."""
+    Saving a PNG cost a class report most of its time: a 9-inch figure shown 15 cm wide was
+    drawn at 200 dpi of the figure (300 on paper), ``savefig`` drew it twice (a dry run for
+    the layout engine, then the picture), and the PNG was compressed only to be decoded again.
+    The layout is the same: only the picture's resolution follows the paper."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from guidance.charts.style import styled

@@ -2636,19 +2636,14 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 жылға қарай сұранысқа ие болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="78"/>
-        <source>Interest type (Holland)</source>
-        <translation>Қызығушылық түрі (Холланд)</translation>
+        <location filename="../../ui/profession_view.py" line="80"/>
+        <source>Interest types it suits</source>
+        <translation>Қай қызығушылық түрлеріне сай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="79"/>
-        <source>Type of work (Klimov)</source>
-        <translation>Еңбек түрі (Климов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="79"/>
-        <source>ISCO-08 group</source>
-        <translation>ISCO-08 тобы</translation>
+        <location filename="../../ui/profession_view.py" line="80"/>
+        <source>Type of work</source>
+        <translation>Еңбек түрі</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="84"/>

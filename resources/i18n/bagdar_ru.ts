@@ -2648,19 +2648,14 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="78"/>
-        <source>Interest type (Holland)</source>
-        <translation>Тип интересов (Холланд)</translation>
+        <location filename="../../ui/profession_view.py" line="80"/>
+        <source>Interest types it suits</source>
+        <translation>Каким типам интересов подходит</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="79"/>
-        <source>Type of work (Klimov)</source>
-        <translation>Тип профессии (Климов)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/profession_view.py" line="79"/>
-        <source>ISCO-08 group</source>
-        <translation>Группа ISCO-08</translation>
+        <location filename="../../ui/profession_view.py" line="80"/>
+        <source>Type of work</source>
+        <translation>Тип труда</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="84"/>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from guidance import paths
 from guidance.atlas import explore as ex
@@ -24,10 +26,14 @@ def languages(qapp):
 @pytest.fixture
 def explorer(qtbot, atlas, languages):
     widget = Explorer(atlas, languages)
-    qtbot.addWidget(widget)
     widget.resize(1024, 700)
     widget.show()
-    return widget
+    yield widget
+    # Deleted now, not at the end of the run: a language change posted later would make a
+    # leftover explorer retranslate from an atlas that is closed by then.
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_typing_filters_and_groups_results_by_kind(qtbot, explorer):

@@ -75,11 +75,11 @@ class ProfessionView(QObject):
     def _traits(self, p: Profession, lang: str) -> list[str]:
         types = self.riasec_names()
         code = " ".join(f"{letter} ({e(types[letter])})" for letter in p.riasec)
-        holland, klimov, isco = (self.tr("Interest type (Holland)"),
-                                 self.tr("Type of work (Klimov)"), self.tr("ISCO-08 group"))
-        out = ["<p>" + "<br>".join([field(holland, code),
-                                    field(klimov, e(self.klimov_names()[p.klimov])),
-                                    field(isco, e(p.isco))]) + "</p>"]
+        # Plain words for the students who read these cards; the ISCO group stays in the atlas
+        # (exports, the counsellor's workbook), it means nothing to a 14-year-old.
+        interests, kind = self.tr("Interest types it suits"), self.tr("Type of work")
+        out = ["<p>" + "<br>".join([field(interests, code),
+                                    field(kind, e(self.klimov_names()[p.klimov]))]) + "</p>"]
         skills = ", ".join(e(s) for s in p.skill_list(lang))
         out.append("<p>" + field(self.tr("Key skills"), skills) + "</p>")
         subjects = ", ".join(e(s.name.get(lang)) for s in p.subjects)

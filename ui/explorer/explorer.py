@@ -120,7 +120,9 @@ class Explorer(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        info = self.atlas.info()
+        # The edition read once: an explorer left over after its atlas closed (a restart onto
+        # a new edition) must not fail on a late language change.
+        info = self._info = getattr(self, "_info", None) or self.atlas.info()
         self.home_button.setText(self.tr("← Back to my professions") if self._back_to_results
                                  else self.tr("← Back to start"))
         self.back_button.setToolTip(self.tr("Back (Alt+←)"))

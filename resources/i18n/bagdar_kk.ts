@@ -1281,97 +1281,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Explorer</name>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="124"/>
+        <location filename="../../ui/explorer/explorer.py" line="126"/>
         <source>← Back to my professions</source>
         <translation>← Менің кәсіптеріме оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="125"/>
+        <location filename="../../ui/explorer/explorer.py" line="127"/>
         <source>← Back to start</source>
         <translation>← Басына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="126"/>
+        <location filename="../../ui/explorer/explorer.py" line="128"/>
         <source>Back (Alt+←)</source>
         <translation>Артқа (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="127"/>
+        <location filename="../../ui/explorer/explorer.py" line="129"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="128"/>
+        <location filename="../../ui/explorer/explorer.py" line="130"/>
         <source>Forward (Alt+→)</source>
         <translation>Алға (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="129"/>
+        <location filename="../../ui/explorer/explorer.py" line="131"/>
         <source>Forward</source>
         <translation>Алға</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="131"/>
+        <location filename="../../ui/explorer/explorer.py" line="133"/>
         <source>Search professions, specialities, colleges, employers…</source>
         <translation>Кәсіптерді, колледж мамандықтарын, колледждерді, жұмыс берушілерді іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="132"/>
+        <location filename="../../ui/explorer/explorer.py" line="134"/>
         <source>Search the atlas</source>
         <translation>Атластан іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="133"/>
+        <location filename="../../ui/explorer/explorer.py" line="135"/>
         <source>Regional overview</source>
         <translation>Өңірге шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="134"/>
+        <location filename="../../ui/explorer/explorer.py" line="136"/>
         <source>About the data…</source>
         <translation>Деректер туралы…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="140"/>
+        <location filename="../../ui/explorer/explorer.py" line="142"/>
         <source>edition %1 of %2</source>
         <translation>%1-басылым (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="141"/>
+        <location filename="../../ui/explorer/explorer.py" line="143"/>
         <source>Data status (rows by kind of source): %1</source>
         <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="156"/>
+        <location filename="../../ui/explorer/explorer.py" line="158"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="156"/>
+        <location filename="../../ui/explorer/explorer.py" line="158"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="157"/>
+        <location filename="../../ui/explorer/explorer.py" line="159"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="157"/>
+        <location filename="../../ui/explorer/explorer.py" line="159"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="193"/>
+        <location filename="../../ui/explorer/explorer.py" line="195"/>
         <source>Nothing found for «%1». Try a shorter part of the word or another name for it; Kazakh without its special letters, Latin letters and small typos are fine.</source>
         <translation>«%1» бойынша ештеңе табылмады. Сөздің қысқарақ бөлігін немесе басқа атауын жазып көр; қазақ сөздерін арнайы әріптерсіз немесе латын әріптерімен жазуға болады, шағын қате де кедергі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="200"/>
+        <location filename="../../ui/explorer/explorer.py" line="202"/>
         <source>By industry</source>
         <translation>Салалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="208"/>
+        <location filename="../../ui/explorer/explorer.py" line="210"/>
         <source>By district</source>
         <translation>Аудандар бойынша</translation>
     </message>

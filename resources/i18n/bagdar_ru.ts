@@ -1290,97 +1290,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Explorer</name>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="124"/>
+        <location filename="../../ui/explorer/explorer.py" line="126"/>
         <source>← Back to my professions</source>
         <translation>← Назад к моим профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="125"/>
+        <location filename="../../ui/explorer/explorer.py" line="127"/>
         <source>← Back to start</source>
         <translation>← На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="126"/>
+        <location filename="../../ui/explorer/explorer.py" line="128"/>
         <source>Back (Alt+←)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="127"/>
+        <location filename="../../ui/explorer/explorer.py" line="129"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="128"/>
+        <location filename="../../ui/explorer/explorer.py" line="130"/>
         <source>Forward (Alt+→)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="129"/>
+        <location filename="../../ui/explorer/explorer.py" line="131"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="131"/>
+        <location filename="../../ui/explorer/explorer.py" line="133"/>
         <source>Search professions, specialities, colleges, employers…</source>
         <translation>Поиск профессий, специальностей, колледжей, работодателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="132"/>
+        <location filename="../../ui/explorer/explorer.py" line="134"/>
         <source>Search the atlas</source>
         <translation>Поиск по атласу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="133"/>
+        <location filename="../../ui/explorer/explorer.py" line="135"/>
         <source>Regional overview</source>
         <translation>Обзор региона</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="134"/>
+        <location filename="../../ui/explorer/explorer.py" line="136"/>
         <source>About the data…</source>
         <translation>О данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="140"/>
+        <location filename="../../ui/explorer/explorer.py" line="142"/>
         <source>edition %1 of %2</source>
         <translation>издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="141"/>
+        <location filename="../../ui/explorer/explorer.py" line="143"/>
         <source>Data status (rows by kind of source): %1</source>
         <translation>Статус данных (строки по видам источников): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="156"/>
+        <location filename="../../ui/explorer/explorer.py" line="158"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="156"/>
+        <location filename="../../ui/explorer/explorer.py" line="158"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="157"/>
+        <location filename="../../ui/explorer/explorer.py" line="159"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="157"/>
+        <location filename="../../ui/explorer/explorer.py" line="159"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="193"/>
+        <location filename="../../ui/explorer/explorer.py" line="195"/>
         <source>Nothing found for «%1». Try a shorter part of the word or another name for it; Kazakh without its special letters, Latin letters and small typos are fine.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуй ввести часть слова покороче или другое название; можно писать по-казахски без особых букв, латиницей и с небольшими опечатками.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="200"/>
+        <location filename="../../ui/explorer/explorer.py" line="202"/>
         <source>By industry</source>
         <translation>По отраслям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="208"/>
+        <location filename="../../ui/explorer/explorer.py" line="210"/>
         <source>By district</source>
         <translation>По районам</translation>
     </message>

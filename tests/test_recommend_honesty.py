@@ -15,6 +15,7 @@ from guidance.recommend_index import TRUSTED_KINDS, RecommendationIndex
 from guidance.recommend_models import CONTRIBUTION_TERMS, Recommendations, StudentContext
 from guidance.scoring import HEXAGON, Answer, code_readings, score_riasec
 from tests.csvedit import read_rows, write_rows
+from tools.validity import clear_profile  # the profile the validity table uses
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "recommendations_v1.json"
 TAINTED_BY_SAMPLE = {"new_jobs", "graduate_employment", "state_places"}
@@ -28,14 +29,6 @@ def recommender(atlas):
 def answers(atlas, values: dict[str, int]):
     items = atlas.riasec_items()
     return score_riasec(items, [Answer(i.id, values[i.type], 2500) for i in items])
-
-
-def clear_profile(t: str) -> dict[str, int]:
-    i = HEXAGON.index(t)
-    values = dict.fromkeys(HEXAGON, 0)
-    values[t] = 4
-    values[HEXAGON[(i + 1) % 6]] = values[HEXAGON[(i - 1) % 6]] = 2
-    return values
 
 
 def all_reasons(result: Recommendations):

@@ -284,3 +284,19 @@ def test_damaged_records_question_speaks_the_requested_language(qapp, tmp_path, 
     finally:
         LanguageManager(qapp).set_language("en")
     assert len(asked) == 1 and asked[0].startswith("Файл записей учеников повреждён"), asked
+
+
+def test_holland_type_names_follow_the_glossary_in_the_atlas_and_the_interface():
+    """The type names a student and a counsellor read (types.csv, the profile's labels) are the
+    glossary's: «Шығармашылық» and «Жүйелі», not the calques «Артистік»/«Конвенционалдық»."""
+    rows = {row["term"]: row for row in glossary()}
+    with open(paths.atlas_source_dir() / "instruments" / "types.csv",
+              encoding="utf-8", newline="") as f:
+        types = {row["code"]: row for row in csv.DictReader(f) if row["instrument"] == "riasec"}
+    for code, term in (("A", "Holland type A"), ("C", "Holland type C")):
+        assert types[code]["name_kk"] == rows[term]["kk"], code
+        assert types[code]["summary_kk"].startswith(rows[term]["kk"]), code
+        english = rows[term]["en"]
+        kazakh = {forms[0] for _c, source, forms, _n, _t in messages(I18N / "bagdar_kk.ts")
+                  if source == english}
+        assert kazakh == {rows[term]["kk"]}, (english, kazakh)

@@ -2538,7 +2538,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/profession_view.py" line="31"/>
         <source>Artistic</source>
-        <translation>Артистік</translation>
+        <translation>Шығармашылық</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="32"/>
@@ -2553,7 +2553,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/profession_view.py" line="32"/>
         <source>Conventional</source>
-        <translation>Конвенционалдық</translation>
+        <translation>Жүйелі</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="37"/>
@@ -2966,7 +2966,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/reasons.py" line="28"/>
         <source>Artistic</source>
-        <translation>Артистік</translation>
+        <translation>Шығармашылық</translation>
     </message>
     <message>
         <location filename="../../ui/student/reasons.py" line="29"/>
@@ -2981,7 +2981,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/reasons.py" line="29"/>
         <source>Conventional</source>
-        <translation>Конвенционалдық</translation>
+        <translation>Жүйелі</translation>
     </message>
     <message>
         <location filename="../../ui/student/reasons.py" line="30"/>

@@ -49,7 +49,7 @@ def riasec_profile_figure(scores: RiasecScores, texts: Mapping[str, str],
                           type_names: Mapping[str, str]) -> Figure:
     """Bars of the six RIASEC percentages in hexagon order (R at the top), the three code
     letters highlighted. The bars lie horizontally so that long type names ("Исследовательский",
-    "Конвенционалдық") stay on one line in a projector-sized font."""
+    "Шығармашылық") stay on one line in a projector-sized font."""
     with styled():
         fig = new_figure()
         ax = fig.add_subplot()

@@ -160,6 +160,15 @@ def test_zhambyl_gres_and_eurochem_where_their_sources_put_them(db):
     assert eurochem[0]["district_id"] == "sarysu"  # Zhanatas is the centre of Sarysu district
 
 
+def test_kazphosphate_line_opened_before_2025_and_drives_no_demand(db):
+    """The cited page says the ammophos line and its 500 jobs opened 'last year' (2022), so they
+    are not new jobs of 2025 and no demand row may be tied to the line or cite its 500."""
+    line = rows(db, "SELECT p.year, p.jobs, s.url FROM investment_projects p JOIN sources s "
+                    "ON s.id = p.source_id WHERE p.id = 'kazphosphate_ammophos_line'")[0]
+    assert line["year"] < 2025 and line["jobs"] == 500 and "durys-info.com" in line["url"]
+    assert not rows(db, "SELECT 1 FROM demand WHERE project_id = 'kazphosphate_ammophos_line'")
+
+
 def test_colleges_with_a_public_source(db):
     """11 colleges are named by a stored public page (issue 13 asks for 15: not reached yet)."""
     sourced = rows(db, "SELECT c.id FROM colleges c JOIN sources s ON s.id = c.source_id "

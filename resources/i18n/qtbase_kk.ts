@@ -74,7 +74,7 @@
     </message>
     <message>
       <source>Restore Defaults</source>
-      <translation>Әдепкі мәндер</translation>
+      <translation>Әдепкі мәндерді қайтару</translation>
     </message>
   </context>
   <context>
@@ -88,11 +88,11 @@
     <name>QMessageBox</name>
     <message>
       <source>Show Details...</source>
-      <translation>Толығырақ...</translation>
+      <translation>Толығырақ көрсету...</translation>
     </message>
     <message>
       <source>Hide Details...</source>
-      <translation>Толығырақ мәліметті жасыру...</translation>
+      <translation>Толығырақ жасыру...</translation>
     </message>
   </context>
   <context>
@@ -106,7 +106,7 @@
     <name>QErrorMessage</name>
     <message>
       <source>&amp;OK</source>
-      <translation>&amp;Жабу</translation>
+      <translation>&amp;OK</translation>
     </message>
     <message>
       <source>&amp;Show this message again</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <source>Critical Error:</source>
-      <translation>Қауіпті қате:</translation>
+      <translation>Елеулі қате:</translation>
     </message>
     <message>
       <source>Debug Message:</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
       <source>Fatal Error:</source>
-      <translation>Түзетілмейтін қате:</translation>
+      <translation>Жөнделмейтін қате:</translation>
     </message>
     <message>
       <source>Information:</source>
@@ -314,7 +314,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
       <source>Alias</source>
-      <translation>Бүркеншік ат</translation>
+      <translation>Сілтеме</translation>
     </message>
     <message>
       <source>All Files (*)</source>
@@ -346,11 +346,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
       <source>Change to detail view mode</source>
-      <translation>Толық көрініске ауысу</translation>
+      <translation>Кесте түрінде көрсету</translation>
     </message>
     <message>
       <source>Change to list view mode</source>
-      <translation>Тізім көрінісіне ауысу</translation>
+      <translation>Тізім түрінде көрсету</translation>
     </message>
     <message>
       <source>Could not delete directory.</source>
@@ -370,7 +370,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
       <source>Detail View</source>
-      <translation>Толық көрініс</translation>
+      <translation>Кесте</translation>
     </message>
     <message>
       <source>Directories</source>
@@ -747,7 +747,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
       <source>Print all</source>
-      <translation>Барлығы</translation>
+      <translation>Барлық беттер</translation>
     </message>
     <message>
       <source>Print range</source>
@@ -794,7 +794,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
       <source>Output &amp;file:</source>
-      <translation>Шығыс &amp;файл:</translation>
+      <translation>Сақталатын &amp;файл:</translation>
     </message>
     <message>
       <source>P&amp;roperties</source>
@@ -912,7 +912,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
       <source>Paper source:</source>
-      <translation>Қағаз көзі:</translation>
+      <translation>Қағаз науасы:</translation>
     </message>
     <message>
       <source>Pica (P̸)</source>
@@ -1054,7 +1054,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
       <source>Show overview of all pages</source>
-      <translation>Барлық беттерге шолу</translation>
+      <translation>Барлық беттерді көрсету</translation>
     </message>
     <message>
       <source>Show single page</source>
@@ -1067,6 +1067,21 @@ Please turn one of those options off.</source>
     <message>
       <source>Zoom out</source>
       <translation>Кішірейту</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation>Барлығын &amp;белгілеу</translation>
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation>&amp;Арттыру</translation>
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation>&amp;Азайту</translation>
     </message>
   </context>
 </TS>

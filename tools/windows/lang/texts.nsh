@@ -8,6 +8,6 @@ LangString UnProgram ${LANG_KAZAKH} "Bagdar бағдарламасы"
 LangString UnProgram ${LANG_RUSSIAN} "Программа Bagdar"
 LangString UnProgram ${LANG_ENGLISH} "The Bagdar program"
 
-LangString UnRecords ${LANG_KAZAKH} "Мектеп деректерін жою (оқушылар, жауаптар, резервтік көшірмелер)"
+LangString UnRecords ${LANG_KAZAKH} "Мектеп деректерін жою (оқушылар, жауаптар, сақтық көшірмелер)"
 LangString UnRecords ${LANG_RUSSIAN} "Удалить данные школы (ученики, ответы, резервные копии)"
 LangString UnRecords ${LANG_ENGLISH} "Remove the school records (students, answers, backups)"

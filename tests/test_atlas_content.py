@@ -170,13 +170,15 @@ def test_kazphosphate_line_opened_before_2025_and_drives_no_demand(db):
 
 
 def test_colleges_with_a_public_source(db):
-    """11 colleges are named by a stored public page (issue 13 asks for 15: not reached yet)."""
+    """12 colleges are named by a stored public page (issue 13 asks for 15: not reached; the queries
+    tried are listed in /work/notes/data-queries.md)."""
     sourced = rows(db, "SELECT c.id FROM colleges c JOIN sources s ON s.id = c.source_id "
                        "WHERE s.kind IN ('official', 'press') AND s.url <> '' AND s.date <> ''")
-    assert len(sourced) >= 11
+    assert len(sourced) >= 12
     ids = {r["id"] for r in sourced}
     assert {"zhambyl_innovative_higher_college", "taraz_transport_college",
-            "kulan_agrotechnical_college", "taraz_bolashak_medical_college"} <= ids
+            "kulan_agrotechnical_college", "taraz_bolashak_medical_college",
+            "zhanatas_multiprofile_college"} <= ids
 
 
 def test_every_college_group_cites_a_page_or_is_a_sample_without_invented_places(db):

@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/student/about_you.py" line="144"/>
         <source>A name starts with a letter and has no digits or symbols.</source>
-        <translation>Аты әріптен басталады, онда сандар мен белгілер болмайды.</translation>
+        <translation>Атың әріптен басталуы керек, онда сан не таңба болмауы керек.</translation>
     </message>
     <message>
         <location filename="../../ui/student/about_you.py" line="147"/>
@@ -1112,7 +1112,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
-        <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1–%2) және өңірге сыныптағы үлесінен әлдеқайда көп қажет түр.</translation>
+        <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1–%2) және өңірдің қажеттілігі сыныптағы үлесінен ең көп асып түсетін түр.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="145"/>
@@ -1838,7 +1838,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/match_card.py" line="189"/>
         <source>dormitory and state-funded places: check with the college</source>
-        <translation>жатақхана мен мемлекеттік тапсырыс орындарын колледжден біл</translation>
+        <translation>жатақхана мен мемлекеттік тапсырыс орындарын колледжден сұрап біл</translation>
     </message>
     <message>
         <location filename="../../ui/student/match_card.py" line="191"/>
@@ -3253,7 +3253,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
@@ -3288,517 +3288,527 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Үлес, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="119"/>
+        <location filename="../../ui/reports/report_texts.py" line="114"/>
+        <source>No clear type yet</source>
+        <translation>Түрі әлі айқын емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="120"/>
         <source>Date: {date}</source>
         <translation>Күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="120"/>
+        <location filename="../../ui/reports/report_texts.py" line="121"/>
         <source>Page {page} of {pages}</source>
         <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="121"/>
+        <location filename="../../ui/reports/report_texts.py" line="122"/>
         <source>Class {class_name}</source>
         <translation>{class_name} сыныбы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="122"/>
+        <location filename="../../ui/reports/report_texts.py" line="123"/>
         <source>Source status of the figures: {kinds}</source>
         <translation>Көрсеткіштердің дереккөз мәртебесі: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="124"/>
+        <location filename="../../ui/reports/report_texts.py" line="125"/>
         <source>Career guidance results</source>
         <translation>Кәсіптік бағдар беру нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="125"/>
+        <location filename="../../ui/reports/report_texts.py" line="126"/>
         <source>Student: {name}</source>
         <translation>Оқушы: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="126"/>
+        <location filename="../../ui/reports/report_texts.py" line="127"/>
         <source>Class: {class_name}</source>
         <translation>Сынып: {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="127"/>
+        <location filename="../../ui/reports/report_texts.py" line="128"/>
         <source>Interests: the Holland questionnaire</source>
         <translation>Қызығушылықтар: Холланд сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="128"/>
+        <location filename="../../ui/reports/report_texts.py" line="129"/>
         <source>Holland code: {code}</source>
         <translation>Холланд коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="129"/>
+        <location filename="../../ui/reports/report_texts.py" line="130"/>
         <source>The code is made of the three types your child chose most. What they mean:</source>
         <translation>Код балаңыз ең жиі таңдаған үш түрден құралады. Олардың мағынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="131"/>
+        <location filename="../../ui/reports/report_texts.py" line="132"/>
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
         <translation>Кейбір түрлер бірдей ұпай жинады ({types}); олардың кодтағы реті шартты түрде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="133"/>
+        <location filename="../../ui/reports/report_texts.py" line="134"/>
         <source>Types of work: Klimov&apos;s questionnaire</source>
         <translation>Еңбек түрлері: Климов сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="134"/>
+        <location filename="../../ui/reports/report_texts.py" line="135"/>
         <source>{name}: {count} of 8 choices, {band}.</source>
         <translation>{name}: 8 таңдаудан {count}, {band}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="135"/>
+        <location filename="../../ui/reports/report_texts.py" line="136"/>
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="136"/>
+        <location filename="../../ui/reports/report_texts.py" line="137"/>
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="137"/>
+        <location filename="../../ui/reports/report_texts.py" line="138"/>
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="138"/>
+        <location filename="../../ui/reports/report_texts.py" line="139"/>
         <source>About the answers</source>
         <translation>Жауаптар туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="139"/>
+        <location filename="../../ui/reports/report_texts.py" line="140"/>
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
         <translation>Жауаптар бір-біріне өте ұқсас болды, сондықтан әзірге бір еңбек түрін көрсетпейді. Мұндай жағдай осы жаста жиі кездеседі; кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="142"/>
+        <location filename="../../ui/reports/report_texts.py" line="143"/>
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
         <translation>Балаңыз жиі «Айту қиын» деген жауапты таңдады. Сол істер туралы көбірек білу көмектесуі мүмкін — үйде, үйірмеде немесе колледждің ашық есік күнінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="144"/>
+        <location filename="../../ui/reports/report_texts.py" line="145"/>
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
         <translation>Сауалнамаға өте жылдам жауап берілген. Егер нәтиже сай келмейтін сияқты көрінсе, сауалнаманы басқа уақытта қайта толтыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="146"/>
+        <location filename="../../ui/reports/report_texts.py" line="147"/>
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
         <translation>Еңбек түрлері сауалнамасының екінші жартысындағы кейбір таңдаулар бірінші жартысындағыдан өзгеше болды; кеңесші оларды балаңызбен бірге талқылай алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="148"/>
+        <location filename="../../ui/reports/report_texts.py" line="149"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан нәтиже толық емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="150"/>
+        <location filename="../../ui/reports/report_texts.py" line="151"/>
         <source>Professions to look at</source>
         <translation>Назар аударуға тұрарлық кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="151"/>
+        <location filename="../../ui/reports/report_texts.py" line="152"/>
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
         <translation>Бұл кәсіптер қызығушылықтарға сай келеді және өңірге қажет. Әрқайсысы үшін: сол кәсіпке апаратын колледж мамандығы және оны оқытатын ең жақын колледждер.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="154"/>
+        <location filename="../../ui/reports/report_texts.py" line="155"/>
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
         <translation>Жауаптар әзірге бір еңбек түрін көрсетпейді, сондықтан кәсіптер қызығушылық бойынша сараланбаған. Өңірге мына кәсіптер аса қажет:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="156"/>
+        <location filename="../../ui/reports/report_texts.py" line="157"/>
         <source>Profession</source>
         <translation>Кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="157"/>
+        <location filename="../../ui/reports/report_texts.py" line="158"/>
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="158"/>
+        <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="159"/>
+        <location filename="../../ui/reports/report_texts.py" line="160"/>
         <source>{jobs} by {year}</source>
         <translation>{jobs} ({year} жылға қарай)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="160"/>
+        <location filename="../../ui/reports/report_texts.py" line="161"/>
         <source>new profession</source>
         <translation>жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="161"/>
+        <location filename="../../ui/reports/report_texts.py" line="162"/>
         <source>in the home district</source>
         <translation>өз ауданында</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="162"/>
+        <location filename="../../ui/reports/report_texts.py" line="163"/>
         <source>about {km} km</source>
         <translation>шамамен {km} км</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="163"/>
+        <location filename="../../ui/reports/report_texts.py" line="164"/>
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
         <translation>Әзірге бұл оқушыға ашық колледж тобы жоқ (сынып, оқу тілі немесе қашықтық бойынша); кеңесшіден сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="165"/>
+        <location filename="../../ui/reports/report_texts.py" line="166"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Кеңесші пікірі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <location filename="../../ui/reports/report_texts.py" line="167"/>
         <source>What these results are based on</source>
         <translation>Бұл нәтижелер неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="167"/>
+        <location filename="../../ui/reports/report_texts.py" line="168"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Сауалнамалар: {instruments}. Толтырылған күні: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="168"/>
+        <location filename="../../ui/reports/report_texts.py" line="169"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Кәсіптер, жаңа жұмыс орындары және колледждер: Жамбыл облысы бойынша «Бағдар» атласы, {edition}-басылым.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="170"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «есептеме» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «мысал» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="173"/>
+        <location filename="../../ui/reports/report_texts.py" line="174"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Сауалнамалар қабілетті емес, қызығушылықты көрсетеді: нәтижелер — үкім емес, балаңызбен әңгімені бастауға арналған негіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="175"/>
+        <location filename="../../ui/reports/report_texts.py" line="176"/>
         <source>No completed questionnaire yet.</source>
         <translation>Толтырылған сауалнама әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <location filename="../../ui/reports/report_texts.py" line="177"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Балаңыздың қызығушылықтар бейіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Қызығушылықтар біркелкі бөлінген: код айқын емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="179"/>
         <source>not published</source>
         <translation>жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>The professions up close</source>
         <translation>Кәсіптермен жақынырақ танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Тізімдегі алғашқы кәсіптер туралы толығырақ — балаңызбен бірге талқылау үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Кәсіптің Холланд коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>your child&apos;s code: {code}</source>
         <translation>балаңыздың коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
         <source>What the work is</source>
         <translation>Жұмыстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
         <source>Skills it asks for</source>
         <translation>Қажетті дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>How to get there</source>
         <translation>Бұл кәсіпке апаратын жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>college speciality</source>
         <translation>колледж мамандығы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>study {length} {after}</source>
         <translation>{after} оқу мерзімі: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>{years} yr</source>
         <translation>{years} жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>{months} mo</source>
         <translation>{months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} жыл {months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>Address: {address}</source>
         <translation>Мекенжайы: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>State-funded places: {places}</source>
         <translation>Мемлекеттік тапсырыс орындары: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Сауалнаманы {total} оқушыдан {done} оқушы толтырды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Ата-аналар жиналысына арналған қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Сыныптың көпшілігінің ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Ең үлкен топтың ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының да ең көбі осы түрге тиесілі ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Мұндай еңбек өңірге де қажет: жаңа жұмыс орындарының {share}%-ы осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының ең үлкен үлесі ({share}%) — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>{letter} түрін ({work}) аз оқушы таңдады ({n} оқушыдан {k}), ал өңірдегі жаңа жұмыс орындарының {share}%-ы дәл осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>{letter} түріне ({work}) оқушылардың бір бөлігі бейім ({n} оқушыдан {k}), бірақ өңірдегі жаңа жұмыс орындарының небәрі {share}%-ы осы түрге тиесілі: оларға бұл қызығушылықтардың басқа кәсіптерде де қалай пайдаға асатынын көрсеткен жөн.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="211"/>
+        <location filename="../../ui/reports/report_texts.py" line="212"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Жауаптары әзірге бір еңбек түрін көрсетпейтін оқушылар: {n} оқушыдан {k}. Оларға кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="213"/>
+        <location filename="../../ui/reports/report_texts.py" line="214"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>Еңбек түрлері сауалнамасында ең жиі таңдалған түр — «{type}» ({n} оқушыдан {k}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="216"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Қорытынды жасамас бұрын талқылау керек нәтижелер (өте жылдам жауаптар, жауапсыз қалған сұрақтар немесе бір-біріне қайшы таңдаулар): {n} оқушыдан {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Бұл сыныптың бірде-бір оқушысы әзірге сауалнаманы толтырған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="218"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>practical, hands-on work</source>
         <translation>қолмен істелетін практикалық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>research and analysis</source>
         <translation>зерттеу және талдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="220"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>creative work</source>
         <translation>шығармашылық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>working with and helping people</source>
         <translation>адамдармен жұмыс және оларға көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>leading, selling and organising</source>
         <translation>басқару, сауда және ұйымдастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>office, accounting and orderly work with data</source>
         <translation>кеңсе жұмысы, есеп жүргізу және деректермен тиянақты жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Types of work</source>
         <translation>Еңбек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>not completed</source>
         <translation>сауалнама толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>evenly spread</source>
         <translation>жауаптар біркелкі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>very fast</source>
         <translation>өте жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>inconsistent</source>
         <translation>жауаптар сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
-        <source>The charts count students, never one student&apos;s answers. Students whose answers were evenly spread are left out of the interest charts.</source>
-        <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді. Жауаптары біркелкі бөлінген оқушылар қызығушылықтар диаграммаларына енгізілмеген.</translation>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <source>The charts count students, never one student&apos;s answers.</source>
+        <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="238"/>
-        <source>No name is printed in this report; a figure of one or two students is written “&lt;3”.</source>
-        <translation>Бұл есепте ешбір оқушының аты жазылмайды; бір немесе екі оқушыны білдіретін сан «&lt;3» деп жазылады.</translation>
+        <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
+        <translation>Бұл есепте ешбір оқушының аты жазылмайды. «x» деп жазылған сан жасырылған: ол бір немесе екі оқушыны білдіреді, не болмаса жалпы саннан сондай санды есептеп шығаруға мүмкіндік берер еді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="240"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
+        <source>These groups are too small to show without making a child recognisable, so their figures are left out.</source>
+        <translation>Бұл топтар тым шағын: көрсетілсе, баланы тануға болар еді, сондықтан олардың көрсеткіштері берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="243"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Сауалнаманы 3-тен аз оқушы толтырды, сондықтан сыныптың көрсеткіштері берілмейді: олардан ешбір бала танылмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="243"/>
+        <location filename="../../ui/reports/report_texts.py" line="246"/>
         <source>Class list for the counsellor</source>
         <translation>Кеңесшіге арналған сынып тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <location filename="../../ui/reports/report_texts.py" line="247"/>
         <source>For the counsellor only</source>
         <translation>Тек кеңесші үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="245"/>
+        <location filename="../../ui/reports/report_texts.py" line="248"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>Бұл тізімде оқушылардың аты-жөні және жауаптары туралы ескертпелер бар. Ол ата-аналар жиналысына арналмаған: жиналыста сынып есебін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="248"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>Name: {line}</source>
         <translation>Аты-жөні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="249"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>Class: {line}</source>
         <translation>Сынып: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="250"/>
+        <location filename="../../ui/reports/report_texts.py" line="253"/>
         <source>Date: {line}</source>
         <translation>Күні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Әр іс бойынша бір ұяшыққа ғана белгі (×) қой: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="252"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>Әр жұпта өзің таңдайтын істің ұяшығына белгі (×) қой.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="253"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Activity</source>
         <translation>Іс-әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>Answer sheet</source>
         <translation>Жауап парағы</translation>
     </message>
@@ -3823,7 +3833,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="93"/>
         <source>Every student&apos;s report of the class in one PDF…</source>
-        <translation>Сыныптың барлық оқушы есебі бір PDF файлында…</translation>
+        <translation>Сынып оқушыларының барлық есебі бір PDF файлында…</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="95"/>
@@ -4328,7 +4338,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
-        <translation>Бұл файлды оқу мүмкін емес (ол алынып қойылған USB флешкада болуы немесе басқа пайдаланушы оны бұғаттауы мүмкін).</translation>
+        <translation>Бұл файлды оқу мүмкін емес (ол алынып қалған USB флешкада болуы немесе басқа пайдаланушы оны бұғаттауы мүмкін).</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="245"/>

@@ -92,7 +92,7 @@
     <message>
         <location filename="../../ui/about_data.py" line="145"/>
         <source>The official regional atlas of new professions is not public. This edition combines published figures, official classifiers, the Bagdar team&apos;s splits of published totals and examples. Where a source does not publish a value (places, study language, dormitory, entry grade), the atlas shows &quot;not published&quot;. Every figure shows the kind of its source:</source>
-        <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные данные, официальные классификаторы, распределение опубликованных итогов командой Бағдар и примеры. Если источник не публикует значение (места, язык обучения, общежитие, класс приёма), в атласе написано «не опубликовано». У каждой цифры указан вид её источника:</translation>
+        <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные данные, официальные классификаторы, распределение опубликованных итогов командой Бағдар и примеры. Если источник не публикует значение (места, язык обучения, общежитие, после какого класса принимают), в атласе написано «не опубликовано». У каждой цифры указан вид её источника:</translation>
     </message>
     <message>
         <location filename="../../ui/about_data.py" line="168"/>
@@ -466,7 +466,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/explorer/cards.py" line="82"/>
         <source>No college of the region teaches it.</source>
-        <translation>Ни один колледж области по ней не обучает.</translation>
+        <translation>Ни один колледж области не обучает этой специальности.</translation>
     </message>
     <message>
         <location filename="../../ui/explorer/cards.py" line="85"/>
@@ -583,7 +583,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="20"/>
         <source>Your Holland code: {code}</source>
-        <translation>Твой код по Холланду: {code}</translation>
+        <translation>Твой код Холланда: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="22"/>
@@ -1120,7 +1120,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
-        <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1–%2); и тип, который нужен региону намного больше, чем его доля в классе.</translation>
+        <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1–%2); и тип, по которому потребность региона больше всего превышает его долю в классе.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/dashboard.py" line="145"/>
@@ -1455,27 +1455,27 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="29"/>
         <source>DDO nature</source>
-        <translation>ДДО природа</translation>
+        <translation>ДДО: природа</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="30"/>
         <source>DDO technology</source>
-        <translation>ДДО техника</translation>
+        <translation>ДДО: техника</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="31"/>
         <source>DDO people</source>
-        <translation>ДДО человек</translation>
+        <translation>ДДО: человек</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="32"/>
         <source>DDO signs</source>
-        <translation>ДДО знаки</translation>
+        <translation>ДДО: знаки</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="33"/>
         <source>DDO art</source>
-        <translation>ДДО худ. образ</translation>
+        <translation>ДДО: худ. образ</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="34"/>
@@ -1505,7 +1505,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="39"/>
         <source>flag:incomplete</source>
-        <translation>не завершено</translation>
+        <translation>пропущены вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="40"/>
@@ -1530,12 +1530,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="44"/>
         <source>programme:full</source>
-        <translation>интересы, полная</translation>
+        <translation>интересы (полная форма)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="45"/>
         <source>programme:short</source>
-        <translation>интересы, краткая</translation>
+        <translation>интересы (краткая форма)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="46"/>
@@ -1545,12 +1545,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="47"/>
         <source>programme:full+ddo</source>
-        <translation>полная + ДДО</translation>
+        <translation>интересы (полная форма) + ДДО</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/export_texts.py" line="48"/>
         <source>programme:short+ddo</source>
-        <translation>краткая + ДДО</translation>
+        <translation>интересы (краткая форма) + ДДО</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1863,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/match_card.py" line="192"/>
         <source>dormitory: not published</source>
-        <translation>общежитие: нет данных</translation>
+        <translation>общежитие: не опубликовано</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/student/match_card.py" line="193"/>
@@ -1877,7 +1877,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/match_card.py" line="195"/>
         <source>state-funded places: not published</source>
-        <translation>места по госзаказу: нет данных</translation>
+        <translation>места по госзаказу: не опубликовано</translation>
     </message>
 </context>
 <context>
@@ -2059,12 +2059,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="52"/>
         <source>Kazakh</source>
-        <translation>казахский</translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="53"/>
         <source>Russian</source>
-        <translation>русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/paper_tab.py" line="55"/>
@@ -2615,7 +2615,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/profession_view.py" line="59"/>
         <source>entry grade not published</source>
-        <translation>класс приёма не опубликован</translation>
+        <translation>после какого класса принимают — не опубликовано</translation>
     </message>
     <message>
         <location filename="../../ui/profession_view.py" line="61"/>
@@ -2705,7 +2705,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/profession_view.py" line="121"/>
         <source>No college of the region teaches it.</source>
-        <translation>Ни один колледж области по ней не обучает.</translation>
+        <translation>Пока ни один колледж области этой профессии не обучает.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/profession_view.py" line="127"/>
@@ -2791,7 +2791,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/profile_page.py" line="227"/>
         <source>Your Holland code:</source>
-        <translation>Твой код по Холланду:</translation>
+        <translation>Твой код Холланда:</translation>
     </message>
     <message>
         <location filename="../../ui/student/profile_page.py" line="237"/>
@@ -2801,7 +2801,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/profile_page.py" line="246"/>
         <source>Talk with your counsellor: together you can find out what you enjoy and what you are good at.</source>
-        <translation>Поговори с консультантом: он поможет понять, что тебе нравится и что у тебя получается.</translation>
+        <translation>Поговори с консультантом — вместе будет проще понять, что тебе нравится и что у тебя получается.</translation>
     </message>
     <message>
         <location filename="../../ui/student/profile_page.py" line="248"/>
@@ -2821,7 +2821,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/profile_page.py" line="258"/>
         <source>All your interests came out about the same. That is normal at your age: it means no kind of work stands out for you yet, not that something is wrong.</source>
-        <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит, что пока ни один вид труда не выделяется, а не что что-то не так.</translation>
+        <translation>Все твои интересы оказались примерно одинаковыми. В твоём возрасте это нормально: это значит лишь, что пока ни один вид труда не выделяется, а вовсе не то, что с тобой что-то не так.</translation>
     </message>
     <message>
         <location filename="../../ui/student/profile_page.py" line="253"/>
@@ -2861,12 +2861,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/profile_page.py" line="290"/>
         <source>Some of your choices in the second part differed from the first part. Your counsellor can talk them through with you.</source>
-        <translation>Некоторые выборы во второй части отличались от первой. Консультант может обсудить их с тобой.</translation>
+        <translation>Некоторые твои ответы во второй части не совпали с ответами в первой. Консультант может обсудить их с тобой.</translation>
     </message>
     <message>
         <location filename="../../ui/student/profile_page.py" line="293"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
-        <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
+        <translation>Некоторые вопросы остались без ответа, поэтому результат неполный.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3270,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
@@ -3305,517 +3305,527 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Доля, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="119"/>
+        <location filename="../../ui/reports/report_texts.py" line="114"/>
+        <source>No clear type yet</source>
+        <translation>Тип пока не ясен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="120"/>
         <source>Date: {date}</source>
         <translation>Дата: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="120"/>
+        <location filename="../../ui/reports/report_texts.py" line="121"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="121"/>
+        <location filename="../../ui/reports/report_texts.py" line="122"/>
         <source>Class {class_name}</source>
         <translation>Класс {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="122"/>
+        <location filename="../../ui/reports/report_texts.py" line="123"/>
         <source>Source status of the figures: {kinds}</source>
         <translation>Статус источников цифр: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="124"/>
+        <location filename="../../ui/reports/report_texts.py" line="125"/>
         <source>Career guidance results</source>
         <translation>Результаты профориентации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="125"/>
+        <location filename="../../ui/reports/report_texts.py" line="126"/>
         <source>Student: {name}</source>
         <translation>Ученик: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="126"/>
+        <location filename="../../ui/reports/report_texts.py" line="127"/>
         <source>Class: {class_name}</source>
         <translation>Класс: {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="127"/>
+        <location filename="../../ui/reports/report_texts.py" line="128"/>
         <source>Interests: the Holland questionnaire</source>
         <translation>Интересы: опросник Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="128"/>
+        <location filename="../../ui/reports/report_texts.py" line="129"/>
         <source>Holland code: {code}</source>
         <translation>Код Холланда: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="129"/>
+        <location filename="../../ui/reports/report_texts.py" line="130"/>
         <source>The code is made of the three types your child chose most. What they mean:</source>
         <translation>Код составлен из трёх типов, которые ваш ребёнок выбирал чаще всего. Что они означают:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="131"/>
+        <location filename="../../ui/reports/report_texts.py" line="132"/>
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
         <translation>У некоторых типов одинаковое число баллов ({types}); их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="133"/>
+        <location filename="../../ui/reports/report_texts.py" line="134"/>
         <source>Types of work: Klimov&apos;s questionnaire</source>
         <translation>Типы профессий: опросник Климова</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="134"/>
+        <location filename="../../ui/reports/report_texts.py" line="135"/>
         <source>{name}: {count} of 8 choices, {band}.</source>
         <translation>{name}: выборов — {count} из 8, {band}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="135"/>
+        <location filename="../../ui/reports/report_texts.py" line="136"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="136"/>
+        <location filename="../../ui/reports/report_texts.py" line="137"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="137"/>
+        <location filename="../../ui/reports/report_texts.py" line="138"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="138"/>
+        <location filename="../../ui/reports/report_texts.py" line="139"/>
         <source>About the answers</source>
         <translation>Об ответах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="139"/>
+        <location filename="../../ui/reports/report_texts.py" line="140"/>
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
         <translation>Ответы оказались очень похожими друг на друга, поэтому пока не указывают на один вид труда. В этом возрасте так бывает часто; поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="142"/>
+        <location filename="../../ui/reports/report_texts.py" line="143"/>
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
         <translation>Ваш ребёнок часто выбирал ответ «Сложно сказать». Поможет узнать больше об этих занятиях — дома, в кружке или на дне открытых дверей колледжа.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="144"/>
+        <location filename="../../ui/reports/report_texts.py" line="145"/>
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
         <translation>На вопросы опросника ответили очень быстро. Если результат покажется неподходящим, опрос можно пройти ещё раз в другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="146"/>
+        <location filename="../../ui/reports/report_texts.py" line="147"/>
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
         <translation>Некоторые выборы во второй половине опросника о типах профессий отличались от первой половины; консультант может обсудить их с вашим ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="148"/>
+        <location filename="../../ui/reports/report_texts.py" line="149"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
-        <translation>Некоторые вопросы остались без ответа, поэтому картина неполная.</translation>
+        <translation>Некоторые вопросы остались без ответа, поэтому результат неполный.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="150"/>
+        <location filename="../../ui/reports/report_texts.py" line="151"/>
         <source>Professions to look at</source>
         <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="151"/>
+        <location filename="../../ui/reports/report_texts.py" line="152"/>
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
         <translation>Эти профессии соответствуют интересам и нужны региону. Для каждой указаны специальность колледжа, которая к ней ведёт, и ближайшие колледжи, где по ней обучают.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="154"/>
+        <location filename="../../ui/reports/report_texts.py" line="155"/>
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
         <translation>Ответы пока не указывают на один вид труда, поэтому профессии не упорядочены по интересам. Эти профессии очень нужны региону:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="156"/>
+        <location filename="../../ui/reports/report_texts.py" line="157"/>
         <source>Profession</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="157"/>
+        <location filename="../../ui/reports/report_texts.py" line="158"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="158"/>
+        <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="159"/>
+        <location filename="../../ui/reports/report_texts.py" line="160"/>
         <source>{jobs} by {year}</source>
         <translation>{jobs} (к {year} году)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="160"/>
+        <location filename="../../ui/reports/report_texts.py" line="161"/>
         <source>new profession</source>
         <translation>новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="161"/>
+        <location filename="../../ui/reports/report_texts.py" line="162"/>
         <source>in the home district</source>
         <translation>в своём районе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="162"/>
+        <location filename="../../ui/reports/report_texts.py" line="163"/>
         <source>about {km} km</source>
         <translation>около {km} км</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="163"/>
+        <location filename="../../ui/reports/report_texts.py" line="164"/>
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
         <translation>Пока нет группы колледжа, открытой для этого ученика (по классу, языку обучения или расстоянию); обратитесь к консультанту.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="165"/>
+        <location filename="../../ui/reports/report_texts.py" line="166"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <location filename="../../ui/reports/report_texts.py" line="167"/>
         <source>What these results are based on</source>
         <translation>На чём основаны эти результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="167"/>
+        <location filename="../../ui/reports/report_texts.py" line="168"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Опросники: {instruments}. Дата прохождения: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="168"/>
+        <location filename="../../ui/reports/report_texts.py" line="169"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Профессии, новые рабочие места и колледжи: атлас «Бағдар» по Жамбылской области, издание {edition}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="170"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>У каждой цифры указан вид её источника: «официально», «пресса», «расчёт» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="173"/>
+        <location filename="../../ui/reports/report_texts.py" line="174"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Опросники показывают интересы, а не способности: результаты — повод для разговора с вашим ребёнком, а не приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="175"/>
+        <location filename="../../ui/reports/report_texts.py" line="176"/>
         <source>No completed questionnaire yet.</source>
         <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <location filename="../../ui/reports/report_texts.py" line="177"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Профиль интересов вашего ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Интересы распределены равномерно: код неоднозначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="179"/>
         <source>not published</source>
         <translation>не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>The professions up close</source>
-        <translation>Профессии поближе</translation>
+        <translation>Знакомство с профессиями</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Подробнее о первых профессиях списка — чтобы обсудить их с ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="183"/>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Код Холланда профессии: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>your child&apos;s code: {code}</source>
         <translation>код вашего ребёнка: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
         <source>What the work is</source>
         <translation>В чём состоит работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
         <source>Skills it asks for</source>
         <translation>Нужные навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>How to get there</source>
         <translation>Путь к профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>college speciality</source>
         <translation>специальность колледжа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>study {length} {after}</source>
         <translation>срок обучения {after}: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>{years} yr</source>
         <translation>{years} г.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>{months} mo</source>
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} г. {months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>Address: {address}</source>
         <translation>Адрес: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>State-funded places: {places}</source>
         <translation>Мест по госзаказу: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="211"/>
+        <location filename="../../ui/reports/report_texts.py" line="212"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="213"/>
+        <location filename="../../ui/reports/report_texts.py" line="214"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="216"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="218"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>practical, hands-on work</source>
         <translation>практическая работа руками</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>research and analysis</source>
         <translation>исследования и анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="220"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>creative work</source>
         <translation>творческая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>working with and helping people</source>
         <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>leading, selling and organising</source>
         <translation>руководство, продажи и организация</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>office, accounting and orderly work with data</source>
         <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Types of work</source>
         <translation>Типы профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>not completed</source>
         <translation>опрос не пройден</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
-        <source>incomplete</source>
-        <translation>неполный</translation>
-    </message>
-    <message>
         <location filename="../../ui/reports/report_texts.py" line="232"/>
-        <source>evenly spread</source>
-        <translation>ответы равномерны</translation>
+        <source>incomplete</source>
+        <translation>пропущены вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <source>evenly spread</source>
+        <translation>недифференцированный профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>very fast</source>
         <translation>очень быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>inconsistent</source>
         <translation>ответы не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
-        <source>The charts count students, never one student&apos;s answers. Students whose answers were evenly spread are left out of the interest charts.</source>
-        <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика. Ученики с равномерно распределёнными ответами не учтены в диаграммах интересов.</translation>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <source>The charts count students, never one student&apos;s answers.</source>
+        <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="238"/>
-        <source>No name is printed in this report; a figure of one or two students is written “&lt;3”.</source>
-        <translation>В этом отчёте нет имён; если учеников один или два, вместо числа пишется «&lt;3».</translation>
+        <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
+        <translation>В этом отчёте нет имён. Число, записанное как «x», скрыто: за ним один или два ученика, или по нему можно было бы вычислить такое число из общего итога.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="240"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
+        <source>These groups are too small to show without making a child recognisable, so their figures are left out.</source>
+        <translation>Эти группы слишком малы: по их показателям можно было бы узнать ребёнка, поэтому они не приводятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="243"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Опрос прошли менее трёх учеников, поэтому показатели класса не приводятся: ни один ребёнок не должен быть по ним узнаваем.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="243"/>
+        <location filename="../../ui/reports/report_texts.py" line="246"/>
         <source>Class list for the counsellor</source>
         <translation>Список класса для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <location filename="../../ui/reports/report_texts.py" line="247"/>
         <source>For the counsellor only</source>
         <translation>Только для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="245"/>
+        <location filename="../../ui/reports/report_texts.py" line="248"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>В этом списке указаны имена учеников и замечания об их ответах. Он не предназначен для родительского собрания: там используйте отчёт по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="248"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>Name: {line}</source>
         <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="249"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>Class: {line}</source>
         <translation>Класс: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="250"/>
+        <location filename="../../ui/reports/report_texts.py" line="253"/>
         <source>Date: {line}</source>
         <translation>Дата: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="252"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="253"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Activity</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>Answer sheet</source>
         <translation>Бланк ответов</translation>
     </message>
@@ -4749,7 +4759,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/startup.py" line="196"/>
         <source>Bagdar does not start with empty records while its backups hold students. To really start afresh, the person who looks after the computer moves the folder %1 away first.</source>
-        <translation>Бағдар не запускается с пустыми записями, пока в резервных копиях есть ученики. Чтобы действительно начать с нуля, тот, кто обслуживает компьютер, сначала переносит папку %1 в другое место.</translation>
+        <translation>Бағдар не запускается с пустыми записями, пока в резервных копиях есть ученики. Чтобы действительно начать с нуля, тот, кто обслуживает компьютер, должен сначала перенести папку %1 в другое место.</translation>
     </message>
     <message>
         <location filename="../../ui/startup.py" line="215"/>
@@ -4882,7 +4892,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="166"/>
         <source>incomplete</source>
-        <translation>неполный</translation>
+        <translation>пропущены вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/student_dialog.py" line="167"/>
@@ -5008,7 +5018,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>incomplete</source>
-        <translation>неполный</translation>
+        <translation>пропущены вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/students_tab.py" line="217"/>
@@ -5299,7 +5309,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/update_tab.py" line="129"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
-        <translation>Обновление корректно: издание %1. Проверьте изменения, затем примените обновление.</translation>
+        <translation>Обновление прошло проверку: издание %1. Проверьте изменения, затем примените обновление.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/update_tab.py" line="135"/>

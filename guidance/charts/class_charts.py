@@ -32,6 +32,7 @@ from guidance.charts.style import (
     tr,
     wrap_label,
 )
+from guidance.disclosure import MARK, hidden_cells
 from guidance.scoring import HEXAGON
 
 CLASS_CHART_TEXTS: tuple[str, ...] = (
@@ -45,7 +46,9 @@ CLASS_CHART_TEXTS: tuple[str, ...] = (
     "Class: students whose code starts with this letter",
     "Region: new jobs {first}–{last} in professions of this type",
     "Share, %",
+    "No clear type yet",
 )
+UNCLEAR = "unclear"  # the interest chart's row of students whose answers point to no type yet
 TOP_CODES = 6
 
 
@@ -53,22 +56,29 @@ def _type_label(type_names: Mapping[str, str], letter: str, width: int = 22) -> 
     return f"{wrap_label(type_names.get(letter, letter), width)} ({letter})"
 
 
-def small_text(count: int, min_count: int) -> str | None:
-    """``"<3"`` for a count a reader could trace to one or two children (``min_count`` 3),
-    None for a count that may be shown."""
-    return f"<{min_count}" if 0 < count < min_count else None
+def interest_counts(codes: list[str], unclear: int | None = None) -> dict[str, int]:
+    """Students per first letter of their code (hexagon order), plus the ``UNCLEAR`` row when
+    ``unclear`` is given: the distribution whose small cells the parents' report hides."""
+    firsts = Counter(code[0] for code in codes if code and code[0] in HEXAGON)
+    counts = {letter: firsts.get(letter, 0) for letter in HEXAGON}
+    return counts if unclear is None else {**counts, UNCLEAR: unclear}
+
+
+def hidden_in(counts: dict[str, int], min_count: int) -> frozenset[str]:
+    """The cells not printed (``guidance.disclosure``); none when ``min_count`` is 1."""
+    return hidden_cells(counts, min_count) if min_count > 1 else frozenset()
 
 
 def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
-                bold: set[int] | None = None, min_count: int = 1) -> None:
-    """Horizontal bars, first label on top, each with its count written at its end; a count
-    under ``min_count`` gets no bar and is written ``<min_count``."""
+                bold: set[int] | None = None, hidden: set[int] | frozenset[int] = frozenset(),
+                ) -> None:
+    """Horizontal bars, first label on top, each with its count written at its end; a bar
+    whose position is in ``hidden`` is not drawn and its count is written ``MARK``."""
     positions = range(len(labels))
-    shown = [0 if small_text(c, min_count) else c for c in counts]
+    shown = [0 if y in hidden else c for y, c in zip(positions, counts, strict=True)]
     ax.barh(positions, shown, height=0.65, color=colour)
-    for y, count in zip(positions, counts, strict=True):
-        label = small_text(count, min_count) or str(count)
-        count = 0 if small_text(count, min_count) else count
+    for y, count in zip(positions, shown, strict=True):
+        label = MARK if y in hidden else str(count)
         ax.annotate(label, (count, y), xytext=(4, 0), textcoords="offset points",
                     ha="left", va="center", fontsize=11,
                     fontweight="bold" if bold and y in bold else "normal")
@@ -80,31 +90,59 @@ def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
     ax.tick_params(axis="y", length=0)
 
 
+def listed_codes(codes: list[str], hidden: frozenset[str], min_count: int,
+                 top: int = TOP_CODES) -> list[tuple[str, int]]:
+    """The most common codes to print beside the letters: at least ``min_count`` students
+    each, none of a hidden letter (it would bound the letter's hidden count), and for each
+    shown letter the students of its unlisted codes are 0 or at least ``min_count`` — else
+    "S: 5, SAE: 4" would say one student has another S code — so its rarest listed code goes."""
+    tally = Counter(code for code in codes if code and code[0] not in hidden)
+    common = sorted(((code, n) for code, n in tally.items() if n >= min_count),
+                    key=lambda kv: (-kv[1], kv[0]))[:top]
+    if min_count > 1:
+        firsts = Counter(code[0] for code in codes if code)
+        for letter in dict.fromkeys(code[0] for code, _ in common):
+            rest = firsts[letter] - sum(n for code, n in common if code[0] == letter)
+            if 0 < rest < min_count:
+                rarest = min((kv for kv in common if kv[0][0] == letter), key=lambda kv: kv[1])
+                common.remove(rarest)
+    return common
+
+
 def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
-                                type_names: Mapping[str, str], min_count: int = 1) -> Figure:
+                                type_names: Mapping[str, str], min_count: int = 1,
+                                unclear: int | None = None) -> Figure:
     """How many students' codes start with each RIASEC letter (left, hexagon order) and the
     most common three-letter codes (right). ``codes`` has one Holland code per student; the
-    caller leaves out flat profiles, whose code means little. With ``min_count`` 3 (a report
-    for parents) a letter of one or two students reads "<3" and rarer codes are left out."""
+    caller leaves out flat profiles, whose code means little, and may count them (with the
+    codeless) in ``unclear``, a last row, so that the title's total holds every student. With
+    ``min_count`` 3 (a report for parents) the cells ``guidance.disclosure`` hides read
+    ``MARK`` and rarer codes are left out (``listed_codes``)."""
     codes = [code for code in codes if code and code[0] in HEXAGON]
     with styled():
         fig = new_figure()
-        set_title(fig, tr(texts, "Interests in the class ({n} students)", n=len(codes)))
+        set_title(fig, tr(texts, "Interests in the class ({n} students)",
+                          n=len(codes) + (unclear or 0)))
         if not codes:
             show_no_data(fig.add_subplot(), texts)
             return fig
         left, right = fig.subplots(1, 2, width_ratios=[3, 2])
-        firsts = Counter(code[0] for code in codes)
-        counts = [firsts.get(letter, 0) for letter in HEXAGON]
-        top = max(counts)
-        _count_bars(left, [_type_label(type_names, letter) for letter in HEXAGON], counts,
-                    palette()[0], {i for i, c in enumerate(counts) if c == top}, min_count)
+        distribution = interest_counts(codes, unclear)
+        hidden = hidden_in(distribution, min_count)
+        rows = list(distribution)
+        counts = list(distribution.values())
+        top = max(c for row, c in distribution.items() if row != UNCLEAR)
+        labels = [tr(texts, "No clear type yet") if row == UNCLEAR else
+                  _type_label(type_names, row) for row in rows]
+        _count_bars(left, labels, counts, palette()[0],
+                    {i for i, (row, c) in enumerate(distribution.items())
+                     if c == top and row != UNCLEAR and row not in hidden},
+                    {i for i, row in enumerate(rows) if row in hidden})
         # Subplot titles wrap: «Ең жиі кездесетін Холланд кодтары» is wider than its column.
         left.set_title(wrap_label(tr(texts, "First letter of the Holland code"), 30),
                        fontsize=12, fontweight="normal")
         left.set_xlabel(tr(texts, "Students"))
-        common = sorted(((code, n) for code, n in Counter(codes).items() if n >= min_count),
-                        key=lambda kv: (-kv[1], kv[0]))[:TOP_CODES]
+        common = listed_codes(codes, hidden, min_count)
         _count_bars(right, [code for code, _ in common], [n for _, n in common], palette()[4])
         right.set_title(wrap_label(tr(texts, "Most common Holland codes"), 20), fontsize=12,
                         fontweight="normal")
@@ -119,7 +157,9 @@ def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
     """How many students have each Klimov type as their leading type. ``leading_types`` holds
     every student's leading types one after another, so a tie counts once for each tied type
     (the footnote then says so); ``students`` is the number of students behind them for the
-    title (by default the number of entries, right when there are no ties)."""
+    title (by default the number of entries, right when there are no ties). With ``min_count``
+    3 the cells ``guidance.disclosure`` hides read ``MARK`` (the sum of the counts is treated
+    as printed, even with ties, which tells less)."""
     known = [t for t in leading_types if t in KLIMOV_ORDER]
     with styled():
         fig = new_figure()
@@ -133,13 +173,13 @@ def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
         counts = [tally.get(kind, 0) for kind in KLIMOV_ORDER]
         colours = palette()
         top = max(counts)
-        shown = [0 if small_text(c, min_count) else c for c in counts]
+        hidden = hidden_in(dict(zip(KLIMOV_ORDER, counts, strict=True)), min_count)
+        shown = [0 if kind in hidden else c for kind, c in zip(KLIMOV_ORDER, counts, strict=True)]
         bars = ax.bar(range(len(KLIMOV_ORDER)), shown, width=0.6,
-                      color=[colours[0] if c == top else colours[4] for c in counts])
-        for bar, count in zip(bars, counts, strict=True):
-            label = small_text(count, min_count) or str(count)
-            count = 0 if small_text(count, min_count) else count
-            ax.annotate(label, (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
+                      color=[colours[0] if c == top else colours[4] for c in shown])
+        for bar, count, kind in zip(bars, shown, KLIMOV_ORDER, strict=True):
+            ax.annotate(MARK if kind in hidden else str(count),
+                        (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
                         textcoords="offset points", ha="center", va="bottom",
                         fontweight="bold" if count == top else "normal")
         ax.set_xticks(range(len(KLIMOV_ORDER)),
@@ -163,7 +203,7 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
     (hexagon order), the share of students whose code starts with it beside the share of the
     new jobs of ``first_year``–``last_year`` in professions whose code starts with it. Shares
     are fractions (0–1); ``footnote`` names the sources of the region's figures. The class's
-    bar of a letter in ``hidden`` (one or two students) is not drawn and reads "<3"."""
+    bar of a letter in ``hidden`` (``guidance.disclosure``) is not drawn and reads ``MARK``."""
     with styled():
         fig = new_figure()
         ax = fig.add_subplot()
@@ -187,7 +227,7 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
             bars = ax.barh([i + offset for i in range(len(HEXAGON))], values, height=width,
                            color=colour, label=label)
             for bar, value, letter in zip(bars, values, HEXAGON, strict=True):
-                text = "<3" if letter in masked else f"{value:.0f}%"
+                text = MARK if letter in masked else f"{value:.0f}%"
                 ax.annotate(text, (value, bar.get_y() + bar.get_height() / 2),
                             xytext=(3, 0), textcoords="offset points", ha="left",
                             va="center", fontsize=10)

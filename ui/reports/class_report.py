@@ -3,10 +3,17 @@
 It is anonymous: counts, never one student's profile and never a name — three charts (the
 class's Holland codes, its DDO types, and the gap chart setting the class's interests against
 the region's new jobs) and conclusions in plain words worked out from those numbers. A count of
-one or two students could point at a child ("the one who likes art"), so it is written "<3"
+one or two students could point at a child ("the one who likes art"), so it is written "x"
 and a sentence resting on it is left out; a class with fewer than three completed
 questionnaires shows no figures at all. The named list (codes and notes per student) is a
 separate report for the counsellor only (``ui.reports.class_list``).
+
+Hiding a count of one or two is not enough when the total is printed beside it (the charts'
+titles, "24 of 25"): ``guidance.disclosure`` hides one more count with it when the small one
+could be worked out by subtraction, and the charts, the gap chart's percentages and the
+conclusions all hide the same cells. The interest figures count every student who answered the
+interest questionnaire, those whose answers point to no type yet in a row of their own: left
+out, their number would be the completed total minus the chart's.
 
 A school class has 25 students, a whole-school report a thousand: every number comes from the
 stored results in one query (``latest_results``) and the charts are three whatever the size.
@@ -23,6 +30,7 @@ from PySide6.QtGui import QTextDocument
 
 from guidance.atlas import Atlas
 from guidance.atlas.demand_types import demand_share_by_riasec_letter
+from guidance.disclosure import SMALLEST, hidden_cells, withheld
 from guidance.records import RecordsStore
 from guidance.records.queries import latest_results
 from guidance.scoring import HEXAGON
@@ -50,7 +58,9 @@ FLAG_WORDS = {"incomplete": "incomplete", "flat": "evenly spread",
               "mostly_unsure": "mostly unsure", "too_fast": "very fast",
               "inconsistent": "inconsistent"}
 CHECK_FLAGS = ("incomplete", "too_fast", "inconsistent")
-SMALLEST = 3  # counts of one or two students are never printed for the parents
+UNCLEAR = "unclear"  # same key as the interest chart's row (guidance.charts.class_charts)
+WITHHELD = ("These groups are too small to show without making a child recognisable, so "
+            "their figures are left out.")
 e = html.escape
 
 
@@ -66,6 +76,16 @@ class Row:
     leading: tuple[str, ...]
     flags: tuple[str, ...]
     completed: bool
+    interests: bool = True  # answered the interest (Holland) questionnaire
+
+
+def interest_counts(rows: list[Row]) -> dict[str, int]:
+    """Completed students who answered the interest questionnaire, by their code's first
+    letter, and ``UNCLEAR``: flat answers or no clear code."""
+    took = [r for r in rows if r.completed and r.interests]
+    firsts = Counter(r.code[0] for r in took if r.code and not r.flat)
+    counts = {letter: firsts.get(letter, 0) for letter in HEXAGON}
+    return {**counts, UNCLEAR: len(took) - sum(counts.values())}
 
 
 def class_rows(store: RecordsStore, class_name: str) -> list[Row]:
@@ -76,7 +96,8 @@ def class_rows(store: RecordsStore, class_name: str) -> list[Row]:
         ddo = result.scores.get("ddo") or {}
         flags = tuple(dict.fromkeys([*riasec.get("flags", ()), *ddo.get("flags", ())]))
         rows.append(Row(result.student.display_name, riasec.get("code", ""), "flat" in flags,
-                        tuple(ddo.get("leading", ())), flags, True))
+                        tuple(ddo.get("leading", ())), flags, True,
+                        result.scores.get("riasec") is not None))
         done.add(result.student.id)
     for student_id in store.student_ids(class_name):
         if student_id not in done:
@@ -84,32 +105,43 @@ def class_rows(store: RecordsStore, class_name: str) -> list[Row]:
     return sorted(rows, key=lambda r: sort_key(r.name))
 
 
-def first_letter_shares(codes: list[str]) -> dict[str, float]:
-    return {letter: (sum(c[0] == letter for c in codes) / len(codes) if codes else 0.0)
-            for letter in HEXAGON}
+def first_letter_shares(interests: dict[str, int]) -> dict[str, float]:
+    """Each letter's share of every student counted in ``interests`` (``UNCLEAR`` included)."""
+    total = sum(interests.values())
+    return {letter: interests.get(letter, 0) / total if total else 0.0 for letter in HEXAGON}
 
 
 def conclusions(t: Words, rows: list[Row], region: dict[str, float],
                 type_names: dict[str, str], smallest: int = 1) -> list[str]:
     """Sentences for the parents' meeting, each resting on numbers shown in the charts; with
-    ``smallest`` 3 a sentence that would count one or two students is left out."""
-    said = _conclusions(t, rows, region, type_names)
-    return [text for text, counts in said if all(k == 0 or k >= smallest for k in counts)]
+    ``smallest`` 3 a sentence that would print a count ``guidance.disclosure`` hides (in the
+    interest, DDO or "to talk through" distribution) is left out."""
+    done = [r for r in rows if r.completed]
+    distributions = {
+        "interest": interest_counts(rows),
+        "ddo": dict(Counter(kind for r in done for kind in r.leading)),
+        "check": {"check": sum(1 for r in done if any(f in CHECK_FLAGS for f in r.flags)),
+                  "rest": sum(1 for r in done if not any(f in CHECK_FLAGS for f in r.flags))},
+    }
+    hidden = {(name, cell) for name, counts in distributions.items() if smallest > 1
+              for cell in hidden_cells(counts, smallest)}
+    return [text for text, cells in _conclusions(t, rows, region, type_names)
+            if not hidden.intersection(cells)]
 
 
 def _conclusions(t: Words, rows: list[Row], region: dict[str, float],
-                 type_names: dict[str, str]) -> list[tuple[str, tuple[int, ...]]]:
-    """The sentences, each with the student counts it tells."""
+                 type_names: dict[str, str]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The sentences, each with the cells (distribution, cell) whose counts it prints."""
     done = [r for r in rows if r.completed]
     if not done:
         return [(t("No student of this class has completed the questionnaire yet."), ())]
-    codes = [r.code for r in done if r.code and not r.flat]
-    n = len(codes)
-    said: list[tuple[str, tuple[int, ...]]] = []
-    counts = Counter(code[0] for code in codes)
+    interests = interest_counts(rows)
+    n = sum(interests.values())
+    counts = {letter: interests[letter] for letter in HEXAGON}
+    said: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     region_top = max(HEXAGON, key=lambda letter: region.get(letter, 0.0))
     pct = {letter: round(100 * region.get(letter, 0.0)) for letter in HEXAGON}
-    if codes:
+    if any(counts.values()):
         letter, k = max(counts.items(), key=lambda kv: (kv[1], -HEXAGON.index(kv[0])))
         key = ("Most of the class ({k} of {n}) are drawn to {work} ({letter})." if k / n >
                MAJORITY else "The largest group ({k} of {n}) are drawn to {work} ({letter}).")
@@ -124,15 +156,15 @@ def _conclusions(t: Words, rows: list[Row], region: dict[str, float],
             sentence += " " + t("Most of the region's new jobs ({share}%) are in {work} "
                                 "({letter}).", share=pct[region_top], work=t(WORK[region_top]),
                                 letter=region_top)
-        said.append((sentence, (k,)))
-        shares = first_letter_shares(codes)
+        said.append((sentence, (("interest", letter),)))
+        shares = first_letter_shares(interests)
         for other in HEXAGON:
             gap = region.get(other, 0.0) - shares[other]
             if other != letter and region.get(other, 0.0) >= REGION_MANY and gap >= GAP_POINTS:
                 said.append((t("Few students ({k} of {n}) chose {work} ({letter}), while "
                                "{share}% of the region's new jobs are of this type.",
                                k=counts[other], n=n, work=t(WORK[other]), letter=other,
-                               share=pct[other]), (counts[other],)))
+                               share=pct[other]), (("interest", other),)))
         for other in HEXAGON:
             if shares[other] - region.get(other, 0.0) >= GAP_POINTS and \
                     region.get(other, 0.0) < REGION_MANY:
@@ -140,24 +172,23 @@ def _conclusions(t: Words, rows: list[Row], region: dict[str, float],
                                "{share}% of the region's new jobs are of this type: it is worth "
                                "showing them where these interests are useful in other "
                                "professions too.", k=counts[other], n=n, work=t(WORK[other]),
-                               letter=other, share=pct[other]), (counts[other],)))
-    flat = sum(r.flat for r in done)
-    if flat:
+                               letter=other, share=pct[other]), (("interest", other),)))
+    if interests[UNCLEAR]:
         said.append((t("Answers that do not point to one kind of work yet: {k} of {n} "
-                       "students. A talk with the counsellor will help them.", k=flat,
-                       n=len(done)), (flat,)))
+                       "students. A talk with the counsellor will help them.",
+                       k=interests[UNCLEAR], n=n), (("interest", UNCLEAR),)))
     leading = Counter(kind for r in done if r.leading for kind in r.leading)
     with_ddo = sum(1 for r in done if r.leading)
     if leading:
         kind, k = leading.most_common(1)[0]
         said.append((t("In the types-of-work questionnaire the most chosen type is {type} "
                        "({k} of {n} students).", type=type_names.get(kind, kind), k=k,
-                       n=with_ddo), (k,)))
+                       n=with_ddo), (("ddo", kind),)))
     check = sum(1 for r in done if any(f in CHECK_FLAGS for f in r.flags))
     if check:
         said.append((t("Results to talk through before drawing conclusions (very fast "
                        "answers, questions left out or inconsistent choices): {k} of {n} "
-                       "students.", k=check, n=len(done)), (check,)))
+                       "students.", k=check, n=len(done)), (("check", "check"),)))
     return said
 
 
@@ -178,7 +209,9 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
     klimov_names = {c: k.name.get(lang) for c, k in atlas.interest_types("klimov").items()}
     rows = class_rows(store, class_name)
     done = [r for r in rows if r.completed]
-    codes = [r.code for r in done if r.code and not r.flat]
+    codes = [r.code for r in done if r.interests and r.code and not r.flat]
+    interests = interest_counts(rows)
+    hidden = hidden_cells(interests, SMALLEST)
     region, source_ids = demand_share_by_riasec_letter(atlas, FIRST_YEAR, LAST_YEAR)
 
     title = t("Class report")
@@ -199,30 +232,34 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
     parts.append(heading(t("Conclusions for the parents' meeting")))
     parts += [f"<p>• {e(line)}</p>"
               for line in conclusions(t, rows, region, klimov_names, SMALLEST)]
-    if codes:
+    if codes and withheld(interests, hidden):
+        parts.append(f"<p>{e(t(WITHHELD))}</p>")
+    elif codes:
         footnote = footnote_text(atlas, chart_texts, source_ids, lang) if source_ids else ""
-        firsts = Counter(code[0] for code in codes)
-        hidden = frozenset(letter for letter in HEXAGON if 0 < firsts[letter] < SMALLEST)
-        gap = gap_figure(first_letter_shares(codes), region, chart_texts, riasec_names, footnote,
-                         FIRST_YEAR, LAST_YEAR, hidden)
+        gap = gap_figure(first_letter_shares(interests), region, chart_texts, riasec_names,
+                         footnote, FIRST_YEAR, LAST_YEAR, hidden - {UNCLEAR})
         parts.append(add_figure(doc, gap, "gap", CHART_WIDTH_MM))
         kinds = sorted({atlas.source(s).kind for s in source_ids})
         if kinds:
             badges = " ".join(badge(k, texts.kind_label(k, lang)) for k in kinds)
             status = e(t("Source status of the figures: {kinds}", kinds="\x00"))
             parts.append(f'<p class="small muted">{status.replace(chr(0), badges)}</p>')
-        holland = holland_distribution_figure(codes, chart_texts, riasec_names, SMALLEST)
+        holland = holland_distribution_figure(codes, chart_texts, riasec_names, SMALLEST,
+                                              interests[UNCLEAR])
         parts.append(add_figure(doc, holland, "holland", CHART_WIDTH_MM))
     leading = [kind for r in done for kind in r.leading]
-    if leading:
+    ddo_counts = Counter(leading)
+    if leading and withheld(ddo_counts, hidden_cells(ddo_counts, SMALLEST)):
+        parts.append(f"<p>{e(t(WITHHELD))}</p>")
+    elif leading:
         with_ddo = sum(1 for r in done if r.leading)
         ddo = ddo_distribution_figure(leading, chart_texts, klimov_names, with_ddo, SMALLEST)
         parts.append(add_figure(doc, ddo, "ddo", SMALL_CHART_WIDTH_MM))
     if codes or leading:
-        note = t("The charts count students, never one student's answers. Students whose "
-                 "answers were evenly spread are left out of the interest charts.")
-        small = t("No name is printed in this report; a figure of one or two students is "
-                  "written “<3”.")
+        note = t("The charts count students, never one student's answers.")
+        small = t("No name is printed in this report. A figure written “x” is hidden: it "
+                  "counts one or two students, or it would let one work out such a figure "
+                  "from the total.")
         parts.append(f'<p class="small muted">{e(note)} {e(small)}</p>')
     set_body(doc, parts)
     return doc

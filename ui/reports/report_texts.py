@@ -111,6 +111,7 @@ class ReportTexts(QObject):
             self.tr("Class: students whose code starts with this letter"),
             self.tr("Region: new jobs {first}–{last} in professions of this type"),
             self.tr("Share, %"),
+            self.tr("No clear type yet"),
         ]
 
     def _strings(self) -> list[str]:
@@ -233,10 +234,12 @@ class ReportTexts(QObject):
             self.tr("mostly unsure"),
             self.tr("very fast"),
             self.tr("inconsistent"),
-            self.tr("The charts count students, never one student's answers. Students whose "
-                    "answers were evenly spread are left out of the interest charts."),
-            self.tr("No name is printed in this report; a figure of one or two students is "
-                    "written “<3”."),
+            self.tr("The charts count students, never one student's answers."),
+            self.tr("No name is printed in this report. A figure written “x” is hidden: it "
+                    "counts one or two students, or it would let one work out such a figure "
+                    "from the total."),
+            self.tr("These groups are too small to show without making a child recognisable, "
+                    "so their figures are left out."),
             self.tr("Fewer than 3 students have completed the questionnaire, so the class's "
                     "figures are not shown: no child should be recognisable in them."),
             # the named class list

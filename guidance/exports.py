@@ -20,9 +20,14 @@ dimension and value) so schools' files concatenate and pivot; values are codes, 
 Small cells are pooled, not blanked: in a school's file a value of one or two students is
 folded into a nameless ``other`` row of its dimension, so no file says "one student of grade 11
 is flat", while every count that is shown is exact and the district's merged totals (which
-``merge_summaries`` adds up, ``other`` included) stay whole. The two-letter Holland code is
-reported too: a rural school's three-letter codes are nearly all pooled, its two-letter ones
-mostly are not.
+``merge_summaries`` adds up, ``other`` included) stay whole. ``other`` is never one value under
+another name: the dimensions add up to the number of students, so an ``other`` of one small
+value would be that value's count, found by subtraction among the few grades or letters a
+dimension has. ``guidance.disclosure`` decides what is pooled — the small values and, when they
+alone could be told apart (one of them, or all of the same size), the next-smallest value with
+them — so ``other`` always mixes values of different sizes and holds at least 3 students.
+The two-letter Holland code is reported too: a rural school's three-letter codes are nearly
+all pooled, its two-letter ones mostly are not.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from guidance.atlas import Atlas
+from guidance.disclosure import SMALLEST, hidden_cells
 from guidance.questionnaire import PROGRAMMES
 from guidance.recommend_models import Recommendations
 from guidance.records import RecordsStore
@@ -229,7 +235,7 @@ DIMENSIONS = ("grade", "holland_code", "holland_two_letters", "holland_first_let
               "ddo_leading_type", "recommended_industry", "flag")
 OTHER = "other"
 SMALL = "<3"
-SMALL_BELOW = 3
+SMALL_BELOW = SMALLEST
 
 
 def _student_values(result: StudentResult) -> dict[str, list[str]]:
@@ -279,20 +285,16 @@ def anonymous_summary(store: RecordsStore, atlas: Atlas, school: str, district_i
 
 
 def pooled(rows: Sequence[Mapping]) -> list[dict]:
-    """Each dimension's values of one or two students folded into one ``other`` row (see the
-    module docstring); an ``other`` of one or two is written ``<3``."""
+    """Each dimension's values that ``guidance.disclosure`` hides folded into one ``other``
+    row (see the module docstring); an ``other`` of one or two (a dimension of one or two
+    students in all) is written ``<3``."""
     out: list[dict] = []
     for dimension in dict.fromkeys(row["dimension"] for row in rows):
-        small = 0
-        last = None
-        for row in rows:
-            if row["dimension"] != dimension:
-                continue
-            last = row
-            if 0 < row["count"] < SMALL_BELOW:
-                small += row["count"]
-            else:
-                out.append(dict(row))
+        mine = [row for row in rows if row["dimension"] == dimension]
+        hidden = hidden_cells({row["value"]: row["count"] for row in mine}, SMALL_BELOW)
+        small = sum(row["count"] for row in mine if row["value"] in hidden)
+        last = mine[-1]
+        out += [dict(row) for row in mine if row["value"] not in hidden]
         if small:
             out.append({**last, "value": OTHER,
                         "count": small if small >= SMALL_BELOW else SMALL})

@@ -201,18 +201,33 @@ def test_small_counts_are_pooled_into_other(summary, tmp_path):
     path = tmp_path / "summary.csv"
     ex.write_summary_csv(summary, path)
     written = {(r[3], r[4]): r[5] for r in ex.read_back_csv(path)[1:]}
-    assert written[("grade", "9")] == "3" and written[("flag", "none")] == "5"
+    assert written[("grade", "9")] == "3"
     # Six students with six different first letters: no letter is named, the total is kept.
     assert [k for k in written if k[0] == "holland_first_letter"] == [
         ("holland_first_letter", "other")]
     assert written[("holland_first_letter", "other")] == "6"
     assert ("ddo_leading_type", "people") not in written  # two students are still too few
     assert written[("ddo_leading_type", "other")] == "6"
-    assert written[("flag", "other")] == "<3"  # flat 1 + mostly unsure 1: still too few
+    # flat 1 + mostly unsure 1 would be "<3" beside "none: 5" of 6 students, i.e. 1 + 1:
+    # "none" is pooled with them.
+    assert written[("flag", "other")] == "7" and ("flag", "none") not in written
     for dimension in ("grade", "holland_code", "holland_first_letter", "ddo_leading_type"):
         shown = [int(c) for (d, _v), c in written.items() if d == dimension and c.isdigit()]
         assert sum(shown) == len(STUDENTS)  # exact where shown, nothing lost
-    assert {c for c in written.values() if not c.isdigit()} == {"<3"}
+    assert all(c.isdigit() for c in written.values())
+
+
+def test_other_is_never_one_value_under_another_name():
+    """Grades add up to the school's students: an ``other`` of grade 10 alone would be grade
+    10's count by subtraction, so the next-smallest grade goes into ``other`` with it."""
+    rows = [{"school": "S", "district_id": "taraz", "period": "2025", "dimension": "grade",
+             "value": grade, "count": count} for grade, count in
+            (("9", 12), ("10", 1), ("11", 7))]
+    assert {(r["value"], r["count"]) for r in ex.pooled(rows)} == {("9", 12), ("other", 8)}
+    rows[1]["count"] = 4
+    assert ex.pooled(rows) == rows
+    tiny = [{**rows[0], "count": 2}]  # a school of two students: one cell, but "<3"
+    assert [(r["value"], r["count"]) for r in ex.pooled(tiny)] == [("other", "<3")]
 
 
 def test_merging_two_schools_sums_counts(summary, tmp_path):

@@ -324,7 +324,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/audit_texts.py" line="58"/>
         <source>When (local time, %1)</source>
-        <translation>Когда (местное время, %1)</translation>
+        <translation>Время (местное, %1)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/audit_texts.py" line="64"/>
@@ -618,7 +618,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="28"/>
         <source>New jobs</source>
-        <translation>Новые рабочие места</translation>
+        <translation>Новые места</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="29"/>
@@ -1020,12 +1020,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/room.py" line="103"/>
         <source>Paper mode</source>
-        <translation>Бумажный режим</translation>
+        <translation>Бланки</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="104"/>
         <source>Records safety</source>
-        <translation>Сохранность записей</translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="105"/>
@@ -1035,7 +1035,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/room.py" line="106"/>
         <source>Several PCs</source>
-        <translation>Несколько компьютеров</translation>
+        <translation>Несколько ПК</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/room.py" line="107"/>
@@ -3040,12 +3040,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/student/reasons.py" line="47"/>
         <source>matches your top interest: %1</source>
-        <translation>совпадает с твоим главным интересом: %1</translation>
+        <translation>соответствует главному типу твоих интересов: %1</translation>
     </message>
     <message>
         <location filename="../../ui/student/reasons.py" line="49"/>
         <source>matches your interests: %1</source>
-        <translation>совпадает с твоими интересами: %1</translation>
+        <translation>соответствует типам твоих интересов: %1</translation>
     </message>
     <message>
         <location filename="../../ui/student/reasons.py" line="51"/>
@@ -3890,7 +3890,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="114"/>
         <source>The class report holds no names: class figures only, with counts below 3 hidden.</source>
-        <translation>В отчёте по классу нет имён: только показатели класса; количества меньше 3 скрыты.</translation>
+        <translation>В отчёте по классу нет имён: только показатели класса; числа меньше трёх скрыты.</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/reports_tab.py" line="120"/>
@@ -4278,7 +4278,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>wrong password or recovery key</source>
-        <translation>неверный пароль или ключ восстановления</translation>
+        <translation>неверный пароль или ключ</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="166"/>

@@ -31,6 +31,7 @@ KAZAKH_NOT_ADDRESS = {
     "қатесіз",  # error-free
     "жүргізушісіз",  # driverless
     "қамтамасыз",  # "provide" (қамтамасыз ету)
+    "ақшасыз",  # cashless
 }
 
 # Russian: the pronouns in every case and the 2nd-person verb endings (-ешь/-ишь informal;
@@ -49,7 +50,7 @@ RUSSIAN_NOT_ADDRESS = {
     "элементе", "моменте", "документе", "сегменте", "ассортименте", "эксперименте", "инструменте",
     "фундаменте", "компоненте", "клиенте", "агенте", "проценте", "студенте", "пациенте",
     "магните", "граните", "лимите", "кредите", "депозите", "сайте", "транзите", "вебсайте",
-    "рецепте", "рассвете", "привете",  # nouns and adjectives in the prepositional case
+    "рецепте", "рассвете", "привете", "защите",  # nouns and adjectives in the prepositional case
 }
 
 ENGLISH_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b|\byou'", re.IGNORECASE)

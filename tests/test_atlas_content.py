@@ -294,6 +294,22 @@ def test_about_the_data_gives_counts_by_kind_and_the_seed_figures(qapp, atlas):
     dialog.deleteLater()
 
 
+def test_readme_gives_the_shipped_counts_by_kind(atlas):
+    """The README's data section quotes the counts by kind; they must be this atlas's."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    pattern = r"\*\*(\d+) official, (\d+) press, (\d+) estimate, (\d+)\s+sample\*\*"
+    found = re.search(pattern, readme)
+    assert found, "counts by kind missing from the README"
+    totals = Counter()
+    for per_kind in atlas.source_kind_counts().values():
+        totals.update(per_kind)
+    kinds = ("official", "press", "estimate", "sample")
+    quoted = dict(zip(kinds, map(int, found.groups()), strict=True))
+    assert quoted == {kind: totals[kind] for kind in quoted}
+
+
 def test_the_overview_opens_with_the_seed_figures_and_their_source(qapp, atlas):
     from ui.explorer.charts_panel import OverviewPanel
     from ui.i18n import LanguageManager

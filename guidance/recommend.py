@@ -45,9 +45,11 @@ when one is needed) are kept but marked ``available=False`` with their ``blocker
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, replace
+from functools import lru_cache
+from typing import TypeVar
 
 from guidance.congruence import C_MAX, c_index, c_index_filled
+from guidance.recommend_colleges import CollegeTables, SpecialityColleges, distance_km
 from guidance.recommend_index import TRUSTED_KINDS, RecommendationIndex
 from guidance.recommend_models import (
     CollegeOption,
@@ -59,6 +61,9 @@ from guidance.recommend_models import (
     StudentContext,
 )
 from guidance.scoring import HEXAGON, DdoScores, RiasecScores, code_readings
+
+__all__ = ["TRUSTED_KINDS", "Recommender", "distance_km", "interest_fit", "pick_with_variety",
+           "profile_fit", "varied_needs"]
 
 WEIGHTS = {  # the ranking's terms and their weights; ``contributions`` use the same numbers
     "interests": 0.55,
@@ -81,18 +86,8 @@ VARIETY_MARGIN = 0.08
 FLAT_NEEDS_N = 6  # a flat profile's list of regional needs, one per industry
 ALSO_CONSIDER_N = 5
 ALSO_MIN_INTEREST = 0.4
-ROAD_FACTOR = 1.25
 REACH_KM = 150.0  # reach = exp(-km / REACH_KM) for the nearest open group; 1 in one's district
-EARTH_RADIUS_KM = 6371.0
-
-
-def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
-    if a is None or b is None or not all(map(math.isfinite, (*a, *b))):
-        return None  # an unknown place (the atlas check refuses such coordinates anyway)
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return round(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h)) * ROAD_FACTOR, 1)
+W_INTERESTS, W_KIND, W_NEED, W_NEAR, W_NEW = WEIGHTS.values()
 
 
 def profile_fit(percentages: dict[str, float], code: str) -> float:
@@ -102,11 +97,23 @@ def profile_fit(percentages: dict[str, float], code: str) -> float:
     student who rates everything high still gets a clear order instead of "everything fits".
     Symmetric in tied types.
     """
+    rel = relative_levels(percentages)
+    return 0.0 if rel is None else _profile_fit(rel, code)
+
+
+def relative_levels(percentages: dict[str, float]) -> dict[str, float] | None:
+    """Where each type lies between the student's lowest (0) and highest (1) type; None for a
+    profile without any spread."""
     top = max(percentages.get(t, 0.0) for t in HEXAGON)
     low = min(percentages.get(t, 0.0) for t in HEXAGON)
-    if top <= low or not code:
+    if top <= low:
+        return None
+    return {t: (percentages.get(t, 0.0) - low) / (top - low) for t in HEXAGON}
+
+
+def _profile_fit(rel: dict[str, float], code: str) -> float:
+    if not code:
         return 0.0
-    rel = {t: (percentages.get(t, 0.0) - low) / (top - low) for t in HEXAGON}
     unused = [t for t in HEXAGON if t not in code]
     total = 0.0
     for i, weight in enumerate(LETTER_WEIGHTS):
@@ -117,72 +124,180 @@ def profile_fit(percentages: dict[str, float], code: str) -> float:
     return total / sum(LETTER_WEIGHTS)
 
 
-def interest_fit(percentages: dict[str, float], readings: tuple[str, ...], code: str
-                 ) -> tuple[float, int]:
-    """(interest 0–1, the standard C index of the best reading) for a profession's ``code``."""
-    best = max(readings, key=lambda r: (c_index_filled(r, code), -readings.index(r)))
-    congruence = c_index_filled(best, code) / C_MAX
-    return W_PROFILE * profile_fit(percentages, code) + W_CODE * congruence, c_index(best, code)
+# The C indices are pure functions of two short codes: a recommendation asks for the same pairs
+# for every profession sharing a code, and every student for the same few hundred pairs.
+_c_index = lru_cache(maxsize=16384)(c_index)
+_c_index_filled = lru_cache(maxsize=16384)(c_index_filled)
+
+
+def interest_fit(percentages: dict[str, float], readings: tuple[str, ...], code: str,
+                 rel: dict[str, float] | None = None) -> tuple[float, int]:
+    """(interest 0–1, the standard C index of the best reading) for a profession's ``code``;
+    ``rel``: the student's ``relative_levels`` when already known."""
+    best = max(readings, key=lambda r: (_c_index_filled(r, code), -readings.index(r)))
+    congruence = _c_index_filled(best, code) / C_MAX
+    fit = profile_fit(percentages, code) if rel is None else _profile_fit(rel, code)
+    return W_PROFILE * fit + W_CODE * congruence, _c_index(best, code)
+
+
+class _Ranked:
+    """One profession's score and what its full ``ProfessionMatch`` is made from. Every
+    profession is ranked; only the few a student is shown become full matches (with their
+    colleges and reasons), so a recommendation's cost grows slowly with the catalogue."""
+
+    __slots__ = ("profession_id", "industry_id", "score", "interest_fit", "demand_jobs",
+                 "near", "fit", "c_value", "parts", "interest_reasons", "colleges", "nearest")
+
+    def __init__(self, profession_id, industry_id, score, fit, c_value, jobs, parts,
+                 interest_reasons, colleges, nearest):
+        self.profession_id, self.industry_id = profession_id, industry_id
+        self.score = round(score, 4)
+        self.fit, self.c_value = fit, c_value
+        self.interest_fit = None if fit is None else round(fit, 3)
+        self.demand_jobs, self.parts = jobs, parts
+        self.interest_reasons, self.colleges, self.nearest = interest_reasons, colleges, nearest
+        # "taught near the student": the nearest trusted open group is in their district or 0 km
+        self.near = nearest is not None and (nearest[3] or not nearest[2])
+
+
+class _Call:
+    """What one recommendation computes once and shares between professions: the interest
+    part of each distinct Holland code, each speciality's colleges for this student."""
+
+    def __init__(self, recommender: Recommender, riasec: RiasecScores | None,
+                 ddo: DdoScores | None, ctx: StudentContext, readings: tuple[str, ...]):
+        self.recommender, self.riasec, self.ddo, self.ctx = recommender, riasec, ddo, ctx
+        self.readings = readings or ((riasec.code,) if riasec is not None else ())
+        self.interests: dict[str, tuple[float, int, tuple[Reason, ...]]] = {}
+        self.colleges: dict[str, SpecialityColleges] = {}
+        self.reaches: dict[tuple[str, ...], tuple] = {}
+        self.rel = None if riasec is None else relative_levels(riasec.percentages)
+        terms = (("interests",) if riasec is not None else ()) + \
+            (("kind_of_work",) if ddo is not None else ()) + ("regional_need", "near_you", "new")
+        self.used = sum(WEIGHTS[term] for term in terms)
+
+    def interest(self, code: str) -> tuple[float, int, tuple[Reason, ...]]:
+        known = self.interests.get(code)
+        if known is None:
+            reasons: list[Reason] = []
+            fit, c_value = self.recommender._interest_part(code, self.riasec, self.readings,
+                                                           reasons, self.rel)
+            known = self.interests[code] = (fit, c_value, tuple(reasons))
+        return known
+
+    def speciality(self, code: str) -> SpecialityColleges:
+        found = self.colleges.get(code)
+        if found is None:
+            found = self.colleges[code] = self.recommender.tables.for_speciality(code, self.ctx)
+        return found
+
+    def reach(self, codes: tuple[str, ...]) -> tuple[list[SpecialityColleges], tuple | None,
+                                                     float]:
+        """The colleges of these specialities, the nearest trusted open group among them and
+        the "near you" part it gives (professions often share their specialities)."""
+        known = self.reaches.get(codes)
+        if known is None:
+            colleges = [self.speciality(code) for code in codes]
+            nearest = None
+            for found in colleges:
+                if found.nearest is not None and (nearest is None or
+                                                  found.nearest[0] < nearest[0]):
+                    nearest = found.nearest
+            near_you = 0.0 if nearest is None else \
+                math.exp(-(0.0 if nearest[3] else (nearest[2] or 0.0)) / REACH_KM)
+            known = self.reaches[codes] = (colleges, nearest, near_you)
+        return known
+
+    def rank(self, profession_id: str) -> _Ranked:
+        """The score as ``sum(WEIGHTS[term] * part) / used`` over the terms in ``WEIGHTS``
+        order, written out term by term (the same additions in the same order)."""
+        pid, industry_id, code, klimov, is_new, jobs, need, codes = \
+            self.recommender.static[profession_id]
+        parts: dict[str, float] = {}
+        score = 0
+        fit = c_value = None
+        interest_reasons: tuple[Reason, ...] = ()
+        if self.riasec is not None:
+            fit, c_value, interest_reasons = self.interest(code)
+            parts["interests"] = fit
+            score += W_INTERESTS * fit
+        if self.ddo is not None:
+            parts["kind_of_work"] = kind = self.ddo.counts.get(klimov, 0) / 8
+            score += W_KIND * kind
+        colleges, nearest, near_you = self.reach(codes)
+        parts["regional_need"], parts["near_you"] = need, near_you
+        parts["new"] = new = 1.0 if is_new else 0.0
+        score = (score + W_NEED * need + W_NEAR * near_you + W_NEW * new) / self.used
+        return _Ranked(pid, industry_id, score, fit, c_value, jobs, parts, interest_reasons,
+                       colleges, nearest)
+
+    def match(self, ranked: _Ranked, band: str = "fit") -> ProfessionMatch:
+        """The full match of a ranked profession, with its colleges and every reason."""
+        r = self.recommender
+        p = r.index.professions[ranked.profession_id]
+        reasons = list(ranked.interest_reasons)
+        if self.ddo is not None and self.ddo.bands.get(p.klimov) == "pronounced":
+            reasons.append(Reason("klimov_match", {"type": p.klimov,
+                                                   "points": self.ddo.counts.get(p.klimov, 0)}))
+        jobs, last_year, kinds = r.index.demand.get(p.id, (0, None, ()))
+        if jobs:
+            reasons.append(Reason("new_jobs", {"jobs": jobs, "year": last_year,
+                                               "kind": weakest_kind(kinds)}))
+        nearest = ranked.nearest
+        if nearest is not None:
+            _key, college, km, same = nearest
+            reasons.append(Reason("nearest_college", {"town": r.tables.town(college.id),
+                                                      "km": 0.0 if same else (km or 0.0)}))
+        elif not any(found.any_open for found in ranked.colleges):
+            reasons.append(Reason("no_open_group"))
+        if p.is_new:
+            reasons.append(Reason("new_profession", {"horizon": p.horizon}))
+        parts, used = ranked.parts, self.used
+        contributions = tuple(Contribution(term, round(WEIGHTS[term] * parts[term] / used, 4))
+                              for term in WEIGHTS if term in parts)
+        pathways = tuple(Pathway(found.code, r.index.specialities[found.code].name,
+                                 r.index.specialities[found.code].source_kind, found.options())
+                         for found in ranked.colleges)
+        return ProfessionMatch(
+            profession_id=p.id, name=p.name, industry_id=p.industry_id, riasec=p.riasec,
+            klimov=p.klimov, level=p.level, is_new=p.is_new, horizon=p.horizon,
+            score=ranked.score, interest_fit=ranked.interest_fit, c_index=ranked.c_value,
+            demand_jobs=jobs, demand_source_kind=weakest_kind(kinds),
+            reachable=any(found.any_open for found in ranked.colleges), reasons=tuple(reasons),
+            pathways=pathways, contributions=contributions, band=band)
+
+    def ranking(self) -> list[_Ranked]:
+        return sorted((self.rank(pid) for pid in self.recommender.index.professions),
+                      key=lambda m: (-m.score, m.profession_id))
 
 
 class Recommender:
-    """Holds the in-memory index of one atlas; ``recommend`` is then pure computation."""
+    """Holds the in-memory index of one atlas and what follows from it alone (each
+    profession's demand term, the colleges' distances from each district); ``recommend`` is
+    then pure computation. An atlas update builds a new index, so a new recommender."""
 
     def __init__(self, index: RecommendationIndex):
         self.index = index
+        self.tables = CollegeTables(index)
+        # per profession: (id, industry, Holland code, Klimov type, new?, trusted new jobs,
+        # their "regional need" part, its specialities)
+        self.static = {}
+        for pid, p in index.professions.items():
+            jobs = index.demand.get(pid, (0, None, ()))[0]
+            self.static[pid] = (pid, p.industry_id, p.riasec, p.klimov, p.is_new, jobs,
+                                index.demand_scale(jobs),
+                                tuple(index.specialities_of.get(pid, ())))
 
     # --- colleges ------------------------------------------------------------------------
     def college_options(self, speciality_code: str, ctx: StudentContext) -> tuple[CollegeOption,
                                                                                   ...]:
-        home = self.index.district_coords.get(ctx.district_id)
-        options = []
-        for offer in self.index.offers.get(speciality_code, ()):
-            college = self.index.colleges[offer.college_id]
-            km = distance_km(home, college.coords)
-            same = college.district_id == ctx.district_id
-            blockers = []
-            # None = not published: "check with the college", never a blocker
-            if (ctx.grade <= 9 and offer.after_9 is False) or \
-                    (ctx.grade >= 10 and offer.after_11 is False):
-                blockers.append("wrong_grade")
-            if offer.language is not None and ctx.study_language not in ("any", offer.language):
-                blockers.append("wrong_language")
-            if ctx.max_distance_km is not None and km is not None and km > ctx.max_distance_km \
-                    and not same:
-                blockers.append("too_far")
-            if ctx.needs_dormitory and not same and college.dormitory is False:
-                blockers.append("no_dormitory")
-            reasons = [Reason("same_district") if same else
-                       Reason("distance", {"km": km} if km is not None else {})]
-            reasons.append(Reason("taught_in", {"town": asdict(college.town), "km": km or 0.0}))
-            reasons.append(Reason("group_language", {"language": offer.language}))
-            if college.dormitory:
-                reasons.append(Reason("dormitory_available"))
-            if offer.state_places and offer.source_kind in TRUSTED_KINDS:
-                reasons.append(Reason("state_places", {"places": offer.state_places,
-                                                       "kind": offer.source_kind}))
-            employment = self.index.employment.get((offer.college_id, speciality_code)) or \
-                self.index.employment.get((None, speciality_code))
-            if employment:
-                reasons.append(Reason("graduate_employment", {"percent": round(employment[0] * 100),
-                                                              "kind": employment[1]}))
-            options.append(CollegeOption(
-                college_id=offer.college_id, name=college.name, town=college.town,
-                district_id=college.district_id, speciality_code=speciality_code,
-                language=offer.language, entry_grades=offer.entry_grades, distance_km=km,
-                same_district=same, dormitory=college.dormitory,
-                state_places=offer.state_places, source_kind=offer.source_kind,
-                available=not blockers, blockers=tuple(blockers), reasons=tuple(reasons)))
-        options.sort(key=lambda o: (not o.available, not o.same_district,
-                                    o.distance_km if o.distance_km is not None else 1e9,
-                                    o.college_id))
-        return tuple(options)
+        return self.tables.for_speciality(speciality_code, ctx).options()
 
     def pathways(self, profession_id: str, ctx: StudentContext,
                  cache: dict[str, tuple[CollegeOption, ...]] | None = None
                  ) -> tuple[Pathway, ...]:
         """Specialities of a profession with their colleges; ``cache`` shares the college
-        options of a speciality between professions within one recommendation."""
+        options of a speciality between professions."""
         cache = {} if cache is None else cache
         result = []
         for code in self.index.specialities_of.get(profession_id, ()):
@@ -194,8 +309,9 @@ class Recommender:
 
     # --- professions ---------------------------------------------------------------------
     def _interest_part(self, code: str, riasec: RiasecScores, readings: tuple[str, ...],
-                       reasons: list[Reason]) -> tuple[float, int]:
-        fit, c_value = interest_fit(riasec.percentages, readings, code)
+                       reasons: list[Reason], rel: dict[str, float] | None = None
+                       ) -> tuple[float, int]:
+        fit, c_value = interest_fit(riasec.percentages, readings, code, rel)
         leaders = dict.fromkeys(r[0] for r in readings)
         wanted = dict.fromkeys(letter for r in readings for letter in r)
         if code[0] in leaders:
@@ -207,105 +323,61 @@ class Recommender:
         return fit, c_value
 
     def _match(self, profession_id: str, riasec: RiasecScores | None, ddo: DdoScores | None,
-               ctx: StudentContext, cache: dict[str, tuple[CollegeOption, ...]],
+               ctx: StudentContext, cache: dict | None = None,
                readings: tuple[str, ...] = ()) -> ProfessionMatch:
-        p = self.index.professions[profession_id]
-        reasons: list[Reason] = []
-        parts: dict[str, float] = {}
-        fit = c_value = None
-        if riasec is not None:
-            fit, c_value = self._interest_part(p.riasec, riasec, readings or (riasec.code,),
-                                               reasons)
-            parts["interests"] = fit
-        if ddo is not None:
-            points = ddo.counts.get(p.klimov, 0)
-            parts["kind_of_work"] = points / 8
-            if ddo.bands.get(p.klimov) == "pronounced":
-                reasons.append(Reason("klimov_match", {"type": p.klimov, "points": points}))
-        jobs, last_year, kinds = self.index.demand.get(profession_id, (0, None, ()))
-        parts["regional_need"] = self.index.demand_scale(jobs)
-        if jobs:
-            reasons.append(Reason("new_jobs", {"jobs": jobs, "year": last_year,
-                                               "kind": weakest_kind(kinds)}))
-        pathways = self.pathways(profession_id, ctx, cache)
-        open_options = [o for pw in pathways for o in pw.colleges if o.available]
-        trusted = [o for o in open_options if o.source_kind in TRUSTED_KINDS]
-        parts["near_you"] = 0.0
-        if trusted:
-            best = min(trusted, key=lambda o: (not o.same_district, o.distance_km or 0.0))
-            km = 0.0 if best.same_district else (best.distance_km or 0.0)
-            parts["near_you"] = math.exp(-km / REACH_KM)
-            reasons.append(Reason("nearest_college", {"town": asdict(best.town), "km": km}))
-        elif not open_options:
-            reasons.append(Reason("no_open_group"))
-        parts["new"] = 1.0 if p.is_new else 0.0
-        if p.is_new:
-            reasons.append(Reason("new_profession", {"horizon": p.horizon}))
-        used = sum(WEIGHTS[term] for term in parts)
-        contributions = tuple(Contribution(term, round(WEIGHTS[term] * parts[term] / used, 4))
-                              for term in WEIGHTS if term in parts)
-        score = sum(WEIGHTS[term] * value for term, value in parts.items()) / used
-        return ProfessionMatch(
-            profession_id=p.id, name=p.name, industry_id=p.industry_id, riasec=p.riasec,
-            klimov=p.klimov, level=p.level, is_new=p.is_new, horizon=p.horizon,
-            score=round(score, 4), interest_fit=None if fit is None else round(fit, 3),
-            c_index=c_value, demand_jobs=jobs, demand_source_kind=weakest_kind(kinds),
-            reachable=bool(open_options), reasons=tuple(reasons), pathways=pathways,
-            contributions=contributions)
+        """One profession's full match on its own (``cache`` is accepted and unused: kept for
+        callers of the former signature)."""
+        call = _Call(self, riasec, ddo, ctx, readings)
+        return call.match(call.rank(profession_id))
 
-    def _worth_a_look(self, matches: list[ProfessionMatch], chosen: set[str]
-                      ) -> list[ProfessionMatch]:
+    def _worth_a_look(self, ranked: list[_Ranked], chosen: set[str]) -> list[_Ranked]:
         """Below the fit threshold but needed in the region or taught near the student."""
-        jobs = sorted((m.demand_jobs for m in matches if m.demand_jobs), reverse=True)
-        demand_cut = jobs[min(len(jobs), max(1, len(matches) // 4)) - 1] if jobs else 0
+        jobs = sorted((m.demand_jobs for m in ranked if m.demand_jobs), reverse=True)
+        demand_cut = jobs[min(len(jobs), max(1, len(ranked) // 4)) - 1] if jobs else 0
         found = []
-        for m in matches:
+        for m in ranked:
             if m.profession_id in chosen or m.interest_fit is None:
                 continue
             if not ALSO_MIN_INTEREST <= m.interest_fit < FIT_THRESHOLD:
                 continue
-            needed = m.demand_jobs >= demand_cut > 0
-            near = any(r.code == "nearest_college" and r.params.get("km") == 0.0
-                       for r in m.reasons)
-            if needed or near:
-                found.append(replace(m, band="worth_a_look"))
+            if m.demand_jobs >= demand_cut > 0 or m.near:
+                found.append(m)
         found.sort(key=lambda m: (-m.score, m.profession_id))
         return found[:ALSO_CONSIDER_N]
 
     def recommend(self, riasec: RiasecScores | None, ctx: StudentContext,
                   ddo: DdoScores | None = None) -> Recommendations:
-        cache: dict[str, tuple[CollegeOption, ...]] = {}
         if riasec is not None and riasec.is_flat:
-            info = sorted((self._match(pid, None, None, ctx, cache)
-                           for pid in self.index.professions),
+            call = _Call(self, None, None, ctx, ())
+            info = sorted((call.rank(pid) for pid in self.index.professions),
                           key=lambda m: (-m.demand_jobs, m.profession_id))
-            return Recommendations("flat_profile", riasec.code, (), varied_needs(info), ctx,
+            needs = tuple(call.match(m, "worth_a_look") for m in varied_needs(info))
+            return Recommendations("flat_profile", riasec.code, (), needs, ctx,
                                    self.index.edition, riasec.ties, FIT_THRESHOLD)
-        readings = code_readings(riasec) if riasec is not None else ()
-        matches = sorted((self._match(pid, riasec, ddo, ctx, cache, readings)
-                          for pid in self.index.professions),
-                         key=lambda m: (-m.score, m.profession_id))
+        call = _Call(self, riasec, ddo, ctx, code_readings(riasec) if riasec is not None else ())
+        ranked = call.ranking()
         if riasec is None:  # DDO only: no interest fit to hold the list to
-            top = pick_with_variety(matches)
-            return Recommendations("no_profile", "", tuple(top), (), ctx, self.index.edition)
-        fitting = [m for m in matches if m.interest_fit >= FIT_THRESHOLD]
+            top = tuple(call.match(m) for m in pick_with_variety(ranked))
+            return Recommendations("no_profile", "", top, (), ctx, self.index.edition)
+        fitting = [m for m in ranked if m.interest_fit >= FIT_THRESHOLD]
         top = pick_with_variety(fitting)
-        also = self._worth_a_look(matches, {m.profession_id for m in top})
-        return Recommendations("ok", riasec.code, tuple(top), tuple(also), ctx,
+        also = self._worth_a_look(ranked, {m.profession_id for m in top})
+        return Recommendations("ok", riasec.code, tuple(call.match(m) for m in top),
+                               tuple(call.match(m, "worth_a_look") for m in also), ctx,
                                self.index.edition, riasec.ties, FIT_THRESHOLD)
 
 
-def varied_needs(by_demand: list[ProfessionMatch]) -> tuple[ProfessionMatch, ...]:
-    """What a flat profile is shown: the region's needs, one profession per industry (the most
-    needed jobs alone are often five jobs of one plant). ``demand_jobs`` counts no ``sample``
-    row, so only professions with a trusted demand figure are listed."""
+def varied_needs(by_demand: list[Ranked]) -> list[Ranked]:
+    """What a flat profile is shown (as "worth a look"): the region's needs, one profession per
+    industry (the most needed jobs alone are often five jobs of one plant). ``demand_jobs``
+    counts no ``sample`` row, so only professions with a trusted demand figure are listed."""
     fields: set[str] = set()
     picked = []
     for match in by_demand:
         if match.demand_jobs and match.industry_id not in fields:
             fields.add(match.industry_id)
-            picked.append(replace(match, band="worth_a_look"))
-    return tuple(picked[:FLAT_NEEDS_N])
+            picked.append(match)
+    return picked[:FLAT_NEEDS_N]
 
 
 KIND_TRUST = ("official", "press", "estimate", "sample")
@@ -316,9 +388,12 @@ def weakest_kind(kinds) -> str | None:
     return present[-1] if present else None
 
 
-def pick_with_variety(ranked: list[ProfessionMatch], top_n: int = TOP_N) -> list[ProfessionMatch]:
-    picked: list[ProfessionMatch] = []
-    deferred: list[ProfessionMatch] = []
+Ranked = TypeVar("Ranked", ProfessionMatch, "_Ranked")  # anything with a score and an industry
+
+
+def pick_with_variety(ranked: list[Ranked], top_n: int = TOP_N) -> list[Ranked]:
+    picked: list[Ranked] = []
+    deferred: list[Ranked] = []
     per_industry: dict[str, int] = {}
     for i, match in enumerate(ranked):
         if len(picked) == top_n:

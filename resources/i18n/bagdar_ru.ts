@@ -324,7 +324,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/audit_texts.py" line="58"/>
         <source>When (local time, %1)</source>
-        <translation>Время (местное, %1)</translation>
+        <translation>Время (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/audit_texts.py" line="64"/>
@@ -4278,7 +4278,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>wrong password or recovery key</source>
-        <translation>неверный пароль или ключ</translation>
+        <translation>неудачный вход</translation>
     </message>
     <message>
         <location filename="../../ui/counsellor/safety_tab.py" line="166"/>

@@ -339,27 +339,33 @@ def test_class_charts_take_every_word_from_texts(atlas):
 
 @needs_poppler
 def test_print_button_paints_the_pages_with_footers(qapp, atlas, tmp_path, monkeypatch):
-    """The print dialog is replaced by one that accepts and prints to a PDF file; the same
-    pages come out as from ``write_pdf``, page range honoured."""
-    import PySide6.QtPrintSupport as print_support
+    """Bagdar's print dialog, accepted with pages 2–2, its printer then pointed at a PDF
+    file: the same pages come out as from ``write_pdf``, page range honoured."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
 
+    from ui import print_dialog
     from ui.reports import print_document
 
     target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(print_dialog.QPrinterInfo, "availablePrinterNames",
+                        staticmethod(lambda: ["Office printer"]))
+    applied = print_dialog.PrintDialog.apply_to
 
-    class AcceptingDialog:
-        DialogCode = print_support.QPrintDialog.DialogCode
+    def apply_to(dialog, printer):
+        applied(dialog, printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
 
-        def __init__(self, printer, parent=None):
-            self.printer = printer
+    def choose(dialog):
+        dialog.some_pages.setChecked(True)
+        dialog.last_page.setValue(2)
+        dialog.first_page.setValue(2)
+        dialog.accept()
 
-        def exec(self):
-            self.printer.setOutputFormat(print_support.QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(target))
-            self.printer.setFromTo(2, 2)
-            return self.DialogCode.Accepted
-
-    monkeypatch.setattr(print_support, "QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr(print_dialog.PrintDialog, "apply_to", apply_to)
+    QTimer.singleShot(50, lambda: choose(QApplication.activeModalWidget()))
     assert print_document(answer_sheet_document(atlas, "riasec", "ru", SCHOOL))
     assert pdf_pages(target) == 1
     text = pdf_text(target)

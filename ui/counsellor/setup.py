@@ -161,10 +161,12 @@ class SetupWizard(QDialog):
 
     def print_key(self) -> None:
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ui.print_dialog import ask_printer
 
         printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if ask_printer(printer, self, pages=1, orientable=True):
             doc = QTextDocument()
             doc.setHtml("<h2>Bagdar</h2><p>" + self.tr("Counsellor recovery key") + ":</p>"
                         f"<h1>{self.recovery_key}</h1>")

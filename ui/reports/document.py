@@ -342,15 +342,17 @@ def write_batch_pdf(docs: list[QTextDocument], path: Path | str, title: str) -> 
 
 
 def print_document(doc: QTextDocument, parent: QWidget | None = None) -> bool:
-    """The "Print" button: the system's print dialog, then the pages with their footers.
-    Returns False when the user cancels."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    """The "Print" button: Bagdar's own print dialog (``ui.print_dialog``: a logout can close
+    it, which the system's native one cannot), then the pages with their footers. Returns
+    False when the user cancels or no printer is set up."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.print_dialog import ask_printer
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
     printer.setDocName(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if not ask_printer(printer, parent):
         return False
     paint_document(doc, printer, printer.fromPage(), printer.toPage())
     return True

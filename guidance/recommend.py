@@ -45,12 +45,18 @@ when one is needed) are kept but marked ``available=False`` with their ``blocker
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import TypeVar
 
-from guidance.congruence import C_MAX, c_index, c_index_filled
 from guidance.recommend_colleges import CollegeTables, SpecialityColleges, distance_km
 from guidance.recommend_index import TRUSTED_KINDS, RecommendationIndex
+from guidance.recommend_interest import (
+    LETTER_WEIGHTS,
+    W_CODE,
+    W_PROFILE,
+    interest_fit,
+    profile_fit,
+    relative_levels,
+)
 from guidance.recommend_models import (
     CollegeOption,
     Contribution,
@@ -60,10 +66,10 @@ from guidance.recommend_models import (
     Recommendations,
     StudentContext,
 )
-from guidance.scoring import HEXAGON, DdoScores, RiasecScores, code_readings
+from guidance.scoring import DdoScores, RiasecScores, code_readings
 
-__all__ = ["TRUSTED_KINDS", "Recommender", "distance_km", "interest_fit", "pick_with_variety",
-           "profile_fit", "varied_needs"]
+__all__ = ["LETTER_WEIGHTS", "TRUSTED_KINDS", "W_CODE", "W_PROFILE", "Recommender", "distance_km",
+           "interest_fit", "pick_with_variety", "profile_fit", "varied_needs"]
 
 WEIGHTS = {  # the ranking's terms and their weights; ``contributions`` use the same numbers
     "interests": 0.55,
@@ -72,9 +78,6 @@ WEIGHTS = {  # the ranking's terms and their weights; ``contributions`` use the 
     "near_you": 0.10,
     "new": 0.05,
 }
-W_PROFILE = 0.7
-W_CODE = 0.3
-LETTER_WEIGHTS = (3, 2, 1)
 # A profession "fits" when its interest fit is at least this. On a clear profile (own type high,
 # both hexagon neighbours medium) a profession starting with the student's type scores about
 # 0.7–0.85; one starting with a neighbour about 0.6; an alternate or opposite first letter under
@@ -88,56 +91,6 @@ ALSO_CONSIDER_N = 5
 ALSO_MIN_INTEREST = 0.4
 REACH_KM = 150.0  # reach = exp(-km / REACH_KM) for the nearest open group; 1 in one's district
 W_INTERESTS, W_KIND, W_NEED, W_NEAR, W_NEW = WEIGHTS.values()
-
-
-def profile_fit(percentages: dict[str, float], code: str) -> float:
-    """How strongly the student likes the letters of ``code``, weighted 3-2-1 by position (0–1).
-
-    Each type counts by where it lies between the student's own lowest and highest type, so a
-    student who rates everything high still gets a clear order instead of "everything fits".
-    Symmetric in tied types.
-    """
-    rel = relative_levels(percentages)
-    return 0.0 if rel is None else _profile_fit(rel, code)
-
-
-def relative_levels(percentages: dict[str, float]) -> dict[str, float] | None:
-    """Where each type lies between the student's lowest (0) and highest (1) type; None for a
-    profile without any spread."""
-    top = max(percentages.get(t, 0.0) for t in HEXAGON)
-    low = min(percentages.get(t, 0.0) for t in HEXAGON)
-    if top <= low:
-        return None
-    return {t: (percentages.get(t, 0.0) - low) / (top - low) for t in HEXAGON}
-
-
-def _profile_fit(rel: dict[str, float], code: str) -> float:
-    if not code:
-        return 0.0
-    unused = [t for t in HEXAGON if t not in code]
-    total = 0.0
-    for i, weight in enumerate(LETTER_WEIGHTS):
-        if i < len(code):
-            total += weight * rel[code[i]]
-        elif unused:
-            total += weight * sum(rel[t] for t in unused) / len(unused)
-    return total / sum(LETTER_WEIGHTS)
-
-
-# The C indices are pure functions of two short codes: a recommendation asks for the same pairs
-# for every profession sharing a code, and every student for the same few hundred pairs.
-_c_index = lru_cache(maxsize=16384)(c_index)
-_c_index_filled = lru_cache(maxsize=16384)(c_index_filled)
-
-
-def interest_fit(percentages: dict[str, float], readings: tuple[str, ...], code: str,
-                 rel: dict[str, float] | None = None) -> tuple[float, int]:
-    """(interest 0–1, the standard C index of the best reading) for a profession's ``code``;
-    ``rel``: the student's ``relative_levels`` when already known."""
-    best = max(readings, key=lambda r: (_c_index_filled(r, code), -readings.index(r)))
-    congruence = _c_index_filled(best, code) / C_MAX
-    fit = profile_fit(percentages, code) if rel is None else _profile_fit(rel, code)
-    return W_PROFILE * fit + W_CODE * congruence, _c_index(best, code)
 
 
 class _Ranked:

@@ -3602,7 +3602,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>State-funded places: {places}</source>
-        <translation>Мест по госзаказу: {places}</translation>
+        <translation>Места по госзаказу: {places}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="199"/>

@@ -69,21 +69,19 @@ class PrintDialog(QDialog):
         for box, value in ((self.first_page, 1), (self.last_page, pages or 1)):
             box.setRange(1, last)
             box.setValue(value)
-            box.valueChanged.connect(lambda _v: self.some_pages.setChecked(True))
-        self.first_page.valueChanged.connect(
-            lambda v: self.last_page.setValue(max(v, self.last_page.value())))
-        self.last_page.valueChanged.connect(
-            lambda v: self.first_page.setValue(min(v, self.first_page.value())))
-        page_row = QHBoxLayout()
+            box.valueChanged.connect(self._range_edited)  # methods: lambdas holding self
+        self.first_page.valueChanged.connect(self._first_changed)  # crashed PySide at exit
+        self.last_page.valueChanged.connect(self._last_changed)
+        range_row = QWidget()
+        page_row = QHBoxLayout(range_row)
+        page_row.setContentsMargins(0, 0, 0, 0)
         page_row.addWidget(self.some_pages)
         page_row.addWidget(self.first_page)
         page_row.addWidget(QLabel(self.tr("to")))
         page_row.addWidget(self.last_page)
         page_row.addStretch()
-        pages_box = QVBoxLayout()
-        pages_box.addWidget(self.all_pages)
-        pages_box.addLayout(page_row)
-        form.addRow(self.tr("Pages:"), pages_box)
+        form.addRow(self.tr("Pages:"), self.all_pages)
+        form.addRow("", range_row)
         self.orientation = QComboBox(self)  # a child even when not shown
         self.orientation.addItem(self.tr("Portrait"), QPageLayout.Orientation.Portrait)
         self.orientation.addItem(self.tr("Landscape"), QPageLayout.Orientation.Landscape)
@@ -104,6 +102,15 @@ class PrintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.orientable = orientable
+
+    def _range_edited(self, _value: int) -> None:
+        self.some_pages.setChecked(True)
+
+    def _first_changed(self, first: int) -> None:
+        self.last_page.setValue(max(first, self.last_page.value()))
+
+    def _last_changed(self, last: int) -> None:
+        self.first_page.setValue(min(last, self.first_page.value()))
 
     def apply_to(self, printer: QPrinter) -> None:
         """The chosen printer, copies, page range (0, 0 = all) and orientation."""

@@ -214,3 +214,33 @@ def test_audit_log_in_local_time_with_details_in_words(shell, store, atlas, qtbo
     safety.refresh()
     assert "UTC" in safety.audit.horizontalHeaderItem(0).text()
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", safety.audit.item(0, 0).text())
+
+
+def test_logout_closes_the_print_dialog(shell, store, atlas, qtbot, monkeypatch):
+    """The print dialog is Bagdar's own (a native one could not be closed): an automatic
+    logout while it waits over the class report closes it, and nothing is printed."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from ui.print_dialog import PrintDialog
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames",
+                        staticmethod(lambda: ["Office printer"]))
+    store.set_counsellor_password(PASSWORD)
+    finished_student(atlas, shell, "Әлия Нұрланқызы")
+    log_in(shell, qtbot)
+    room = shell.room
+    seen = []
+
+    def time_out(dialog):
+        seen.append(dialog)
+        assert isinstance(dialog, PrintDialog) and dialog.isVisible()
+        shell.room_watch.timed_out.emit()
+
+    tab = room.reports
+    tab.reload()
+    tab.class_combo.setCurrentIndex(tab.class_combo.findData("9 Ә"))
+    on_next_dialog(time_out, 300)
+    tab.class_report_print()
+    assert seen and not seen[0].isVisible()
+    assert "print" not in [action for _when, action, _detail in store.audit_entries()]
+    assert room.open_windows() == [] and shell.stack.currentWidget() is shell.welcome

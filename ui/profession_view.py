@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import Profession
+from guidance.running_list import running_list
 from ui.badges import badge_html, code_status_note, not_published, sample_note
 
 e = html.escape
@@ -74,18 +75,18 @@ class ProfessionView(QObject):
 
     def _traits(self, p: Profession, lang: str) -> list[str]:
         types = self.riasec_names()
-        code = " ".join(f"{letter} ({e(types[letter])})" for letter in p.riasec)
+        code = ", ".join(f"{letter} ({e(types[letter])})" for letter in p.riasec)
         # Plain words for the students who read these cards; the ISCO group stays in the atlas
         # (exports, the counsellor's workbook), it means nothing to a 14-year-old.
         interests, kind = self.tr("Interest types it suits"), self.tr("Type of work")
         out = ["<p>" + "<br>".join([field(interests, code),
                                     field(kind, e(self.klimov_names()[p.klimov]))]) + "</p>"]
-        skills = ", ".join(e(s) for s in p.skill_list(lang))
+        skills = e(running_list(p.skill_list(lang), lang))
         out.append("<p>" + field(self.tr("Key skills"), skills) + "</p>")
-        subjects = ", ".join(e(s.name.get(lang)) for s in p.subjects)
+        subjects = e(running_list((s.name.get(lang) for s in p.subjects), lang))
         out.append("<p>" + field(self.tr("School subjects"), subjects) + "</p>")
         if p.conditions:
-            conditions = ", ".join(e(c.name.get(lang)) for c in p.conditions)
+            conditions = e(running_list((c.name.get(lang) for c in p.conditions), lang))
             out.append("<p>" + field(self.tr("Working conditions"), conditions) + "</p>")
         return out
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas import explore as ex
+from guidance.running_list import running_list
 from ui.badges import badge_html, code_status_note, not_published, sample_note
 from ui.profession_view import ProfessionView, field, link
 
@@ -88,7 +89,8 @@ class CardRenderer(QObject):
 
     def college_html(self, college_id: str, lang: str) -> str:
         c, pv = self.atlas.college(college_id), self.profession_view
-        langs = ", ".join(pv.language_names().get(x, x) for x in c.languages) or not_published()
+        langs = running_list((pv.language_names().get(x, x) for x in c.languages), lang) \
+            or not_published()
         dorm = {True: self.tr("yes"), False: self.tr("no"), None: not_published()}[c.dormitory]
         owner = {"state": self.tr("state"), "private": self.tr("private")}.get(
             c.ownership or "", not_published())

@@ -5,7 +5,8 @@ after the child's grade, the state-funded places and the college's address.
 
 Written to the parent, like the rest of the report. A figure is printed only with its source
 kind, and a ``sample`` figure (illustrative, no source confirms it) is never printed: the page
-says "not published" instead, as it does for anything the atlas does not know.
+says "not published" instead, as it does for anything the atlas does not know. Nor is a college
+whose only row is ``sample``: the page says the atlas does not publish where it is taught yet.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import html
 
 from guidance.atlas import Atlas
 from guidance.recommend_models import CollegeOption, ProfessionMatch
+from guidance.running_list import running_list
 from ui.reports.report_texts import Words
+from ui.reports.student_report import COLLEGES_NOT_PUBLISHED, best_pathway, confirmed
 
 CAREER_PAGES = 3
 COLLEGES_PER_PAGE = 2
@@ -70,14 +73,14 @@ class CareerPages:
             parts.append(f"<p><b>{e(t('What the work is'))}:</b> {e(description)}</p>")
         skills = profession.skill_list(lang)
         if skills:
-            parts.append(f"<p><b>{e(t('Skills it asks for'))}:</b> {e(', '.join(skills))}</p>")
+            parts.append(f"<p><b>{e(t('Skills it asks for'))}:</b> "
+                         f"{e(running_list(skills, lang))}</p>")
         parts.append(self.study_html(match, grade))
         return "".join(parts)
 
     def study_html(self, match: ProfessionMatch, grade: int) -> str:
         t, lang = self.t, self.lang
-        pathway = next((p for p in match.pathways if p.available), None) or \
-            (match.pathways[0] if match.pathways else None)
+        pathway = best_pathway(match, confirmed_only=True)
         if pathway is None:
             return f"<p><b>{e(t('How to get there'))}:</b> {e(t('not published'))}</p>"
         try:
@@ -90,13 +93,15 @@ class CareerPages:
                  f"<b>{e(pathway.speciality_code)}</b> {e(pathway.speciality_name.get(lang))} "
                  f"— {e(t('study {length} {after}', length=study_length(t, months), after=after))}"]
         seen: set[str] = set()
-        for option in pathway.available or pathway.colleges:
+        for option in confirmed(pathway.available) or confirmed(pathway.colleges):
             if option.college_id in seen:
                 continue
             seen.add(option.college_id)
             lines.append("• " + self.college_line(option))
             if len(seen) == COLLEGES_PER_PAGE:
                 break
+        if not seen:
+            lines.append(f"<i>{e(t(COLLEGES_NOT_PUBLISHED))}</i>")
         return "<p>" + "<br>".join(lines) + "</p>"
 
     def college_line(self, option: CollegeOption) -> str:

@@ -163,6 +163,9 @@ class ReportTexts(QObject):
             self.tr("about {km} km"),
             self.tr("No college group is open to this student yet (grade, language or "
                     "distance); ask the counsellor."),
+            self.tr("Which colleges of the region teach this speciality is not published in "
+                    "the atlas yet: check with the colleges or the regional education "
+                    "department."),
             self.tr("Counsellor's comment"),
             self.tr("What these results are based on"),
             self.tr("Questionnaires: {instruments}, taken on {date}."),

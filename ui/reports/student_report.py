@@ -50,6 +50,10 @@ QUALITY_NOTES = {  # in the order a parent should read them
                     "differed from the first half; the counsellor can talk them through.",
     "incomplete": "Some questions were left without an answer, so the picture is not complete.",
 }
+# Said instead of a college list when only sample rows (or none) say where a speciality is taught.
+COLLEGES_NOT_PUBLISHED = ("Which colleges of the region teach this speciality is not published "
+                          "in the atlas yet: check with the colleges or the regional education "
+                          "department.")
 e = html.escape
 
 
@@ -80,17 +84,32 @@ def ddo_scores(stored: dict | None) -> DdoScores | None:
         return None
 
 
-def best_pathway(match: ProfessionMatch) -> Pathway | None:
+def confirmed(options) -> list[CollegeOption]:
+    """The college groups a source confirms. A ``sample`` row is illustrative: the parents'
+    report never names its college (the project's rule for sample figures)."""
+    return [option for option in options if option.source_kind != "sample"]
+
+
+def best_pathway(match: ProfessionMatch, confirmed_only: bool = False) -> Pathway | None:
     """The speciality whose nearest open college is nearest (own district first); the first
-    speciality when no group is open to the student."""
+    speciality when no group is open to the student. With ``confirmed_only`` (the parents'
+    report) ``sample`` college rows count for nothing: a speciality with a confirmed row comes
+    before one that only has sample rows."""
+    def open_rows(pathway: Pathway) -> list[CollegeOption]:
+        return confirmed(pathway.available) if confirmed_only else list(pathway.available)
+
     def reach(pathway: Pathway) -> tuple[bool, float]:
-        option = pathway.available[0]
+        option = open_rows(pathway)[0]
         return (not option.same_district,
                 option.distance_km if option.distance_km is not None else 1e9)
 
-    open_ones = [p for p in match.pathways if p.available]
+    open_ones = [p for p in match.pathways if open_rows(p)]
     if open_ones:
         return min(open_ones, key=reach)
+    if confirmed_only:
+        known = [p for p in match.pathways if confirmed(p.colleges)]
+        if known:
+            return known[0]
     return match.pathways[0] if match.pathways else None
 
 
@@ -176,20 +195,22 @@ class StudentReport:
         return f"{e(text)}{' — ' + e(where) if where else ''} {self.kind(option.source_kind)}"
 
     def pathway_html(self, match: ProfessionMatch) -> str:
-        pathway = best_pathway(match)
+        pathway = best_pathway(match, confirmed_only=True)
         if pathway is None:
             return ""
         lines = [f"<b>{e(pathway.speciality_code)}</b> "
                  f"{e(pathway.speciality_name.get(self.lang))} {self.kind(pathway.source_kind)}"]
         seen: set[str] = set()
-        for option in pathway.available:
+        for option in confirmed(pathway.available):
             if option.college_id in seen:
                 continue
             seen.add(option.college_id)
             lines.append("• " + self.college_html(option))
             if len(seen) == COLLEGES_PER_PATHWAY:
                 break
-        if not seen:
+        if not confirmed(pathway.colleges):
+            lines.append(f"<i>{e(self.t(COLLEGES_NOT_PUBLISHED))}</i>")
+        elif not seen:
             closed = self.t("No college group is open to this student yet (grade, language or "
                             "distance); ask the counsellor.")
             lines.append(f"<i>{e(closed)}</i>")

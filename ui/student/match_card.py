@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 
 from guidance.atlas import Atlas
 from guidance.recommend_models import CollegeOption, Pathway, ProfessionMatch
+from guidance.running_list import running_list
 from ui.student.next_steps import NextSteps
 from ui.student.reasons import ReasonTexts, kind_badge
 
@@ -111,7 +112,7 @@ class MatchCard(QObject):
             return out + ["<p>" + e(self.tr("Not in the current atlas.")) + "</p>"]
         out.append(f"<p>{e(profession.description.get(lang))}</p>")
         if profession.conditions:
-            conditions = ", ".join(c.name.get(lang) for c in profession.conditions)
+            conditions = running_list((c.name.get(lang) for c in profession.conditions), lang)
             out.append("<p><b>" + e(self.tr("Working conditions:")) + "</b> "
                        + e(conditions) + "</p>")
         employers = self._employers(match.profession_id, lang)

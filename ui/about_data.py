@@ -27,6 +27,7 @@ from guidance.atlas import Atlas
 from guidance.atlas.schema import SOURCE_KINDS
 from guidance.atlas.stats import RegionalFact, regional_facts
 from ui.badges import KIND_COLOURS, badge_tooltip, kind_label, kind_sentence
+from ui.dates import shown_date
 
 
 def _number(value: int) -> str:
@@ -135,12 +136,13 @@ class AboutDataDialog(QDialog):
         if facts:
             source = self.atlas.source(facts[0].source_id)
             seed = ("<p>" + self.tr("What the regional press published (%1, %2):")
-                    .replace("%1", source.publisher).replace("%2", source.date) + "</p><ul>"
+                    .replace("%1", source.publisher).replace("%2", shown_date(source.date))
+                    + "</p><ul>"
                     + "".join(f"<li>{regional_fact_text(f)}</li>" for f in facts) + "</ul>")
         self.summary.setText(
             f"<h3>{info.title.get(self.language)}</h3>"
             + "<p>" + self.tr("Edition %1 of %2, built %3.").replace("%1", info.edition)
-            .replace("%2", info.date).replace("%3", info.built_at[:10]) + "</p>"
+            .replace("%2", shown_date(info.date)).replace("%3", shown_date(info.built_at)) + "</p>"
             + "<p>" + self.tr(
                 "The official regional atlas of new professions is not public. This edition "
                 "combines published figures, official classifiers, the Bagdar team's splits of "
@@ -193,7 +195,7 @@ class AboutDataDialog(QDialog):
             kind.setBackground(QColor(KIND_COLOURS.get(source.kind, "#555555")))
             cells = [kind, QTableWidgetItem(source.name(self.language)),
                      QTableWidgetItem(source.publisher),
-                     QTableWidgetItem(source.date), QTableWidgetItem(source.url)]
+                     QTableWidgetItem(shown_date(source.date)), QTableWidgetItem(source.url)]
             for col, item in enumerate(cells):
                 item.setToolTip(badge_tooltip(source) + ("\n" + source.note if source.note
                                                          else ""))

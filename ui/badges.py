@@ -13,6 +13,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from guidance.atlas.models import Source
+from ui.dates import shown_date
 
 KIND_COLOURS = {
     "official": "#007a5a",
@@ -115,7 +116,7 @@ def badge_tooltip(source: Source) -> str:
     if name != source.title:
         parts.insert(1, source.title)
     if source.date:
-        parts.append(source.date)
+        parts.append(shown_date(source.date))
     parts.append(f"{kind_label(source.kind)} — {kind_explanation(source.kind)}")
     return "\n".join(p for p in parts if p)
 

@@ -26,6 +26,7 @@ from guidance.records import queries as q
 from guidance.records.backup import check_backup, daily_backups, is_disk_full
 from guidance.records.guard import LOCK_AFTER
 from guidance.records.store import RestoreFailed
+from ui.dates import shown_date
 
 DEFAULT_RETENTION_MONTHS = 12
 DAYS_PER_MONTH = 30
@@ -125,10 +126,11 @@ class SafetyTab(QWidget):
         self.daily_label.setText(self.tr(
             "A copy is made automatically every day when Bagdar starts; the last 7 are kept in "
             "%1. Latest: %2.").replace("%1", str(self.backups_folder))
-            .replace("%2", daily[0].stem.removeprefix("records-") if daily else "—"))
+            .replace("%2", shown_date(daily[0].stem.removeprefix("records-")) if daily else "—"))
         old = q.students_older_than(self.store, retention_days(self.store))
         self.retention_label.setText(self.tr(
-            "%n students were recorded before the retention period.", "", len(old)))
+            "%n students were recorded before the retention period.", "", len(old)) if old
+            else self.tr("No record is older than the retention period."))
         self._show_resume_status()
         from ui.counsellor.audit_texts import AuditTexts, local_time
 

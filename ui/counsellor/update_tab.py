@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from guidance.atlas import Atlas
 from ui.background import run_in_background
 from ui.counsellor.problem_texts import ProblemTexts
+from ui.dates import shown_date
 
 MAX_EXAMPLES = 4
 MAX_PROBLEM_ROWS = 300  # a broken file can have 200,000 problems: the first ones say enough
@@ -73,7 +74,7 @@ class UpdateTab(QWidget):
     def refresh(self) -> None:
         info = self.atlas.info()
         self.edition.setText(self.tr("Atlas in use: edition %1 of %2 (%3).")
-                             .replace("%1", info.edition).replace("%2", info.date)
+                             .replace("%1", info.edition).replace("%2", shown_date(info.date))
                              .replace("%3", self.tr("embedded") if self.install.current() ==
                                       self.install.embedded else self.tr("installed update")))
         self.rollback_button.setEnabled(self.install.previous() is not None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from guidance.atlas import Atlas
 from guidance.atlas import explore as ex
 from ui.badges import SourceBrowser, kind_label
+from ui.dates import shown_date
 from ui.explorer.cards import CardRenderer
 from ui.explorer.charts_panel import CardChart, OverviewPanel
 from ui.i18n import LanguageManager
@@ -139,7 +140,8 @@ class Explorer(QWidget):
                   for k in ("official", "press", "estimate", "sample")}
         self.status_label.setText(
             info.title.get(self.languages.language) + " — "
-            + self.tr("edition %1 of %2").replace("%1", info.edition).replace("%2", info.date)
+            + self.tr("edition %1 of %2").replace("%1", info.edition)
+            .replace("%2", shown_date(info.date))
             + ". " + self.tr("Data status (rows by kind of source): %1").replace(
                 "%1", ", ".join(f"{kind_label(k)}: {n}" for k, n in totals.items())))
 

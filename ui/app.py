@@ -42,10 +42,15 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     register_fonts()
     apply_scale(app, 1.0)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of the title bar and the taskbar: after the first paint (decoding it is not
+    needed to show the window)."""
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.resource("bagdar.png"))))
-    return app
 
 
 def data_dir(options: Options) -> Path:
@@ -174,11 +179,19 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
             "App", "Bagdar is already open on this computer. Look for its window."))
         return 0
-    if not check_records(records, folder / "backups", _ask):
-        return 1
-    if options.language is None and _stored_language(records) not in (None, languages.language):
-        languages.set_language(_stored_language(records))  # a restored backup's setting
     session = Session(options, folder)
+
+    def records_checked() -> bool:
+        """The records are checked (and a backup offered) before they are opened; after the
+        first paint, which does not need them (the dialogs then open over the window)."""
+        if not check_records(records, folder / "backups", _ask):
+            session.failed = True
+            return False
+        if options.language is None and \
+                _stored_language(records) not in (None, languages.language):
+            languages.set_language(_stored_language(records))  # a restored backup's setting
+        return True
+
     code = 0
     while True:
         shell = AppShell(None, None, languages, None, ShellOptions(kiosk=options.kiosk))
@@ -194,7 +207,8 @@ def run(options: Options, argv: list[str] | None = None) -> int:
             # again with the real title bar, once the first paint is over
             shell.painted.connect(lambda s=shell: QTimer.singleShot(0, s.fit_to_screen))
         if options.self_test:
-            code = _run_self_test(app, shell, languages, session) if session.open(shell) else 1
+            code = _run_self_test(app, shell, languages, session) \
+                if records_checked() and session.open(shell) else 1
             shell.allow_close()
             shell.close()
         elif options.exit_after_start:
@@ -203,7 +217,11 @@ def run(options: Options, argv: list[str] | None = None) -> int:
             def open_core(s=shell) -> None:
                 log_file = setup_logging(folder)
                 install_excepthook(QApplication.activeWindow, log_file)
-                if session.open(s):
+                set_window_icon(app)
+                if session.store is None and not records_checked():
+                    s.allow_close()
+                    s.close()
+                elif session.open(s):
                     session.after_open(s)
                 else:
                     s.allow_close()

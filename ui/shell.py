@@ -7,8 +7,8 @@ forgets the student completely). The flow reaches the shell only through its nar
 ``FlowHost`` interface; the next student always finds the PC as the school set it: the
 school's language, the normal text size, every page scrolled to the top.
 
-The window opens inside the screen's available area (title bar and taskbar taken): on a
-1024×768 monitor that leaves about 1024×700, and every page fits in it at every text size.
+The window's placement on the screen and kiosk mode are in ``ui.window_geometry``, the top
+bar's language and text-size controls in ``ui.top_bar`` (both bases of ``AppShell``).
 """
 
 from __future__ import annotations
@@ -17,47 +17,34 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.i18n import LANGUAGE_NAMES, LanguageManager
+from ui.i18n import LanguageManager
 from ui.inactivity import PAUSE_AFTER_MS, WARN_AFTER_MS, InactivityWatch
 from ui.student.flow import StudentFlow
 from ui.student.welcome import WelcomePage
-from ui.style import SCALES, apply_scale
+from ui.style import SCALES
+from ui.top_bar import TopBarControls
+from ui.window_geometry import GUESSED_FRAME, PREFERRED_SIZE, ScreenPlacement, fitted_geometry
 
 if TYPE_CHECKING:
     from guidance.atlas import Atlas
     from guidance.recommend import Recommender
     from guidance.records import RecordsStore
 
+__all__ = ["GUESSED_FRAME", "PREFERRED_SIZE", "AppShell", "ShellOptions", "fitted_geometry"]
+
 ROOM_IDLE_MS = 10 * 60 * 1000  # the counsellor is logged out after 10 idle minutes
-PREFERRED_SIZE = QSize(1024, 700)  # the client area wanted; less if the screen is smaller
-GUESSED_FRAME = QSize(16, 40)  # title bar and borders before the window manager has told us
-
-
-def fitted_geometry(available: QRect, frame_extra: QSize,
-                    preferred: QSize = PREFERRED_SIZE) -> QRect:
-    """The client geometry that puts the whole frame (client + ``frame_extra``) inside
-    ``available``, centred, as large as ``preferred`` allows."""
-    width = min(preferred.width(), available.width() - frame_extra.width())
-    height = min(preferred.height(), available.height() - frame_extra.height())
-    left = available.left() + (available.width() - width - frame_extra.width()) // 2
-    top = available.top() + (available.height() - height - frame_extra.height()) // 2
-    return QRect(left, top, width, height)
-
-
 @dataclass
 class ShellOptions:
     kiosk: bool = False
@@ -65,7 +52,7 @@ class ShellOptions:
     pause_after_ms: int = PAUSE_AFTER_MS
 
 
-class AppShell(QMainWindow):
+class AppShell(TopBarControls, ScreenPlacement, QMainWindow):
     painted = Signal()
 
     def __init__(self, atlas: Atlas | None, store: RecordsStore | None,
@@ -197,36 +184,6 @@ class AppShell(QMainWindow):
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)
 
-    # --- top bar: language and text size ----------------------------------------------
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.brand = QLabel("<b>Бағдар</b>")
-        bar.addWidget(self.brand)
-        bar.addStretch(1)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            button = QPushButton(name)
-            button.setObjectName(f"language_{code}")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, c=code: self.languages.set_language(c))
-            bar.addWidget(button)
-            self.language_buttons[code] = button
-        self.smaller = QPushButton("A−")
-        self.smaller.setObjectName("textSmaller")
-        self.smaller.clicked.connect(lambda: self.change_text_size(-1))
-        self.larger = QPushButton("A+")
-        self.larger.setObjectName("textLarger")
-        self.larger.clicked.connect(lambda: self.change_text_size(+1))
-        bar.addSpacing(12)
-        bar.addWidget(self.smaller)
-        bar.addWidget(self.larger)
-        return bar
-
-    def change_text_size(self, step: int) -> float:
-        self._scale_index = min(max(self._scale_index + step, 0), len(SCALES) - 1)
-        apply_scale(QApplication.instance(), SCALES[self._scale_index])
-        return SCALES[self._scale_index]
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -305,29 +262,10 @@ class AppShell(QMainWindow):
         text size, every list and page scrolled back to the top."""
         school = self.store.setting("interface_language") if self.store else None
         self.languages.set_language(school or self._start_language)
-        if SCALES[self._scale_index] != 1.0:
-            self._scale_index = SCALES.index(1.0)
-            apply_scale(QApplication.instance(), 1.0)
+        self.reset_text_size()
         for area in self.stack.findChildren(QAbstractScrollArea):
             area.verticalScrollBar().setValue(0)
             area.horizontalScrollBar().setValue(0)
-
-    def fit_to_screen(self) -> None:
-        """Size and centre the window so that its whole frame lies in the screen's available
-        area (without the taskbar). Called before showing (guessing the title bar) and again
-        after the first paint, when the window manager has told us the real frame."""
-        if self.isFullScreen() or self.isMaximized():
-            return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        frame, inner = self.frameGeometry(), self.geometry()
-        extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
-        if extra.height() <= 0:
-            extra = GUESSED_FRAME
-        target = fitted_geometry(screen.availableGeometry(), extra)
-        self.resize(target.size())
-        self.move(target.left(), target.top())
 
     def _show_inactivity_warning(self, seconds: int) -> None:
         page = self.stack.currentWidget()
@@ -384,23 +322,7 @@ class AppShell(QMainWindow):
         self.allow_close()
         self.close()
 
-    # --- kiosk and closing ---------------------------------------------------------------
-    def enter_kiosk(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.kiosk = True
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.showFullScreen()
-
-    def leave_kiosk(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.kiosk = False
-        if self.room is not None:
-            self.room.set_kiosk(False)
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
-        self.showNormal()
-
+    # --- closing -----------------------------------------------------------------------
     def allow_close(self) -> None:
         self._closing_allowed = True
 
@@ -430,7 +352,4 @@ class AppShell(QMainWindow):
             return
         self.inactivity.watch()
         self.room_watch.watch()
-        from PySide6.QtGui import QKeySequence, QShortcut
-
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.change_text_size(+1))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.change_text_size(-1))
+        self.add_zoom_shortcuts()

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="273"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second this form will be cleared. Press any key to continue.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your answers will be saved and the questionnaire paused. Press any key to continue.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="342"/>
+        <location filename="../../ui/shell.py" line="280"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your results will be closed (they stay saved). Press any key to continue.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CardRenderer</name>
     <message numerus="yes">
-        <location filename="../../ui/explorer/cards.py" line="37"/>
+        <location filename="../../ui/explorer/cards.py" line="38"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MatchCard</name>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="75"/>
+        <location filename="../../ui/student/match_card.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="193"/>
+        <location filename="../../ui/student/match_card.py" line="194"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ProfessionView</name>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="127"/>
+        <location filename="../../ui/profession_view.py" line="128"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="148"/>
+        <location filename="../../ui/profession_view.py" line="149"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n new job</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>SafetyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="132"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>%n student was recorded before the retention period.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Delete %n student recorded before the retention period, with all their answers and results?</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>UpdateTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="178"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>%n more problem is not shown: fix these first, then check the file again.</numerusform>

@@ -4,123 +4,123 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../ui/about_data.py" line="102"/>
-        <location filename="../../ui/about_data.py" line="126"/>
+        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="102"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Districts</source>
         <translation>Аудандар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="104"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="104"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="105"/>
+        <location filename="../../ui/about_data.py" line="106"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="106"/>
+        <location filename="../../ui/about_data.py" line="107"/>
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="107"/>
+        <location filename="../../ui/about_data.py" line="108"/>
         <source>Investment projects</source>
         <translation>Инвестициялық жобалар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="108"/>
+        <location filename="../../ui/about_data.py" line="109"/>
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="109"/>
+        <location filename="../../ui/about_data.py" line="110"/>
         <source>Graduate employment</source>
         <translation>Түлектердің жұмысқа орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="110"/>
+        <location filename="../../ui/about_data.py" line="111"/>
         <source>College–employer memoranda</source>
         <translation>Колледж бен жұмыс беруші меморандумдары</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="124"/>
+        <location filename="../../ui/about_data.py" line="125"/>
         <source>About the data</source>
         <translation>Деректер туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="125"/>
+        <location filename="../../ui/about_data.py" line="126"/>
         <source>Rows by kind of source</source>
         <translation>Дереккөз түрі бойынша жолдар</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="129"/>
+        <location filename="../../ui/about_data.py" line="130"/>
         <source>In this edition: %1 official, %2 press, %3 estimated and %4 example entries.</source>
         <translation>Бұл басылымдағы жазбалар: ресми — %1, баспасөз — %2, есептеме — %3, мысал — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="137"/>
+        <location filename="../../ui/about_data.py" line="138"/>
         <source>What the regional press published (%1, %2):</source>
         <translation>Өңірлік баспасөз жариялағаны (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="142"/>
+        <location filename="../../ui/about_data.py" line="144"/>
         <source>Edition %1 of %2, built %3.</source>
         <translation>%1-басылым (%2), құрастырылған күні: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="145"/>
+        <location filename="../../ui/about_data.py" line="147"/>
         <source>The official regional atlas of new professions is not public. This edition combines published figures, official classifiers, the Bagdar team&apos;s splits of published totals and examples. Where a source does not publish a value (places, study language, dormitory, entry grade), the atlas shows &quot;not published&quot;. Every figure shows the kind of its source:</source>
         <translation>Өңірдің жаңа кәсіптер атласының ресми нұсқасы жарияланбаған. Бұл басылымда жарияланған көрсеткіштер, ресми жіктеуіштер, Бағдар тобының жарияланған жалпы сандарды бөлуі және мысалдар біріктірілген. Дереккөз қандай да бір мәнді (орын саны, оқу тілі, жатақхана, қабылдау сыныбы) жарияламаса, атласта «жарияланбаған» деп жазылады. Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="168"/>
+        <location filename="../../ui/about_data.py" line="170"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Publisher</source>
         <translation>Шығарушы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="186"/>
+        <location filename="../../ui/about_data.py" line="188"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Оқушылар жазбаларын Бағдардың жаңа нұсқасы жазған. Оларды ашу үшін сол нұсқаны (немесе одан да жаңасын) орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="236"/>
+        <location filename="../../ui/shell.py" line="193"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="237"/>
-        <location filename="../../ui/shell.py" line="238"/>
+        <location filename="../../ui/shell.py" line="194"/>
+        <location filename="../../ui/shell.py" line="195"/>
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="239"/>
-        <location filename="../../ui/shell.py" line="240"/>
+        <location filename="../../ui/shell.py" line="196"/>
+        <location filename="../../ui/shell.py" line="197"/>
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="273"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін бұл форма тазартылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -265,7 +265,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -273,7 +273,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="342"/>
+        <location filename="../../ui/shell.py" line="280"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін нәтижелерің жабылады (олар сақталып қалады). Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -417,7 +417,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>CardRenderer</name>
     <message numerus="yes">
-        <location filename="../../ui/explorer/cards.py" line="37"/>
+        <location filename="../../ui/explorer/cards.py" line="38"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -425,141 +425,141 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="52"/>
+        <location filename="../../ui/explorer/cards.py" line="53"/>
         <source>all specialities</source>
         <translation>барлық мамандықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="54"/>
+        <location filename="../../ui/explorer/cards.py" line="55"/>
         <source>%1 of %2 graduates employed (%3%)</source>
         <translation>Түлектер: %2, жұмысқа орналасқаны: %1 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="63"/>
+        <location filename="../../ui/explorer/cards.py" line="64"/>
         <source>Code status</source>
         <translation>Код мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="66"/>
+        <location filename="../../ui/explorer/cards.py" line="67"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="69"/>
+        <location filename="../../ui/explorer/cards.py" line="70"/>
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="73"/>
+        <location filename="../../ui/explorer/cards.py" line="74"/>
         <source>Leads to</source>
         <translation>Қандай кәсіпке апарады</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="77"/>
+        <location filename="../../ui/explorer/cards.py" line="78"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="82"/>
+        <location filename="../../ui/explorer/cards.py" line="83"/>
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="85"/>
-        <location filename="../../ui/explorer/cards.py" line="109"/>
+        <location filename="../../ui/explorer/cards.py" line="86"/>
+        <location filename="../../ui/explorer/cards.py" line="111"/>
         <source>Graduate employment</source>
         <translation>Түлектердің жұмысқа орналасуы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="94"/>
         <source>yes</source>
         <translation>бар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="94"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="38"/>
+        <location filename="../../ui/explorer/cards.py" line="39"/>
         <source>places not published</source>
         <translation>орын саны жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
         <source>state</source>
         <translation>мемлекеттік</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
         <source>private</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="95"/>
-        <location filename="../../ui/explorer/cards.py" line="122"/>
+        <location filename="../../ui/explorer/cards.py" line="97"/>
+        <location filename="../../ui/explorer/cards.py" line="124"/>
         <source>Town</source>
         <translation>Елді мекен</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
-        <location filename="../../ui/explorer/cards.py" line="120"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="122"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="97"/>
+        <location filename="../../ui/explorer/cards.py" line="99"/>
         <source>Languages of study</source>
         <translation>Оқыту тілдері</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="100"/>
         <source>Dormitory</source>
         <translation>Жатақхана</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="100"/>
         <source>Ownership</source>
         <translation>Меншік нысаны</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="99"/>
-        <location filename="../../ui/explorer/cards.py" line="126"/>
+        <location filename="../../ui/explorer/cards.py" line="101"/>
+        <location filename="../../ui/explorer/cards.py" line="128"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="101"/>
+        <location filename="../../ui/explorer/cards.py" line="103"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="104"/>
+        <location filename="../../ui/explorer/cards.py" line="106"/>
         <source>Specialities and places</source>
         <translation>Мамандықтар мен орындар</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="112"/>
+        <location filename="../../ui/explorer/cards.py" line="114"/>
         <source>Partner employers (memoranda)</source>
         <translation>Серіктес жұмыс берушілер (меморандумдар)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="118"/>
+        <location filename="../../ui/explorer/cards.py" line="120"/>
         <source>Industry</source>
         <translation>Сала</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="124"/>
+        <location filename="../../ui/explorer/cards.py" line="126"/>
         <source>Employees</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="134"/>
+        <location filename="../../ui/explorer/cards.py" line="136"/>
         <source>Professions in demand (new jobs)</source>
         <translation>Сұранысқа ие кәсіптер (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="142"/>
+        <location filename="../../ui/explorer/cards.py" line="144"/>
         <source>Partner colleges (memoranda)</source>
         <translation>Серіктес колледждер (меморандумдар)</translation>
     </message>
@@ -1281,97 +1281,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Explorer</name>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="126"/>
+        <location filename="../../ui/explorer/explorer.py" line="127"/>
         <source>← Back to my professions</source>
         <translation>← Менің кәсіптеріме оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="127"/>
+        <location filename="../../ui/explorer/explorer.py" line="128"/>
         <source>← Back to start</source>
         <translation>← Басына оралу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="128"/>
+        <location filename="../../ui/explorer/explorer.py" line="129"/>
         <source>Back (Alt+←)</source>
         <translation>Артқа (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="129"/>
+        <location filename="../../ui/explorer/explorer.py" line="130"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="130"/>
+        <location filename="../../ui/explorer/explorer.py" line="131"/>
         <source>Forward (Alt+→)</source>
         <translation>Алға (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="131"/>
+        <location filename="../../ui/explorer/explorer.py" line="132"/>
         <source>Forward</source>
         <translation>Алға</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="133"/>
+        <location filename="../../ui/explorer/explorer.py" line="134"/>
         <source>Search professions, specialities, colleges, employers…</source>
         <translation>Кәсіптерді, колледж мамандықтарын, колледждерді, жұмыс берушілерді іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="134"/>
+        <location filename="../../ui/explorer/explorer.py" line="135"/>
         <source>Search the atlas</source>
         <translation>Атластан іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="135"/>
+        <location filename="../../ui/explorer/explorer.py" line="136"/>
         <source>Regional overview</source>
         <translation>Өңірге шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="136"/>
+        <location filename="../../ui/explorer/explorer.py" line="137"/>
         <source>About the data…</source>
         <translation>Деректер туралы…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="142"/>
+        <location filename="../../ui/explorer/explorer.py" line="143"/>
         <source>edition %1 of %2</source>
         <translation>%1-басылым (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="143"/>
+        <location filename="../../ui/explorer/explorer.py" line="145"/>
         <source>Data status (rows by kind of source): %1</source>
         <translation>Деректердің күйі (дереккөз түрі бойынша жолдар): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="158"/>
+        <location filename="../../ui/explorer/explorer.py" line="160"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="158"/>
+        <location filename="../../ui/explorer/explorer.py" line="160"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="159"/>
+        <location filename="../../ui/explorer/explorer.py" line="161"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="159"/>
+        <location filename="../../ui/explorer/explorer.py" line="161"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="195"/>
+        <location filename="../../ui/explorer/explorer.py" line="197"/>
         <source>Nothing found for «%1». Try a shorter part of the word or another name for it; Kazakh without its special letters, Latin letters and small typos are fine.</source>
         <translation>«%1» бойынша ештеңе табылмады. Сөздің қысқарақ бөлігін немесе басқа атауын жазып көр; қазақ сөздерін арнайы әріптерсіз немесе латын әріптерімен жазуға болады, шағын қате де кедергі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="202"/>
+        <location filename="../../ui/explorer/explorer.py" line="204"/>
         <source>By industry</source>
         <translation>Салалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="210"/>
+        <location filename="../../ui/explorer/explorer.py" line="212"/>
         <source>By district</source>
         <translation>Аудандар бойынша</translation>
     </message>
@@ -1668,52 +1668,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../ui/student/match_card.py" line="48"/>
+        <location filename="../../ui/student/match_card.py" line="49"/>
         <source>it matches what you like to do</source>
         <translation>сенің ұнататын ісіңе сай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="49"/>
+        <location filename="../../ui/student/match_card.py" line="50"/>
         <source>it is the kind of work you chose most often</source>
         <translation>сен ең жиі таңдаған еңбек түріне жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="50"/>
+        <location filename="../../ui/student/match_card.py" line="51"/>
         <source>the region needs people for it</source>
         <translation>өңірге осы кәсіптің мамандары қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="51"/>
+        <location filename="../../ui/student/match_card.py" line="52"/>
         <source>you can study it near home</source>
         <translation>оны үйіңе жақын жерде оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="52"/>
+        <location filename="../../ui/student/match_card.py" line="53"/>
         <source>it is a new profession in the region</source>
         <translation>өңір үшін жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="65"/>
+        <location filename="../../ui/student/match_card.py" line="66"/>
         <source>needed in the region and taught near you</source>
         <translation>өңірге қажет және саған жақын жерде оқытылады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="67"/>
+        <location filename="../../ui/student/match_card.py" line="68"/>
         <source>taught near you</source>
         <translation>саған жақын жерде оқытылады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="68"/>
+        <location filename="../../ui/student/match_card.py" line="69"/>
         <source>needed in the region</source>
         <translation>өңірге қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="72"/>
+        <location filename="../../ui/student/match_card.py" line="73"/>
         <source>length not published</source>
         <translation>оқу мерзімі жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="75"/>
+        <location filename="../../ui/student/match_card.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n жыл</numerusform>
@@ -1721,142 +1721,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="76"/>
+        <location filename="../../ui/student/match_card.py" line="77"/>
         <source>%1 years %2 months</source>
         <translation>%1 жыл %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="83"/>
+        <location filename="../../ui/student/match_card.py" line="84"/>
         <source>Why it is on your list (most important first):</source>
         <translation>Неге тізімде тұр (ең маңыздысы алдымен):</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="89"/>
+        <location filename="../../ui/student/match_card.py" line="90"/>
         <source>Worth a look: it fits your interests less, but it is %1.</source>
         <translation>Назар аударуға тұрарлық: қызығушылықтарыңа азырақ сай келеді, бірақ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="93"/>
+        <location filename="../../ui/student/match_card.py" line="94"/>
         <source>How to get there</source>
         <translation>Бұл кәсіпке апаратын жол</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="95"/>
+        <location filename="../../ui/student/match_card.py" line="96"/>
         <source>No college of the region teaches it yet. Ask your counsellor where to study for it.</source>
         <translation>Әзірге облыстың бірде-бір колледжі бұл кәсіпке оқытпайды. Оны қайда оқуға болатынын кеңесшіңнен сұра.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="99"/>
+        <location filename="../../ui/student/match_card.py" line="100"/>
         <source>What to do next</source>
         <translation>Енді не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="103"/>
+        <location filename="../../ui/student/match_card.py" line="104"/>
         <source>More about this profession in the explorer →</source>
         <translation>Бұл кәсіп туралы атластан толығырақ оқы →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="107"/>
+        <location filename="../../ui/student/match_card.py" line="108"/>
         <source>What the work is</source>
         <translation>Жұмыстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="111"/>
+        <location filename="../../ui/student/match_card.py" line="112"/>
         <source>Not in the current atlas.</source>
         <translation>Қазіргі атласта жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="115"/>
+        <location filename="../../ui/student/match_card.py" line="116"/>
         <source>Working conditions:</source>
         <translation>Еңбек жағдайлары:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="119"/>
+        <location filename="../../ui/student/match_card.py" line="120"/>
         <source>Where in the region:</source>
         <translation>Өңірдің қай жерінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="135"/>
+        <location filename="../../ui/student/match_card.py" line="136"/>
         <source>Speciality: %1</source>
         <translation>Мамандық: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="143"/>
+        <location filename="../../ui/student/match_card.py" line="144"/>
         <source>No group of this speciality is open to you.</source>
         <translation>Бұл мамандық бойынша саған ашық топ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="150"/>
+        <location filename="../../ui/student/match_card.py" line="151"/>
         <source>Not open to you:</source>
         <translation>Саған ашық емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="165"/>
+        <location filename="../../ui/student/match_card.py" line="166"/>
         <source>private college (fee-paying)</source>
         <translation>жеке колледж (ақылы)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="169"/>
+        <location filename="../../ui/student/match_card.py" line="170"/>
         <source>address: %1</source>
         <translation>мекенжайы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="170"/>
+        <location filename="../../ui/student/match_card.py" line="171"/>
         <source>address not published</source>
         <translation>мекенжайы жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="175"/>
+        <location filename="../../ui/student/match_card.py" line="176"/>
         <source>after which grade: not published</source>
         <translation>қай сыныптан кейін қабылдайтыны: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="179"/>
+        <location filename="../../ui/student/match_card.py" line="180"/>
         <source>after grade %1: %2</source>
         <translation>%1-сыныптан кейін: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="181"/>
+        <location filename="../../ui/student/match_card.py" line="182"/>
         <source>taught in %1</source>
         <translation>оқу тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="183"/>
+        <location filename="../../ui/student/match_card.py" line="184"/>
         <source>language of study: not published</source>
         <translation>оқу тілі: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="185"/>
+        <location filename="../../ui/student/match_card.py" line="186"/>
         <source>state college</source>
         <translation>мемлекеттік колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="187"/>
+        <location filename="../../ui/student/match_card.py" line="188"/>
         <source>state or private: not published</source>
         <translation>мемлекеттік пе, жеке ме: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="189"/>
+        <location filename="../../ui/student/match_card.py" line="190"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>жатақхана мен мемлекеттік тапсырыс орындарын колледжден сұрап біл</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="191"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>dormitory</source>
         <translation>жатақхана бар</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="191"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>no dormitory</source>
         <translation>жатақхана жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>dormitory: not published</source>
         <translation>жатақхана: мәлімет жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="193"/>
+        <location filename="../../ui/student/match_card.py" line="194"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -1864,7 +1864,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="195"/>
+        <location filename="../../ui/student/match_card.py" line="196"/>
         <source>state-funded places: not published</source>
         <translation>мемлекеттік тапсырыс орындары: жарияланбаған</translation>
     </message>
@@ -2236,6 +2236,75 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="40"/>
+        <location filename="../../ui/print_dialog.py" line="96"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="44"/>
+        <source>No printer is set up on this computer. Save the report as a PDF instead and print it from a computer with a printer, or ask for a printer to be installed.</source>
+        <translation>Бұл компьютерде принтер бапталмаған. Есепті PDF ретінде сақтап, принтері бар компьютерден басып шығарыңыз немесе принтер орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
+        <source>Printer:</source>
+        <translation>Принтер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="60"/>
+        <source>Copies:</source>
+        <translation>Дана саны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="62"/>
+        <source>All pages</source>
+        <translation>Барлық беттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="63"/>
+        <source>Pages from</source>
+        <translation>Беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="80"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="83"/>
+        <source>Pages:</source>
+        <translation>Басылатын беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="86"/>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="87"/>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="89"/>
+        <source>Orientation:</source>
+        <translation>Бағдары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTexts</name>
     <message>
         <location filename="../../ui/counsellor/problem_texts.py" line="15"/>
@@ -2526,177 +2595,177 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfessionView</name>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Realistic</source>
         <translation>Реалистік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Investigative</source>
         <translation>Зерттеушілік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Artistic</source>
         <translation>Шығармашылық</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Social</source>
         <translation>Әлеуметтік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Enterprising</source>
         <translation>Кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Conventional</source>
         <translation>Жүйелі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37"/>
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Nature</source>
         <translation>Адам – Табиғат</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37"/>
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Technology</source>
         <translation>Адам – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38"/>
+        <location filename="../../ui/profession_view.py" line="39"/>
         <source>Person – Person</source>
         <translation>Адам – Адам</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38"/>
+        <location filename="../../ui/profession_view.py" line="39"/>
         <source>Person – Sign systems</source>
         <translation>Адам – Белгілер жүйесі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="39"/>
+        <location filename="../../ui/profession_view.py" line="40"/>
         <source>Person – Artistic image</source>
         <translation>Адам – Көркем бейне</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="49"/>
+        <location filename="../../ui/profession_view.py" line="50"/>
         <source>%1 y %2 m</source>
         <translation>%1 ж. %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="59"/>
+        <location filename="../../ui/profession_view.py" line="60"/>
         <source>entry grade not published</source>
         <translation>қабылдау сыныбы жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="61"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source>after grade %1</source>
         <translation>%1-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="61"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65"/>
+        <location filename="../../ui/profession_view.py" line="66"/>
         <source>Working profession</source>
         <translation>Жұмысшы кәсібі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65"/>
+        <location filename="../../ui/profession_view.py" line="66"/>
         <source>Specialist</source>
         <translation>Орта буын маманы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="68"/>
+        <location filename="../../ui/profession_view.py" line="69"/>
         <source>New profession</source>
         <translation>Жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="70"/>
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>in demand by %1</source>
         <translation>%1 жылға қарай сұранысқа ие болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="80"/>
+        <location filename="../../ui/profession_view.py" line="81"/>
         <source>Interest types it suits</source>
         <translation>Қай қызығушылық түрлеріне сай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="80"/>
+        <location filename="../../ui/profession_view.py" line="81"/>
         <source>Type of work</source>
         <translation>Еңбек түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="84"/>
+        <location filename="../../ui/profession_view.py" line="85"/>
         <source>Key skills</source>
         <translation>Негізгі дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="86"/>
+        <location filename="../../ui/profession_view.py" line="87"/>
         <source>School subjects</source>
         <translation>Мектеп пәндері</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="89"/>
+        <location filename="../../ui/profession_view.py" line="90"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="103"/>
+        <location filename="../../ui/profession_view.py" line="104"/>
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="107"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="109"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="109"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="117"/>
+        <location filename="../../ui/profession_view.py" line="118"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="118"/>
+        <location filename="../../ui/profession_view.py" line="119"/>
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="121"/>
+        <location filename="../../ui/profession_view.py" line="122"/>
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="127"/>
+        <location filename="../../ui/profession_view.py" line="128"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -2704,12 +2773,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="128"/>
+        <location filename="../../ui/profession_view.py" line="129"/>
         <source>places not published</source>
         <translation>орын саны жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="148"/>
+        <location filename="../../ui/profession_view.py" line="149"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n жаңа жұмыс орны</numerusform>
@@ -2717,12 +2786,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="150"/>
+        <location filename="../../ui/profession_view.py" line="151"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="159"/>
+        <location filename="../../ui/profession_view.py" line="160"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -3199,37 +3268,37 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>RegionalFacts</name>
     <message>
-        <location filename="../../ui/about_data.py" line="41"/>
+        <location filename="../../ui/about_data.py" line="42"/>
         <source>%1 is the Year of Working Professions in Kazakhstan.</source>
         <translation>%1 жыл — Қазақстанда Жұмысшы мамандықтары жылы.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="43"/>
+        <location filename="../../ui/about_data.py" line="44"/>
         <source>More than %2 young people study in the region&apos;s %1 colleges.</source>
         <translation>Облыстың %1 колледжінде %2 адамнан астам жас оқиды.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="45"/>
+        <location filename="../../ui/about_data.py" line="46"/>
         <source>%1 investment projects in 2025: more than %2 new jobs expected, %3% of them in working professions.</source>
         <translation>2025 жылы %1 инвестициялық жоба: %2 жаңа жұмыс орнынан астам күтілуде, оның %3%-ы — жұмысшы кәсіптерінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="48"/>
+        <location filename="../../ui/about_data.py" line="49"/>
         <source>More than %1 state-funded graduates in the last three years; %2% of them found work.</source>
         <translation>Соңғы үш жылда мемлекеттік тапсырыс бойынша %1 түлектен астам даярланды; олардың %2%-ы жұмысқа орналасты.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="51"/>
+        <location filename="../../ui/about_data.py" line="52"/>
         <source>Since %1 colleges train students to employers&apos; orders (targeted training).</source>
         <translation>%1 жылдан бері колледждер жұмыс берушілердің тапсырысы бойынша мамандар даярлайды (мақсатты даярлау).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="54"/>
+        <location filename="../../ui/about_data.py" line="55"/>
         <source>Planned for %1–%2: an IT hub, new specialities and career-guidance rooms in secondary schools.</source>
         <translation>%1–%2 жылдарға жоспарланғаны: IT-хаб, жаңа мамандықтар және мектептерде кәсіптік бағдар кабинеттері.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="57"/>
+        <location filename="../../ui/about_data.py" line="58"/>
         <source>%1 memoranda signed between colleges and employers; which colleges and employers signed them is not published.</source>
         <translation>Колледждер мен жұмыс берушілер арасында қол қойылған меморандумдар: %1; оларға қай колледждер мен жұмыс берушілер қол қойғаны жарияланбаған.</translation>
     </message>
@@ -3253,7 +3322,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
@@ -3459,356 +3528,361 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <source>Which colleges of the region teach this speciality is not published in the atlas yet: check with the colleges or the regional education department.</source>
+        <translation>Облыстың қай колледждері бұл мамандыққа оқытатыны атласта әзірге жарияланбаған: колледждерден немесе облыстық білім басқармасынан нақтылаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="169"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Кеңесші пікірі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="167"/>
+        <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>What these results are based on</source>
         <translation>Бұл нәтижелер неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="168"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Сауалнамалар: {instruments}. Толтырылған күні: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="169"/>
+        <location filename="../../ui/reports/report_texts.py" line="172"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Кәсіптер, жаңа жұмыс орындары және колледждер: Жамбыл облысы бойынша «Бағдар» атласы, {edition}-басылым.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="171"/>
+        <location filename="../../ui/reports/report_texts.py" line="174"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «есептеме» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «мысал» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="174"/>
+        <location filename="../../ui/reports/report_texts.py" line="177"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Сауалнамалар қабілетті емес, қызығушылықты көрсетеді: нәтижелер — үкім емес, балаңызбен әңгімені бастауға арналған негіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <location filename="../../ui/reports/report_texts.py" line="179"/>
         <source>No completed questionnaire yet.</source>
         <translation>Толтырылған сауалнама әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Балаңыздың қызығушылықтар бейіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Қызығушылықтар біркелкі бөлінген: код айқын емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>not published</source>
         <translation>жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
         <source>The professions up close</source>
         <translation>Кәсіптермен жақынырақ танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Тізімдегі алғашқы кәсіптер туралы толығырақ — балаңызбен бірге талқылау үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Кәсіптің Холланд коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>your child&apos;s code: {code}</source>
         <translation>балаңыздың коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>What the work is</source>
         <translation>Жұмыстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>Skills it asks for</source>
         <translation>Қажетті дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>How to get there</source>
         <translation>Бұл кәсіпке апаратын жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>college speciality</source>
         <translation>колледж мамандығы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>study {length} {after}</source>
         <translation>{after} оқу мерзімі: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>{years} yr</source>
         <translation>{years} жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>{months} mo</source>
         <translation>{months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} жыл {months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>Address: {address}</source>
         <translation>Мекенжайы: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>State-funded places: {places}</source>
         <translation>Мемлекеттік тапсырыс орындары: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Сауалнаманы {total} оқушыдан {done} оқушы толтырды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Ата-аналар жиналысына арналған қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Сыныптың көпшілігінің ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Ең үлкен топтың ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының да ең көбі осы түрге тиесілі ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Мұндай еңбек өңірге де қажет: жаңа жұмыс орындарының {share}%-ы осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының ең үлкен үлесі ({share}%) — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="210"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>{letter} түрін ({work}) аз оқушы таңдады ({n} оқушыдан {k}), ал өңірдегі жаңа жұмыс орындарының {share}%-ы дәл осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="212"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>{letter} түріне ({work}) оқушылардың бір бөлігі бейім ({n} оқушыдан {k}), бірақ өңірдегі жаңа жұмыс орындарының небәрі {share}%-ы осы түрге тиесілі: оларға бұл қызығушылықтардың басқа кәсіптерде де қалай пайдаға асатынын көрсеткен жөн.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="215"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Жауаптары әзірге бір еңбек түрін көрсетпейтін оқушылар: {n} оқушыдан {k}. Оларға кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="214"/>
+        <location filename="../../ui/reports/report_texts.py" line="217"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>Еңбек түрлері сауалнамасында ең жиі таңдалған түр — «{type}» ({n} оқушыдан {k}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="216"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Қорытынды жасамас бұрын талқылау керек нәтижелер (өте жылдам жауаптар, жауапсыз қалған сұрақтар немесе бір-біріне қайшы таңдаулар): {n} оқушыдан {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="218"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Бұл сыныптың бірде-бір оқушысы әзірге сауалнаманы толтырған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>practical, hands-on work</source>
         <translation>қолмен істелетін практикалық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="220"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>research and analysis</source>
         <translation>зерттеу және талдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>creative work</source>
         <translation>шығармашылық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>working with and helping people</source>
         <translation>адамдармен жұмыс және оларға көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>leading, selling and organising</source>
         <translation>басқару, сауда және ұйымдастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>office, accounting and orderly work with data</source>
         <translation>кеңсе жұмысы, есеп жүргізу және деректермен тиянақты жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>Types of work</source>
         <translation>Еңбек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>not completed</source>
         <translation>сауалнама толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>evenly spread</source>
         <translation>жауаптар біркелкі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>very fast</source>
         <translation>өте жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
+        <location filename="../../ui/reports/report_texts.py" line="239"/>
         <source>inconsistent</source>
         <translation>жауаптар сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>The charts count students, never one student&apos;s answers.</source>
         <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="238"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
         <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
         <translation>Бұл есепте ешбір оқушының аты жазылмайды. «x» деп жазылған сан жасырылған: ол бір немесе екі оқушыны білдіреді, не болмаса жалпы саннан сондай санды есептеп шығаруға мүмкіндік берер еді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="241"/>
-        <source>These groups are too small to show without making a child recognisable, so their figures are left out.</source>
-        <translation>Бұл топтар тым шағын: көрсетілсе, баланы тануға болар еді, сондықтан олардың көрсеткіштері берілмеген.</translation>
+        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <source>This chart is left out: some of its groups are so small that a child could be recognised, and its other figures would give their size away.</source>
+        <translation>Бұл диаграмма берілмеген: оның кейбір топтары тым шағын, баланы тануға болар еді, ал қалған көрсеткіштері сол топтардың санын аңғартып қояр еді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="243"/>
+        <location filename="../../ui/reports/report_texts.py" line="246"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Сауалнаманы 3-тен аз оқушы толтырды, сондықтан сыныптың көрсеткіштері берілмейді: олардан ешбір бала танылмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="246"/>
+        <location filename="../../ui/reports/report_texts.py" line="249"/>
         <source>Class list for the counsellor</source>
         <translation>Кеңесшіге арналған сынып тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="247"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>For the counsellor only</source>
         <translation>Тек кеңесші үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="248"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>Бұл тізімде оқушылардың аты-жөні және жауаптары туралы ескертпелер бар. Ол ата-аналар жиналысына арналмаған: жиналыста сынып есебін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>Name: {line}</source>
         <translation>Аты-жөні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="252"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>Class: {line}</source>
         <translation>Сынып: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="253"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Date: {line}</source>
         <translation>Күні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Әр іс бойынша бір ұяшыққа ғана белгі (×) қой: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="255"/>
+        <location filename="../../ui/reports/report_texts.py" line="258"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>Әр жұпта өзің таңдайтын істің ұяшығына белгі (×) қой.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="256"/>
+        <location filename="../../ui/reports/report_texts.py" line="259"/>
         <source>Activity</source>
         <translation>Іс-әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="257"/>
+        <location filename="../../ui/reports/report_texts.py" line="260"/>
         <source>Answer sheet</source>
         <translation>Жауап парағы</translation>
     </message>
@@ -4071,75 +4145,75 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="47"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="48"/>
         <source>Back up to a file (USB stick)…</source>
         <translation>Файлға сақтық көшірме жасау (USB флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="50"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="51"/>
         <source>Restore from a file…</source>
         <translation>Файлдан қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="57"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="58"/>
         <source> months</source>
         <translation> ай</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="65"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="66"/>
         <source>Delete the old records now…</source>
         <translation>Ескі жазбаларды қазір өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="72"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="73"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="77"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="78"/>
         <source>Unlock continuing with a code</source>
         <translation>Кодпен жалғастыруды қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="86"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="222"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="197"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="94"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="202"/>
         <source>Keeping records</source>
         <translation>Жазбаларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="97"/>
         <source>Keep students&apos; records for:</source>
         <translation>Оқушылар жазбаларының сақталу мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="102"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="103"/>
         <source>Resume codes</source>
         <translation>Жалғастыру кодтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="105"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="106"/>
         <source>A paused questionnaire can be continued with its code for:</source>
         <translation>Тоқтатылған сауалнаманы кодпен жалғастыру мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="114"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115"/>
         <source>Audit log of counsellor actions</source>
         <translation>Кеңесші әрекеттерінің журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="126"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="127"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Күн сайын Бағдар іске қосылғанда көшірме автоматты түрде жасалады; соңғы 7 көшірме мына қалтада сақталады: %1. Ең соңғысы: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="132"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар саны: %n.</numerusform>
@@ -4147,142 +4221,143 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="139"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="141"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="140"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>first setup</source>
         <translation>алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>login</source>
         <translation>кіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>logout</source>
         <translation>шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>closed Bagdar</source>
         <translation>Бағдар жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>print</source>
         <translation>басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>student deleted</source>
         <translation>оқушы өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>class deleted</source>
         <translation>сынып өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>old records deleted</source>
         <translation>ескі жазбалар өшірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>backup</source>
         <translation>сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>restore</source>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>settings changed</source>
         <translation>баптаулар өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>password changed</source>
         <translation>құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>password reset with the recovery key</source>
         <translation>құпиясөз қалпына келтіру кілтімен жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>consent recorded</source>
         <translation>келісім тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>comment saved</source>
         <translation>пікір сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>paper answers entered</source>
         <translation>қағаздағы жауаптар енгізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>atlas updated</source>
         <translation>атлас жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>atlas rolled back</source>
         <translation>атлас алдыңғы басылымға қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
         <source>atlas exported</source>
         <translation>атлас экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="167"/>
         <source>wrong password or recovery key</source>
         <translation>қате құпиясөз немесе қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
         <source>resume codes unlocked</source>
         <translation>жалғастыру кодтары қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="174"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="176"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Кодпен жалғастыру бұғатталды: бір тәулік ішінде қате кодтар саны — %1. Себебін анықтағаннан кейін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="179"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Соңғы тәулікте енгізілген қате кодтар: %1 (бұғаттау шегі — %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="133"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
         <source>No record is older than the retention period.</source>
         <translation>Сақтау мерзімінен ескі жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Сақтау мерзімі өткен оқушылар: %n. Олардың жазбаларын барлық жауаптары мен нәтижелерімен бірге өшіресіз бе?</numerusform>
@@ -4290,80 +4365,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
         <source>Back up the records</source>
         <translation>Жазбалардың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="248"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Бағдар жазбалары (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірме жасалмады. Орын босатыңыз немесе басқа USB флешканы пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="225"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Сақтық көшірмені ол жерге жазу мүмкін болмады (USB флешка алынып қалған немесе тек оқуға арналған болуы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Бұл файл Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Бұл сақтық көшірме бүлінген, оны пайдалану мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Бұл дерекқор Бағдар жазбаларының сақтық көшірмесі емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="239"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Бұл сақтық көшірмені Бағдардың жаңа нұсқасы жасаған; алдымен Бағдарды жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені тексеру мүмкін болмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="242"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Бұл файлды оқу мүмкін емес (ол алынып қалған USB флешкада болуы немесе басқа пайдаланушы оны бұғаттауы мүмкін).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="247"/>
         <source>Restore the records</source>
         <translation>Жазбаларды қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
         <location filename="../../ui/counsellor/safety_tab.py" line="254"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="266"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="268"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="255"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="257"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>Сақтық көшірмеде %1 оқушы және %2 сеанс бар. Қалпына келтіргенде ондағының бәрі қайтарылады: оқушылар, жауаптар мен нәтижелер, мектеп баптаулары, сондай-ақ көшірме жасалған кездегі кеңесші құпиясөзі мен қалпына келтіру кілті. Осы компьютердегі әрекеттер журналы сақталады. Қазіргі жазбалар бөлек файлда сақталып қалады. Қазіргі жазбаларды осы көшірмемен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск толып қалғандықтан, сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="271"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады. Ештеңе өзгерген жоқ: қазіргі жазбалар пайдаланылуда.</translation>
     </message>
@@ -4616,7 +4691,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Екі құпиясөз бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="169"/>
+        <location filename="../../ui/counsellor/setup.py" line="171"/>
         <source>Counsellor recovery key</source>
         <translation>Кеңесшінің қалпына келтіру кілті</translation>
     </message>
@@ -4624,77 +4699,77 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SourceBadge</name>
     <message>
-        <location filename="../../ui/badges.py" line="27"/>
+        <location filename="../../ui/badges.py" line="28"/>
         <source>official</source>
         <translation>ресми</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="28"/>
+        <location filename="../../ui/badges.py" line="29"/>
         <source>press</source>
         <translation>баспасөз</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="29"/>
+        <location filename="../../ui/badges.py" line="30"/>
         <source>estimate</source>
         <translation>есептеме</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="30"/>
+        <location filename="../../ui/badges.py" line="31"/>
         <source>sample</source>
         <translation>мысал</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="37"/>
+        <location filename="../../ui/badges.py" line="38"/>
         <source>a government document, a national classifier or the organisation&apos;s own publication.</source>
         <translation>мемлекеттік құжат, ұлттық жіктеуіш немесе ұйымның өз жарияланымы.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="40"/>
+        <location filename="../../ui/badges.py" line="41"/>
         <source>a figure reported in a newspaper or on a news site.</source>
         <translation>газетте немесе жаңалықтар сайтында жарияланған көрсеткіш.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="42"/>
+        <location filename="../../ui/badges.py" line="43"/>
         <source>worked out by the Bagdar team from published figures; not official.</source>
         <translation>Бағдар тобы жарияланған деректерден есептеген; ресми емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="45"/>
+        <location filename="../../ui/badges.py" line="46"/>
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>ешбір дереккөз растамаған, мысал ретіндегі жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="54"/>
+        <location filename="../../ui/badges.py" line="55"/>
         <source>Official: taken from a government document, a national classifier or the organisation&apos;s own website.</source>
         <translation>Ресми: мемлекеттік құжаттан, ұлттық жіктеуіштен немесе ұйымның өз сайтынан алынған.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="57"/>
+        <location filename="../../ui/badges.py" line="58"/>
         <source>Press: reported by a newspaper or a news site; the article&apos;s address and date are listed below.</source>
         <translation>Баспасөз: газет немесе жаңалықтар сайты жариялаған; мақаланың мекенжайы мен күні төменде берілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="60"/>
+        <location filename="../../ui/badges.py" line="61"/>
         <source>Estimate: the Bagdar team divided a published total (for example the 1,300 new jobs of 2025) between professions and districts; the total is real, the split is ours.</source>
         <translation>Есептеме: Бағдар тобы жарияланған жалпы санды (мысалы, 2025 жылғы 1300 жаңа жұмыс орнын) кәсіптер мен аудандарға бөлді; жалпы сан — нақты, ал бөлінуі — біздікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="64"/>
+        <location filename="../../ui/badges.py" line="65"/>
         <source>Example: an entry that only shows how the atlas works; it is never used to recommend anything, so check it with the college or employer.</source>
         <translation>Мысал: атластың қалай жұмыс істейтінін көрсету үшін ғана берілген жазба; ол ешқашан ұсыныс жасауға пайдаланылмайды, сондықтан оны колледжден немесе жұмыс берушіден нақтылау керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="73"/>
+        <location filename="../../ui/badges.py" line="74"/>
         <source>not published</source>
         <translation>жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="80"/>
+        <location filename="../../ui/badges.py" line="81"/>
         <source>example only: check with the college</source>
         <translation>тек мысал: колледжден нақтылау керек</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="89"/>
+        <location filename="../../ui/badges.py" line="90"/>
         <source>code not verified: check with the college</source>
         <translation>коды тексерілмеген: колледжден нақтылау керек</translation>
     </message>
@@ -5213,97 +5288,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>UpdateTab</name>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="42"/>
         <source>Export the atlas as a workbook (template)…</source>
         <translation>Атласты Excel жұмыс кітабына экспорттау (үлгі)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="43"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="44"/>
         <source>Check an update file…</source>
         <translation>Жаңарту файлын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="46"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="47"/>
         <source>Apply the update</source>
         <translation>Жаңартуды қолдану</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="50"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="51"/>
         <source>Return to the previous edition</source>
         <translation>Алдыңғы басылымға қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Қолданыстағы атлас: %1-басылым (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="77"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
         <source>embedded</source>
         <translation>кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="79"/>
         <source>installed update</source>
         <translation>орнатылған жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="84"/>
         <source>Export the atlas</source>
         <translation>Атласты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="86"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="94"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="95"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="100"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
         <source>Atlas update</source>
         <translation>Атлас жаңартуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="102"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Атлас жаңартулары (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="111"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="112"/>
         <source>Checking %1…</source>
         <translation>%1 тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="124"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="125"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Жаңарту қабылданбады: %1 мәселе табылды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="130"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Жаңарту дұрыс: %1-басылым. Өзгерістерді тексеріп шығыңыз, содан кейін жаңартуды қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="135"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
         <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
         <translation>Диск толып қалды. Ештеңе өзгертілген жоқ: дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="138"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="139"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Файлды оқу мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="149"/>
         <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
         <translation>Жаңа басылымды орнату мүмкін болмады. Ештеңе өзгертілген жоқ: қазіргі басылым қолданыста қалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="178"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>Тағы %n мәселе көрсетілмеген: алдымен осыларды түзетіп, файлды қайта тексеріңіз.</numerusform>
@@ -5311,92 +5386,92 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Where</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Problem</source>
         <translation>Мәселе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Professions</source>
         <translation>Кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Specialities</source>
         <translation>Колледж мамандықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
         <source>Colleges</source>
         <translation>Колледждер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
         <source>College groups and places</source>
         <translation>Колледж топтары мен орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
         <source>Demand (new jobs)</source>
         <translation>Сұраныс (жаңа жұмыс орындары)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="191"/>
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="196"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>no changes</source>
         <translation>өзгеріс жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="198"/>
         <source>notice</source>
         <translation>ескерту</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Count</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="209"/>
         <source>Installing the new edition…</source>
         <translation>Жаңа басылым орнатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="217"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>%1-басылым орнатылды. Бағдар жаңа басылыммен қайта іске қосылады.</translation>
     </message>

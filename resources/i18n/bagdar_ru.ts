@@ -4,123 +4,123 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../ui/about_data.py" line="102"/>
-        <location filename="../../ui/about_data.py" line="126"/>
+        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="127"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="102"/>
+        <location filename="../../ui/about_data.py" line="103"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="103"/>
+        <location filename="../../ui/about_data.py" line="104"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="104"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="104"/>
+        <location filename="../../ui/about_data.py" line="105"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="105"/>
+        <location filename="../../ui/about_data.py" line="106"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="106"/>
+        <location filename="../../ui/about_data.py" line="107"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="107"/>
+        <location filename="../../ui/about_data.py" line="108"/>
         <source>Investment projects</source>
         <translation>Инвестиционные проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="108"/>
+        <location filename="../../ui/about_data.py" line="109"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="109"/>
+        <location filename="../../ui/about_data.py" line="110"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="110"/>
+        <location filename="../../ui/about_data.py" line="111"/>
         <source>College–employer memoranda</source>
         <translation>Меморандумы колледжей и работодателей</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="124"/>
+        <location filename="../../ui/about_data.py" line="125"/>
         <source>About the data</source>
         <translation>О данных</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="125"/>
+        <location filename="../../ui/about_data.py" line="126"/>
         <source>Rows by kind of source</source>
         <translation>Строки по видам источников</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="129"/>
+        <location filename="../../ui/about_data.py" line="130"/>
         <source>In this edition: %1 official, %2 press, %3 estimated and %4 example entries.</source>
         <translation>Записей в этом издании: официальных — %1, из прессы — %2, расчётных — %3, примеров — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="137"/>
+        <location filename="../../ui/about_data.py" line="138"/>
         <source>What the regional press published (%1, %2):</source>
         <translation>Что опубликовала региональная пресса (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="142"/>
+        <location filename="../../ui/about_data.py" line="144"/>
         <source>Edition %1 of %2, built %3.</source>
         <translation>Издание %1 от %2, дата сборки: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="145"/>
+        <location filename="../../ui/about_data.py" line="147"/>
         <source>The official regional atlas of new professions is not public. This edition combines published figures, official classifiers, the Bagdar team&apos;s splits of published totals and examples. Where a source does not publish a value (places, study language, dormitory, entry grade), the atlas shows &quot;not published&quot;. Every figure shows the kind of its source:</source>
         <translation>Официальный региональный атлас новых профессий не опубликован. Это издание объединяет опубликованные данные, официальные классификаторы, распределение опубликованных итогов командой Бағдар и примеры. Если источник не публикует значение (места, язык обучения, общежитие, после какого класса принимают), в атласе написано «не опубликовано». У каждой цифры указан вид её источника:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="168"/>
+        <location filename="../../ui/about_data.py" line="170"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="185"/>
+        <location filename="../../ui/about_data.py" line="187"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="186"/>
+        <location filename="../../ui/about_data.py" line="188"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="236"/>
+        <location filename="../../ui/shell.py" line="193"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="237"/>
-        <location filename="../../ui/shell.py" line="238"/>
+        <location filename="../../ui/shell.py" line="194"/>
+        <location filename="../../ui/shell.py" line="195"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="239"/>
-        <location filename="../../ui/shell.py" line="240"/>
+        <location filename="../../ui/shell.py" line="196"/>
+        <location filename="../../ui/shell.py" line="197"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="335"/>
+        <location filename="../../ui/shell.py" line="273"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -266,7 +266,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="338"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -275,7 +275,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="342"/>
+        <location filename="../../ui/shell.py" line="280"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -420,7 +420,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>CardRenderer</name>
     <message numerus="yes">
-        <location filename="../../ui/explorer/cards.py" line="37"/>
+        <location filename="../../ui/explorer/cards.py" line="38"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -429,141 +429,141 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="52"/>
+        <location filename="../../ui/explorer/cards.py" line="53"/>
         <source>all specialities</source>
         <translation>все специальности</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="54"/>
+        <location filename="../../ui/explorer/cards.py" line="55"/>
         <source>%1 of %2 graduates employed (%3%)</source>
         <translation>Выпускники: %2, трудоустроены: %1 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="63"/>
+        <location filename="../../ui/explorer/cards.py" line="64"/>
         <source>Code status</source>
         <translation>Статус кода</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="66"/>
+        <location filename="../../ui/explorer/cards.py" line="67"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="69"/>
+        <location filename="../../ui/explorer/cards.py" line="70"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="73"/>
+        <location filename="../../ui/explorer/cards.py" line="74"/>
         <source>Leads to</source>
         <translation>Ведёт к профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="77"/>
+        <location filename="../../ui/explorer/cards.py" line="78"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="82"/>
+        <location filename="../../ui/explorer/cards.py" line="83"/>
         <source>No college of the region teaches it.</source>
         <translation>Ни один колледж области не обучает этой специальности.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="85"/>
-        <location filename="../../ui/explorer/cards.py" line="109"/>
+        <location filename="../../ui/explorer/cards.py" line="86"/>
+        <location filename="../../ui/explorer/cards.py" line="111"/>
         <source>Graduate employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="94"/>
         <source>yes</source>
         <translation>есть</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="92"/>
+        <location filename="../../ui/explorer/cards.py" line="94"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="38"/>
+        <location filename="../../ui/explorer/cards.py" line="39"/>
         <source>places not published</source>
         <translation>число мест не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
         <source>state</source>
         <translation>государственный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="93"/>
+        <location filename="../../ui/explorer/cards.py" line="95"/>
         <source>private</source>
         <translation>частный</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="95"/>
-        <location filename="../../ui/explorer/cards.py" line="122"/>
+        <location filename="../../ui/explorer/cards.py" line="97"/>
+        <location filename="../../ui/explorer/cards.py" line="124"/>
         <source>Town</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="96"/>
-        <location filename="../../ui/explorer/cards.py" line="120"/>
+        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="122"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="97"/>
+        <location filename="../../ui/explorer/cards.py" line="99"/>
         <source>Languages of study</source>
         <translation>Языки обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="100"/>
         <source>Dormitory</source>
         <translation>Общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="98"/>
+        <location filename="../../ui/explorer/cards.py" line="100"/>
         <source>Ownership</source>
         <translation>Форма собственности</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="99"/>
-        <location filename="../../ui/explorer/cards.py" line="126"/>
+        <location filename="../../ui/explorer/cards.py" line="101"/>
+        <location filename="../../ui/explorer/cards.py" line="128"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="101"/>
+        <location filename="../../ui/explorer/cards.py" line="103"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="104"/>
+        <location filename="../../ui/explorer/cards.py" line="106"/>
         <source>Specialities and places</source>
         <translation>Специальности и места</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="112"/>
+        <location filename="../../ui/explorer/cards.py" line="114"/>
         <source>Partner employers (memoranda)</source>
         <translation>Работодатели-партнёры (меморандумы)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="118"/>
+        <location filename="../../ui/explorer/cards.py" line="120"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="124"/>
+        <location filename="../../ui/explorer/cards.py" line="126"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="134"/>
+        <location filename="../../ui/explorer/cards.py" line="136"/>
         <source>Professions in demand (new jobs)</source>
         <translation>Востребованные профессии (новые места)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/cards.py" line="142"/>
+        <location filename="../../ui/explorer/cards.py" line="144"/>
         <source>Partner colleges (memoranda)</source>
         <translation>Колледжи-партнёры (меморандумы)</translation>
     </message>
@@ -1290,97 +1290,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Explorer</name>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="126"/>
+        <location filename="../../ui/explorer/explorer.py" line="127"/>
         <source>← Back to my professions</source>
         <translation>← Назад к моим профессиям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="127"/>
+        <location filename="../../ui/explorer/explorer.py" line="128"/>
         <source>← Back to start</source>
         <translation>← На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="128"/>
+        <location filename="../../ui/explorer/explorer.py" line="129"/>
         <source>Back (Alt+←)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="129"/>
+        <location filename="../../ui/explorer/explorer.py" line="130"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="130"/>
+        <location filename="../../ui/explorer/explorer.py" line="131"/>
         <source>Forward (Alt+→)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="131"/>
+        <location filename="../../ui/explorer/explorer.py" line="132"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="133"/>
+        <location filename="../../ui/explorer/explorer.py" line="134"/>
         <source>Search professions, specialities, colleges, employers…</source>
         <translation>Поиск профессий, специальностей, колледжей, работодателей…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="134"/>
+        <location filename="../../ui/explorer/explorer.py" line="135"/>
         <source>Search the atlas</source>
         <translation>Поиск по атласу</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="135"/>
+        <location filename="../../ui/explorer/explorer.py" line="136"/>
         <source>Regional overview</source>
         <translation>Обзор региона</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="136"/>
+        <location filename="../../ui/explorer/explorer.py" line="137"/>
         <source>About the data…</source>
         <translation>О данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="142"/>
+        <location filename="../../ui/explorer/explorer.py" line="143"/>
         <source>edition %1 of %2</source>
         <translation>издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="143"/>
+        <location filename="../../ui/explorer/explorer.py" line="145"/>
         <source>Data status (rows by kind of source): %1</source>
         <translation>Статус данных (строки по видам источников): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="158"/>
+        <location filename="../../ui/explorer/explorer.py" line="160"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="158"/>
+        <location filename="../../ui/explorer/explorer.py" line="160"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="159"/>
+        <location filename="../../ui/explorer/explorer.py" line="161"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="159"/>
+        <location filename="../../ui/explorer/explorer.py" line="161"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="195"/>
+        <location filename="../../ui/explorer/explorer.py" line="197"/>
         <source>Nothing found for «%1». Try a shorter part of the word or another name for it; Kazakh without its special letters, Latin letters and small typos are fine.</source>
         <translation>По запросу «%1» ничего не найдено. Попробуй ввести часть слова покороче или другое название; можно писать по-казахски без особых букв, латиницей и с небольшими опечатками.</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="202"/>
+        <location filename="../../ui/explorer/explorer.py" line="204"/>
         <source>By industry</source>
         <translation>По отраслям</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/explorer.py" line="210"/>
+        <location filename="../../ui/explorer/explorer.py" line="212"/>
         <source>By district</source>
         <translation>По районам</translation>
     </message>
@@ -1677,52 +1677,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../ui/student/match_card.py" line="48"/>
+        <location filename="../../ui/student/match_card.py" line="49"/>
         <source>it matches what you like to do</source>
         <translation>совпадает с тем, что тебе нравится делать</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="49"/>
+        <location filename="../../ui/student/match_card.py" line="50"/>
         <source>it is the kind of work you chose most often</source>
         <translation>это тот тип труда, который ты выбирал(а) чаще всего</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="50"/>
+        <location filename="../../ui/student/match_card.py" line="51"/>
         <source>the region needs people for it</source>
         <translation>региону нужны такие работники</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="51"/>
+        <location filename="../../ui/student/match_card.py" line="52"/>
         <source>you can study it near home</source>
         <translation>учиться можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="52"/>
+        <location filename="../../ui/student/match_card.py" line="53"/>
         <source>it is a new profession in the region</source>
         <translation>это новая для региона профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="65"/>
+        <location filename="../../ui/student/match_card.py" line="66"/>
         <source>needed in the region and taught near you</source>
         <translation>нужна региону, и учиться ей можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="67"/>
+        <location filename="../../ui/student/match_card.py" line="68"/>
         <source>taught near you</source>
         <translation>учиться ей можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="68"/>
+        <location filename="../../ui/student/match_card.py" line="69"/>
         <source>needed in the region</source>
         <translation>нужна региону</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="72"/>
+        <location filename="../../ui/student/match_card.py" line="73"/>
         <source>length not published</source>
         <translation>срок обучения не опубликован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="75"/>
+        <location filename="../../ui/student/match_card.py" line="76"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -1731,142 +1731,142 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="76"/>
+        <location filename="../../ui/student/match_card.py" line="77"/>
         <source>%1 years %2 months</source>
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="83"/>
+        <location filename="../../ui/student/match_card.py" line="84"/>
         <source>Why it is on your list (most important first):</source>
         <translation>Почему она в твоём списке (сначала самое важное):</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="89"/>
+        <location filename="../../ui/student/match_card.py" line="90"/>
         <source>Worth a look: it fits your interests less, but it is %1.</source>
         <translation>Стоит присмотреться: по интересам подходит меньше, но %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="93"/>
+        <location filename="../../ui/student/match_card.py" line="94"/>
         <source>How to get there</source>
         <translation>Путь к профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="95"/>
+        <location filename="../../ui/student/match_card.py" line="96"/>
         <source>No college of the region teaches it yet. Ask your counsellor where to study for it.</source>
         <translation>Пока ни один колледж области этому не обучает. Спроси консультанта, где этому можно выучиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="99"/>
+        <location filename="../../ui/student/match_card.py" line="100"/>
         <source>What to do next</source>
         <translation>Что делать дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="103"/>
+        <location filename="../../ui/student/match_card.py" line="104"/>
         <source>More about this profession in the explorer →</source>
         <translation>Подробнее об этой профессии в атласе →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="107"/>
+        <location filename="../../ui/student/match_card.py" line="108"/>
         <source>What the work is</source>
         <translation>В чём состоит работа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="111"/>
+        <location filename="../../ui/student/match_card.py" line="112"/>
         <source>Not in the current atlas.</source>
         <translation>В текущем издании атласа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="115"/>
+        <location filename="../../ui/student/match_card.py" line="116"/>
         <source>Working conditions:</source>
         <translation>Условия работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="119"/>
+        <location filename="../../ui/student/match_card.py" line="120"/>
         <source>Where in the region:</source>
         <translation>Где в регионе:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="135"/>
+        <location filename="../../ui/student/match_card.py" line="136"/>
         <source>Speciality: %1</source>
         <translation>Специальность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="143"/>
+        <location filename="../../ui/student/match_card.py" line="144"/>
         <source>No group of this speciality is open to you.</source>
         <translation>Нет открытой для тебя группы по этой специальности.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="150"/>
+        <location filename="../../ui/student/match_card.py" line="151"/>
         <source>Not open to you:</source>
         <translation>Тебе недоступно:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="165"/>
+        <location filename="../../ui/student/match_card.py" line="166"/>
         <source>private college (fee-paying)</source>
         <translation>частный колледж (платное обучение)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="169"/>
+        <location filename="../../ui/student/match_card.py" line="170"/>
         <source>address: %1</source>
         <translation>адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="170"/>
+        <location filename="../../ui/student/match_card.py" line="171"/>
         <source>address not published</source>
         <translation>адрес не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="175"/>
+        <location filename="../../ui/student/match_card.py" line="176"/>
         <source>after which grade: not published</source>
         <translation>после какого класса принимают: не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="179"/>
+        <location filename="../../ui/student/match_card.py" line="180"/>
         <source>after grade %1: %2</source>
         <translation>после %1 класса: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="181"/>
+        <location filename="../../ui/student/match_card.py" line="182"/>
         <source>taught in %1</source>
         <translation>язык обучения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="183"/>
+        <location filename="../../ui/student/match_card.py" line="184"/>
         <source>language of study: not published</source>
         <translation>язык обучения: не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="185"/>
+        <location filename="../../ui/student/match_card.py" line="186"/>
         <source>state college</source>
         <translation>государственный колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="187"/>
+        <location filename="../../ui/student/match_card.py" line="188"/>
         <source>state or private: not published</source>
         <translation>государственный или частный: не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="189"/>
+        <location filename="../../ui/student/match_card.py" line="190"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>общежитие и места по госзаказу уточняй в колледже</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="191"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>dormitory</source>
         <translation>есть общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="191"/>
+        <location filename="../../ui/student/match_card.py" line="192"/>
         <source>no dormitory</source>
         <translation>нет общежития</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>dormitory: not published</source>
         <translation>общежитие: не опубликовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="193"/>
+        <location filename="../../ui/student/match_card.py" line="194"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -1875,7 +1875,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="195"/>
+        <location filename="../../ui/student/match_card.py" line="196"/>
         <source>state-funded places: not published</source>
         <translation>места по госзаказу: не опубликовано</translation>
     </message>
@@ -2248,6 +2248,75 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="40"/>
+        <location filename="../../ui/print_dialog.py" line="96"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="44"/>
+        <source>No printer is set up on this computer. Save the report as a PDF instead and print it from a computer with a printer, or ask for a printer to be installed.</source>
+        <translation>На этом компьютере не настроен принтер. Сохраните отчёт в PDF и распечатайте его на компьютере с принтером или попросите установить принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="57"/>
+        <source>Printer:</source>
+        <translation>Принтер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="60"/>
+        <source>Copies:</source>
+        <translation>Число копий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="62"/>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="63"/>
+        <source>Pages from</source>
+        <translation>Страницы с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="80"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="83"/>
+        <source>Pages:</source>
+        <translation>Страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="86"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="87"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="89"/>
+        <source>Orientation:</source>
+        <translation>Ориентация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTexts</name>
     <message>
         <location filename="../../ui/counsellor/problem_texts.py" line="15"/>
@@ -2538,177 +2607,177 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>ProfessionView</name>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Realistic</source>
         <translation>Реалистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Investigative</source>
         <translation>Исследовательский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="31"/>
+        <location filename="../../ui/profession_view.py" line="32"/>
         <source>Artistic</source>
         <translation>Артистический</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Social</source>
         <translation>Социальный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Enterprising</source>
         <translation>Предприимчивый</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="32"/>
+        <location filename="../../ui/profession_view.py" line="33"/>
         <source>Conventional</source>
         <translation>Конвенциональный</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37"/>
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Nature</source>
         <translation>Человек – Природа</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="37"/>
+        <location filename="../../ui/profession_view.py" line="38"/>
         <source>Person – Technology</source>
         <translation>Человек – Техника</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38"/>
+        <location filename="../../ui/profession_view.py" line="39"/>
         <source>Person – Person</source>
         <translation>Человек – Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="38"/>
+        <location filename="../../ui/profession_view.py" line="39"/>
         <source>Person – Sign systems</source>
         <translation>Человек – Знаковая система</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="39"/>
+        <location filename="../../ui/profession_view.py" line="40"/>
         <source>Person – Artistic image</source>
         <translation>Человек – Художественный образ</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="43"/>
+        <location filename="../../ui/profession_view.py" line="44"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="49"/>
+        <location filename="../../ui/profession_view.py" line="50"/>
         <source>%1 y %2 m</source>
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="59"/>
+        <location filename="../../ui/profession_view.py" line="60"/>
         <source>entry grade not published</source>
         <translation>после какого класса принимают — не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="61"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source>after grade %1</source>
         <translation>после %1 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="61"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65"/>
+        <location filename="../../ui/profession_view.py" line="66"/>
         <source>Working profession</source>
         <translation>Рабочая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="65"/>
+        <location filename="../../ui/profession_view.py" line="66"/>
         <source>Specialist</source>
         <translation>Специалист среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="68"/>
+        <location filename="../../ui/profession_view.py" line="69"/>
         <source>New profession</source>
         <translation>Новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="70"/>
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>in demand by %1</source>
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="80"/>
+        <location filename="../../ui/profession_view.py" line="81"/>
         <source>Interest types it suits</source>
         <translation>Каким типам интересов подходит</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="80"/>
+        <location filename="../../ui/profession_view.py" line="81"/>
         <source>Type of work</source>
         <translation>Тип труда</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="84"/>
+        <location filename="../../ui/profession_view.py" line="85"/>
         <source>Key skills</source>
         <translation>Ключевые навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="86"/>
+        <location filename="../../ui/profession_view.py" line="87"/>
         <source>School subjects</source>
         <translation>Школьные предметы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="89"/>
+        <location filename="../../ui/profession_view.py" line="90"/>
         <source>Working conditions</source>
         <translation>Условия работы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="103"/>
+        <location filename="../../ui/profession_view.py" line="104"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="107"/>
+        <location filename="../../ui/profession_view.py" line="108"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="109"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="109"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="117"/>
+        <location filename="../../ui/profession_view.py" line="118"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="118"/>
+        <location filename="../../ui/profession_view.py" line="119"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="121"/>
+        <location filename="../../ui/profession_view.py" line="122"/>
         <source>No college of the region teaches it.</source>
         <translation>Пока ни один колледж области этой профессии не обучает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="127"/>
+        <location filename="../../ui/profession_view.py" line="128"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -2717,12 +2786,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="128"/>
+        <location filename="../../ui/profession_view.py" line="129"/>
         <source>places not published</source>
         <translation>число мест не опубликовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="148"/>
+        <location filename="../../ui/profession_view.py" line="149"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n новое рабочее место</numerusform>
@@ -2731,12 +2800,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="150"/>
+        <location filename="../../ui/profession_view.py" line="151"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="159"/>
+        <location filename="../../ui/profession_view.py" line="160"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3216,37 +3285,37 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>RegionalFacts</name>
     <message>
-        <location filename="../../ui/about_data.py" line="41"/>
+        <location filename="../../ui/about_data.py" line="42"/>
         <source>%1 is the Year of Working Professions in Kazakhstan.</source>
         <translation>%1 год — Год рабочих профессий в Казахстане.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="43"/>
+        <location filename="../../ui/about_data.py" line="44"/>
         <source>More than %2 young people study in the region&apos;s %1 colleges.</source>
         <translation>Колледжей в области — %1, в них учатся более %2 молодых людей.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="45"/>
+        <location filename="../../ui/about_data.py" line="46"/>
         <source>%1 investment projects in 2025: more than %2 new jobs expected, %3% of them in working professions.</source>
         <translation>Инвестиционных проектов в 2025 году: %1; новых рабочих мест ожидается более %2, из них %3% — рабочие профессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="48"/>
+        <location filename="../../ui/about_data.py" line="49"/>
         <source>More than %1 state-funded graduates in the last three years; %2% of them found work.</source>
         <translation>Выпускников по госзаказу за последние три года — более %1; %2% из них трудоустроены.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="51"/>
+        <location filename="../../ui/about_data.py" line="52"/>
         <source>Since %1 colleges train students to employers&apos; orders (targeted training).</source>
         <translation>С %1 года колледжи готовят студентов по заказу работодателей (целевая подготовка).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="54"/>
+        <location filename="../../ui/about_data.py" line="55"/>
         <source>Planned for %1–%2: an IT hub, new specialities and career-guidance rooms in secondary schools.</source>
         <translation>В планах на %1–%2 годы: IT-хаб, новые специальности и кабинеты профориентации в школах.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_data.py" line="57"/>
+        <location filename="../../ui/about_data.py" line="58"/>
         <source>%1 memoranda signed between colleges and employers; which colleges and employers signed them is not published.</source>
         <translation>Меморандумов между колледжами и работодателями подписано: %1; кто именно их подписал, не опубликовано.</translation>
     </message>
@@ -3270,7 +3339,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
@@ -3476,356 +3545,361 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <source>Which colleges of the region teach this speciality is not published in the atlas yet: check with the colleges or the regional education department.</source>
+        <translation>В атласе пока не опубликовано, в каких колледжах области обучают этой специальности: уточните в колледжах или в управлении образования области.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="169"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="167"/>
+        <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>What these results are based on</source>
         <translation>На чём основаны эти результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="168"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Опросники: {instruments}. Дата прохождения: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="169"/>
+        <location filename="../../ui/reports/report_texts.py" line="172"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Профессии, новые рабочие места и колледжи: атлас «Бағдар» по Жамбылской области, издание {edition}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="171"/>
+        <location filename="../../ui/reports/report_texts.py" line="174"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>У каждой цифры указан вид её источника: «официально», «пресса», «расчёт» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="174"/>
+        <location filename="../../ui/reports/report_texts.py" line="177"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Опросники показывают интересы, а не способности: результаты — повод для разговора с вашим ребёнком, а не приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="176"/>
+        <location filename="../../ui/reports/report_texts.py" line="179"/>
         <source>No completed questionnaire yet.</source>
         <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Профиль интересов вашего ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="178"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Интересы распределены равномерно: код неоднозначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>not published</source>
         <translation>не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="184"/>
         <source>The professions up close</source>
         <translation>Знакомство с профессиями</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Подробнее о первых профессиях списка — чтобы обсудить их с ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="187"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Код Холланда профессии: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>your child&apos;s code: {code}</source>
         <translation>код вашего ребёнка: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="186"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>What the work is</source>
         <translation>В чём состоит работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>Skills it asks for</source>
         <translation>Нужные навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>How to get there</source>
         <translation>Путь к профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>college speciality</source>
         <translation>специальность колледжа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>study {length} {after}</source>
         <translation>срок обучения {after}: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>{years} yr</source>
         <translation>{years} г.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>{months} mo</source>
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} г. {months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>Address: {address}</source>
         <translation>Адрес: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>State-funded places: {places}</source>
         <translation>Места по госзаказу: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="202"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="201"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="210"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="212"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="215"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="214"/>
+        <location filename="../../ui/reports/report_texts.py" line="217"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="216"/>
+        <location filename="../../ui/reports/report_texts.py" line="219"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="218"/>
+        <location filename="../../ui/reports/report_texts.py" line="221"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>practical, hands-on work</source>
         <translation>практическая работа руками</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="220"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>research and analysis</source>
         <translation>исследования и анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>creative work</source>
         <translation>творческая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>working with and helping people</source>
         <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>leading, selling and organising</source>
         <translation>руководство, продажи и организация</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>office, accounting and orderly work with data</source>
         <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>Types of work</source>
         <translation>Типы профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>not completed</source>
         <translation>опрос не пройден</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>incomplete</source>
         <translation>пропущены вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>evenly spread</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>very fast</source>
         <translation>очень быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
+        <location filename="../../ui/reports/report_texts.py" line="239"/>
         <source>inconsistent</source>
         <translation>ответы не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>The charts count students, never one student&apos;s answers.</source>
         <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="238"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
         <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
         <translation>В этом отчёте нет имён. Число, записанное как «x», скрыто: за ним один или два ученика, или по нему можно было бы вычислить такое число из общего итога.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="241"/>
-        <source>These groups are too small to show without making a child recognisable, so their figures are left out.</source>
-        <translation>Эти группы слишком малы: по их показателям можно было бы узнать ребёнка, поэтому они не приводятся.</translation>
+        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <source>This chart is left out: some of its groups are so small that a child could be recognised, and its other figures would give their size away.</source>
+        <translation>Эта диаграмма не приводится: некоторые её группы так малы, что ребёнка можно было бы узнать, а остальные цифры выдали бы их размер.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="243"/>
+        <location filename="../../ui/reports/report_texts.py" line="246"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Опрос прошли менее трёх учеников, поэтому показатели класса не приводятся: ни один ребёнок не должен быть по ним узнаваем.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="246"/>
+        <location filename="../../ui/reports/report_texts.py" line="249"/>
         <source>Class list for the counsellor</source>
         <translation>Список класса для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="247"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>For the counsellor only</source>
         <translation>Только для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="248"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>В этом списке указаны имена учеников и замечания об их ответах. Он не предназначен для родительского собрания: там используйте отчёт по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="254"/>
         <source>Name: {line}</source>
         <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="252"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>Class: {line}</source>
         <translation>Класс: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="253"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Date: {line}</source>
         <translation>Дата: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="255"/>
+        <location filename="../../ui/reports/report_texts.py" line="258"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="256"/>
+        <location filename="../../ui/reports/report_texts.py" line="259"/>
         <source>Activity</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="257"/>
+        <location filename="../../ui/reports/report_texts.py" line="260"/>
         <source>Answer sheet</source>
         <translation>Бланк ответов</translation>
     </message>
@@ -4089,75 +4163,75 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="47"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="48"/>
         <source>Back up to a file (USB stick)…</source>
         <translation>Резервная копия в файл (USB-флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="50"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="51"/>
         <source>Restore from a file…</source>
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="57"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="58"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="65"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="66"/>
         <source>Delete the old records now…</source>
         <translation>Удалить старые записи сейчас…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="72"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="73"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="77"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="78"/>
         <source>Unlock continuing with a code</source>
         <translation>Разрешить продолжение по коду</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="85"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="86"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="222"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="93"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="197"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="94"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="202"/>
         <source>Keeping records</source>
         <translation>Хранение записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="96"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="97"/>
         <source>Keep students&apos; records for:</source>
         <translation>Хранить записи учеников:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="102"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="103"/>
         <source>Resume codes</source>
         <translation>Коды продолжения</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="105"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="106"/>
         <source>A paused questionnaire can be continued with its code for:</source>
         <translation>Приостановленный опрос можно продолжить по коду в течение:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="114"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="115"/>
         <source>Audit log of counsellor actions</source>
         <translation>Журнал действий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="126"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="127"/>
         <source>A copy is made automatically every day when Bagdar starts; the last 7 are kept in %1. Latest: %2.</source>
         <translation>Копия создаётся автоматически раз в день при запуске Бағдар; последние 7 копий хранятся в папке %1. Последняя: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="131"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="132"/>
         <source>%n students were recorded before the retention period.</source>
         <translation>
             <numerusform>Срок хранения записей истёк у %n ученика.</numerusform>
@@ -4166,142 +4240,143 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="139"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="141"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="140"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="142"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>first setup</source>
         <translation>первая настройка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="151"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
         <source>login</source>
         <translation>вход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>logout</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="152"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
         <source>closed Bagdar</source>
         <translation>Бағдар закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="153"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
         <source>print</source>
         <translation>печать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="154"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
         <source>student deleted</source>
         <translation>ученик удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>class deleted</source>
         <translation>класс удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="155"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
         <source>old records deleted</source>
         <translation>старые записи удалены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>backup</source>
         <translation>резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="156"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="157"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
         <source>settings changed</source>
         <translation>настройки изменены</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="159"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
         <source>password reset with the recovery key</source>
         <translation>пароль сброшен ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>consent recorded</source>
         <translation>согласие записано</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="160"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
         <source>comment saved</source>
         <translation>комментарий сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="161"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
         <source>paper answers entered</source>
         <translation>введены ответы с бланка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="162"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
         <source>atlas updated</source>
         <translation>атлас обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="163"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
         <source>atlas rolled back</source>
         <translation>атлас возвращён к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
         <source>atlas exported</source>
         <translation>атлас экспортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="165"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="167"/>
         <source>wrong password or recovery key</source>
         <translation>неудачный вход</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="166"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="168"/>
         <source>resume codes unlocked</source>
         <translation>продолжение по коду снова разрешено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="174"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="176"/>
         <source>Continuing with a code is locked: %1 wrong codes were typed within a day. Unlock it when you know why.</source>
         <translation>Продолжение по коду заблокировано: неверных кодов за сутки — %1. Разблокируйте, когда выясните причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="179"/>
         <source>Wrong codes typed in the last day: %1 (locked at %2).</source>
         <translation>Неверных кодов за последние сутки: %1 (блокировка при %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="198"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="133"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="200"/>
         <source>No record is older than the retention period.</source>
         <translation>Записей старше срока хранения нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/safety_tab.py" line="201"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="203"/>
         <source>Delete %n students recorded before the retention period, with all their answers and results?</source>
         <translation>
             <numerusform>Срок хранения истёк у %n ученика. Удалить эти записи вместе со всеми ответами и результатами?</numerusform>
@@ -4310,80 +4385,80 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
         <source>Back up the records</source>
         <translation>Резервное копирование записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="214"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="246"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="248"/>
         <source>Bagdar records (*.sqlite)</source>
         <translation>Записи Бағдар (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
         <source>The disk is full, so the backup was not made. Free some space or use another USB stick.</source>
         <translation>Диск заполнен, поэтому резервная копия не создана. Освободите место или возьмите другую флешку.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="223"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="225"/>
         <source>The backup could not be written there (a removed or read-only USB stick?).</source>
         <translation>Не удалось записать резервную копию в это место (флешка извлечена или защищена от записи?).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="234"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
         <source>This file is not a Bagdar records backup.</source>
         <translation>Этот файл не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="235"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
         <source>This backup is damaged and cannot be used.</source>
         <translation>Эта резервная копия повреждена, её нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
         <source>This database is not a Bagdar records backup.</source>
         <translation>Эта база данных не является резервной копией записей Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="237"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="239"/>
         <source>This backup was made by a newer Bagdar; update Bagdar first.</source>
         <translation>Эта резервная копия создана более новой версией Бағдар; сначала обновите Бағдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="238"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
         <source>The disk is full, so the backup could not be checked. Free some space, then try again.</source>
         <translation>Диск заполнен, поэтому проверить резервную копию не удалось. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="240"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="242"/>
         <source>This file cannot be read (it may be on a removed USB stick or locked by another user).</source>
         <translation>Этот файл не удаётся прочитать (возможно, флешка извлечена или файл занят другим пользователем).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="245"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="247"/>
         <source>Restore the records</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="252"/>
         <location filename="../../ui/counsellor/safety_tab.py" line="254"/>
-        <location filename="../../ui/counsellor/safety_tab.py" line="266"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="268"/>
         <source>Restore</source>
         <translation>Восстановление записей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="255"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="257"/>
         <source>The backup holds %1 students and %2 sessions. Restoring brings back everything in it: the students, answers and results, the school&apos;s settings, and the counsellor password and recovery key as they were when it was made. The audit log of this computer is kept. The current records are kept in a separate file. Replace the current records with the backup?</source>
         <translation>В резервной копии учеников: %1, сеансов: %2. Восстановление вернёт всё, что в ней есть: учеников, ответы и результаты, настройки школы, а также пароль консультанта и ключ восстановления на момент создания копии. Журнал действий этого компьютера сохранится. Текущие записи будут сохранены в отдельном файле. Заменить текущие записи резервной копией?</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="267"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
         <source>The disk is full, so the backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Диск заполнен, поэтому восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/safety_tab.py" line="269"/>
+        <location filename="../../ui/counsellor/safety_tab.py" line="271"/>
         <source>The backup could not be restored. Nothing has changed: the current records are still in use.</source>
         <translation>Восстановить резервную копию не удалось. Ничего не изменилось: используются текущие записи.</translation>
     </message>
@@ -4639,7 +4714,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/setup.py" line="169"/>
+        <location filename="../../ui/counsellor/setup.py" line="171"/>
         <source>Counsellor recovery key</source>
         <translation>Ключ восстановления для консультанта</translation>
     </message>
@@ -4647,77 +4722,77 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>SourceBadge</name>
     <message>
-        <location filename="../../ui/badges.py" line="27"/>
+        <location filename="../../ui/badges.py" line="28"/>
         <source>official</source>
         <translation>официально</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="28"/>
+        <location filename="../../ui/badges.py" line="29"/>
         <source>press</source>
         <translation>пресса</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="29"/>
+        <location filename="../../ui/badges.py" line="30"/>
         <source>estimate</source>
         <translation>расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="30"/>
+        <location filename="../../ui/badges.py" line="31"/>
         <source>sample</source>
         <translation>пример</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="37"/>
+        <location filename="../../ui/badges.py" line="38"/>
         <source>a government document, a national classifier or the organisation&apos;s own publication.</source>
         <translation>государственный документ, национальный классификатор или публикация самой организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="40"/>
+        <location filename="../../ui/badges.py" line="41"/>
         <source>a figure reported in a newspaper or on a news site.</source>
         <translation>цифра из газеты или новостного сайта.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="42"/>
+        <location filename="../../ui/badges.py" line="43"/>
         <source>worked out by the Bagdar team from published figures; not official.</source>
         <translation>рассчитано командой Бағдар по опубликованным данным; не официально.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="45"/>
+        <location filename="../../ui/badges.py" line="46"/>
         <source>an illustrative entry not confirmed by any source.</source>
         <translation>условная запись, не подтверждённая источником.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="54"/>
+        <location filename="../../ui/badges.py" line="55"/>
         <source>Official: taken from a government document, a national classifier or the organisation&apos;s own website.</source>
         <translation>Официально: взято из государственного документа, национального классификатора или с сайта самой организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="57"/>
+        <location filename="../../ui/badges.py" line="58"/>
         <source>Press: reported by a newspaper or a news site; the article&apos;s address and date are listed below.</source>
         <translation>Пресса: сообщение газеты или новостного сайта; адрес и дата статьи указаны ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="60"/>
+        <location filename="../../ui/badges.py" line="61"/>
         <source>Estimate: the Bagdar team divided a published total (for example the 1,300 new jobs of 2025) between professions and districts; the total is real, the split is ours.</source>
         <translation>Расчёт: команда Бағдар распределила опубликованный итог (например, 1300 новых рабочих мест 2025 года) по профессиям и районам; итог настоящий, распределение — наше.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="64"/>
+        <location filename="../../ui/badges.py" line="65"/>
         <source>Example: an entry that only shows how the atlas works; it is never used to recommend anything, so check it with the college or employer.</source>
         <translation>Пример: запись, которая только показывает, как устроен атлас; она никогда не используется для рекомендаций, поэтому её нужно уточнить в колледже или у работодателя.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="73"/>
+        <location filename="../../ui/badges.py" line="74"/>
         <source>not published</source>
         <translation>не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="80"/>
+        <location filename="../../ui/badges.py" line="81"/>
         <source>example only: check with the college</source>
         <translation>только пример: уточнить в колледже</translation>
     </message>
     <message>
-        <location filename="../../ui/badges.py" line="89"/>
+        <location filename="../../ui/badges.py" line="90"/>
         <source>code not verified: check with the college</source>
         <translation>код не проверен: уточнить в колледже</translation>
     </message>
@@ -5237,97 +5312,97 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>UpdateTab</name>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="41"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="42"/>
         <source>Export the atlas as a workbook (template)…</source>
         <translation>Экспорт атласа в книгу Excel (шаблон)…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="43"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="44"/>
         <source>Check an update file…</source>
         <translation>Проверить файл обновления…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="46"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="47"/>
         <source>Apply the update</source>
         <translation>Применить обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="50"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="51"/>
         <source>Return to the previous edition</source>
         <translation>Вернуться к предыдущему изданию</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="75"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="76"/>
         <source>Atlas in use: edition %1 of %2 (%3).</source>
         <translation>Используемый атлас: издание %1 от %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="77"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
         <source>embedded</source>
         <translation>встроенное</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="78"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="79"/>
         <source>installed update</source>
         <translation>установленное обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="83"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="84"/>
         <source>Export the atlas</source>
         <translation>Экспорт атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="85"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="86"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="94"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="95"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="100"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
         <source>Atlas update</source>
         <translation>Обновление атласа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="101"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="102"/>
         <source>Atlas updates (*.zip *.xlsx)</source>
         <translation>Обновления атласа (*.zip *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="111"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="112"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="124"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="125"/>
         <source>The update was refused: %1 problems. Nothing has been changed.</source>
         <translation>Обновление отклонено: найдено проблем — %1. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="129"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="130"/>
         <source>The update is valid: edition %1. Check the changes, then apply.</source>
         <translation>Обновление прошло проверку: издание %1. Проверьте изменения, затем примените обновление.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="135"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="136"/>
         <source>The disk is full. Nothing has been changed: free some space on the disk, then try again.</source>
         <translation>Диск заполнен. Ничего не изменено: освободите место на диске и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="138"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="139"/>
         <source>The file could not be read. Nothing has been changed.</source>
         <translation>Не удалось прочитать файл. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="148"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="149"/>
         <source>The new edition could not be installed. Nothing has been changed: the current edition stays in use.</source>
         <translation>Не удалось установить новое издание. Ничего не изменено: используется текущее издание.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/update_tab.py" line="177"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="178"/>
         <source>%n more problems are not shown: fix these first, then check the file again.</source>
         <translation>
             <numerusform>Ещё %n проблема не показана: сначала исправьте эти, затем проверьте файл снова.</numerusform>
@@ -5336,92 +5411,92 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Where</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="179"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="180"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Professions</source>
         <translation>Профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
         <source>Specialities</source>
         <translation>Специальности колледжей</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
         <source>Colleges</source>
         <translation>Колледжи</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="184"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
         <source>College groups and places</source>
         <translation>Группы и места в колледжах</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="185"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="186"/>
         <source>Demand (new jobs)</source>
         <translation>Спрос (новые рабочие места)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="188"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="189"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="190"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="191"/>
         <source>removed</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="196"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
         <source>no changes</source>
         <translation>изменений нет</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="197"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="198"/>
         <source>notice</source>
         <translation>замечание</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="199"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="200"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="209"/>
         <source>Installing the new edition…</source>
         <translation>Установка нового издания…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/update_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/update_tab.py" line="217"/>
         <source>Edition %1 is installed. Bagdar restarts onto it.</source>
         <translation>Издание %1 установлено. Бағдар перезапускается с новым изданием.</translation>
     </message>

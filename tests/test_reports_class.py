@@ -120,7 +120,7 @@ def test_class_report_of_a_thousand_students(qapp, atlas, store, recommender, tm
         store.set_status(session.id, "completed")
     pdf = tmp_path / "school.pdf"
     assert write_pdf(class_report_document(atlas, store, "11 А", "kk", SCHOOL), pdf) <= 4
-    assert "Оқушы" not in pdf_text(pdf)
+    assert "Оқушы 0" not in pdf_text(pdf)  # no name ("Оқушылар" is the word "students")
     pages = write_pdf(class_list_document(atlas, store, "11 А", "kk", SCHOOL), pdf)
     text = pdf_text(pdf)
     assert "Оқушы 000" in text and "Оқушы 998" in text and NAME in text
@@ -199,3 +199,23 @@ def test_conclusions_for_parents_leave_out_every_hidden_count(qapp):
     assert said[0].startswith("Most of the class (10 of 15)")
     assert not any(" 4 of 15" in s or "1 of 15" in s for s in said)
     assert any("(15 of 15 students)" in s for s in said)  # the DDO type: one cell, shown
+
+
+def test_a_rebuilt_class_report_reuses_its_chart_pictures(qapp, atlas, store, recommender):
+    """Shown, saved and printed, the same report is built three times: its charts are drawn
+    once. A new result changes the counts, and the charts are drawn again."""
+    from ui.reports.class_report import PICTURES
+
+    for name, values in ((NAME, PRACTICAL), ("Бекзат", PRACTICAL), ("Алина", CARING)):
+        complete(atlas, store, recommender, name, values)
+    PICTURES.clear()
+    drawn = PICTURES.drawn
+    class_report_document(atlas, store, "9 Ә", "kk", SCHOOL)
+    assert PICTURES.drawn - drawn == 3
+    class_report_document(atlas, store, "9 Ә", "kk", SCHOOL)
+    assert PICTURES.drawn - drawn == 3
+    class_report_document(atlas, store, "9 Ә", "ru", SCHOOL)  # other words: other pictures
+    assert PICTURES.drawn - drawn == 6
+    complete(atlas, store, recommender, "Ілияс", PRACTICAL)
+    class_report_document(atlas, store, "9 Ә", "kk", SCHOOL)
+    assert PICTURES.drawn - drawn == 9

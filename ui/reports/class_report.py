@@ -35,8 +35,8 @@ from guidance.records import RecordsStore
 from guidance.records.queries import latest_results
 from guidance.scoring import HEXAGON
 from guidance.textnorm import sort_key
+from ui.reports.chart_cache import PictureCache, frozen
 from ui.reports.document import (
-    add_figure,
     badge,
     date_text,
     header_html,
@@ -59,9 +59,10 @@ FLAG_WORDS = {"incomplete": "incomplete", "flat": "evenly spread",
               "inconsistent": "inconsistent"}
 CHECK_FLAGS = ("incomplete", "too_fast", "inconsistent")
 UNCLEAR = "unclear"  # same key as the interest chart's row (guidance.charts.class_charts)
-WITHHELD = ("These groups are too small to show without making a child recognisable, so "
-            "their figures are left out.")
+WITHHELD = ("This chart is left out: some of its groups are so small that a child could be "
+            "recognised, and its other figures would give their size away.")
 e = html.escape
+PICTURES = PictureCache()  # the charts of the last few class reports (``chart_cache``)
 
 
 def heading(text: str) -> str:
@@ -192,6 +193,20 @@ def _conclusions(t: Words, rows: list[Row], region: dict[str, float],
     return said
 
 
+def common_codes_table(t: Words, chart_texts: dict[str, str],
+                       common: list[tuple[str, int]]) -> str:
+    """The most common three-letter codes under the interest chart, as text: a code is a
+    word parents may look up, so it is printed, not drawn."""
+    if not common:
+        return ""
+    cells = "".join(f"<th>{e(code)}</th>" for code, _ in common)
+    counts = "".join(f"<td>{n}</td>" for _, n in common)
+    return (f'<h3>{e(chart_texts["Most common Holland codes"])}</h3>'
+            f'<table cellspacing="0" cellpadding="3" border="1" style="border-style:solid; '
+            f'border-color:#999999;"><tr><th>{e(t("Holland code"))}</th>{cells}</tr>'
+            f'<tr><td>{e(t("Students"))}</td>{counts}</tr></table>')
+
+
 def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, lang: str = "kk",
                           school_name: str = "", on: date | None = None) -> QTextDocument:
     """The report of ``class_name`` in ``lang``, dated ``on`` (default: today)."""
@@ -199,6 +214,7 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
         ddo_distribution_figure,
         gap_figure,
         holland_distribution_figure,
+        listed_codes,
     )
     from guidance.charts.overview import footnote_text
 
@@ -213,6 +229,7 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
     interests = interest_counts(rows)
     hidden = hidden_cells(interests, SMALLEST)
     region, source_ids = demand_share_by_riasec_letter(atlas, FIRST_YEAR, LAST_YEAR)
+    common_key = (frozen(chart_texts), frozen(riasec_names), SMALLEST)  # what every chart reads
 
     title = t("Class report")
     footer = " · ".join(p for p in (school_name, t("Class {class_name}", class_name=class_name),
@@ -236,25 +253,32 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
         parts.append(f"<p>{e(t(WITHHELD))}</p>")
     elif codes:
         footnote = footnote_text(atlas, chart_texts, source_ids, lang) if source_ids else ""
-        gap = gap_figure(first_letter_shares(interests), region, chart_texts, riasec_names,
-                         footnote, FIRST_YEAR, LAST_YEAR, hidden - {UNCLEAR})
-        parts.append(add_figure(doc, gap, "gap", CHART_WIDTH_MM))
+        shares, masked = first_letter_shares(interests), hidden - {UNCLEAR}
+        parts.append(PICTURES.add(doc, (
+            "gap", lang, frozen(shares), frozen(region), common_key, footnote, masked),
+            lambda: gap_figure(shares, region, chart_texts, riasec_names, footnote, FIRST_YEAR,
+                               LAST_YEAR, masked), "gap", CHART_WIDTH_MM))
         kinds = sorted({atlas.source(s).kind for s in source_ids})
         if kinds:
             badges = " ".join(badge(k, texts.kind_label(k, lang)) for k in kinds)
             status = e(t("Source status of the figures: {kinds}", kinds="\x00"))
             parts.append(f'<p class="small muted">{status.replace(chr(0), badges)}</p>')
-        holland = holland_distribution_figure(codes, chart_texts, riasec_names, SMALLEST,
-                                              interests[UNCLEAR])
-        parts.append(add_figure(doc, holland, "holland", CHART_WIDTH_MM))
+        parts.append(PICTURES.add(doc, (
+            "holland", lang, frozen(Counter(codes)), interests[UNCLEAR], common_key),
+            lambda: holland_distribution_figure(codes, chart_texts, riasec_names, SMALLEST,
+                                                interests[UNCLEAR]),
+            "holland", CHART_WIDTH_MM))
+        parts.append(common_codes_table(t, chart_texts, listed_codes(codes, hidden, SMALLEST)))
     leading = [kind for r in done for kind in r.leading]
     ddo_counts = Counter(leading)
     if leading and withheld(ddo_counts, hidden_cells(ddo_counts, SMALLEST)):
         parts.append(f"<p>{e(t(WITHHELD))}</p>")
     elif leading:
         with_ddo = sum(1 for r in done if r.leading)
-        ddo = ddo_distribution_figure(leading, chart_texts, klimov_names, with_ddo, SMALLEST)
-        parts.append(add_figure(doc, ddo, "ddo", SMALL_CHART_WIDTH_MM))
+        parts.append(PICTURES.add(doc, (
+            "ddo", lang, frozen(ddo_counts), with_ddo, common_key, frozen(klimov_names)),
+            lambda: ddo_distribution_figure(leading, chart_texts, klimov_names, with_ddo,
+                                            SMALLEST), "ddo", SMALL_CHART_WIDTH_MM))
     if codes or leading:
         note = t("The charts count students, never one student's answers.")
         small = t("No name is printed in this report. A figure written “x” is hidden: it "

@@ -139,18 +139,28 @@ def add_figure(doc: QTextDocument, fig, name: str, width_mm: float | None = None
     real text in the PDF (found by a search, read by a screen reader, never blurred), and it
     keeps the report's font size whatever the chart's scale.
     """
+    width = width_mm or body_width_mm()
+    return add_picture(doc, *chart_picture(fig, width), name, width)
+
+
+def chart_picture(fig, width_mm: float) -> tuple[str, QImage]:
+    """The chart's title and its picture without the title, ``width_mm`` wide on paper."""
     from guidance.charts.layout import parts
 
     title = fig.get_suptitle()
     if title:
         fig.suptitle("")
         parts(fig).title_text = ""  # else the layout writes the title back at the draw
-    width = width_mm or body_width_mm()
-    image = figure_image(fig, width)
+    return title, figure_image(fig, width_mm)
+
+
+def add_picture(doc: QTextDocument, title: str, image: QImage, name: str,
+                width_mm: float) -> str:
+    """``add_figure`` for a picture drawn before (``chart_picture``), e.g. kept in a cache."""
     url = f"bagdar-chart:{name}"
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-    height = width * image.height() / max(image.width(), 1)
-    img = f'<img src="{url}" width="{mm_to_css(width)}" height="{mm_to_css(height)}">'
+    height = width_mm * image.height() / max(image.width(), 1)
+    img = f'<img src="{url}" width="{mm_to_css(width_mm)}" height="{mm_to_css(height)}">'
     heading = f"<h3>{html.escape(title)}</h3>" if title else ""
     return f'{heading}<p align="center">{img}</p>'
 

@@ -241,8 +241,8 @@ class ReportTexts(QObject):
             self.tr("No name is printed in this report. A figure written “x” is hidden: it "
                     "counts one or two students, or it would let one work out such a figure "
                     "from the total."),
-            self.tr("These groups are too small to show without making a child recognisable, "
-                    "so their figures are left out."),
+            self.tr("This chart is left out: some of its groups are so small that a child "
+                    "could be recognised, and its other figures would give their size away."),
             self.tr("Fewer than 3 students have completed the questionnaire, so the class's "
                     "figures are not shown: no child should be recognisable in them."),
             # the named class list

@@ -92,12 +92,14 @@ def memory_rows() -> list[Row]:
 def records_rows() -> list[Row]:
     table, _data = probe.records_ms(100_000)
     small, data = probe.records_ms(1_000)
-    report, bare = probe.class_report_ms()
+    report, again, bare = probe.class_report_ms()
     return [Row("students table, 100,000 sessions (first page and count)", ms(table),
                 f"1,000 sessions {ms(small)}", ratio(table, small), "< 200 ms", table < 200),
-            Row("class report of 1,000 students (the document with its 3 charts)", ms(report),
-                f"3 bare matplotlib charts {ms(bare)} (its data alone {ms(data)})",
-                ratio(report, bare), "< 300 ms", report < 300)]
+            Row("class report of 1,000 students (the document with its 3 charts, first build)",
+                ms(report), f"3 bare matplotlib charts {ms(bare)} (its data alone {ms(data)})",
+                ratio(report, bare), "< 300 ms", report < 300),
+            Row("the same class report built again (preview, PDF, print: charts kept)",
+                ms(again), f"its first build {ms(report)}", ratio(again, report))]
 
 
 def atlas_rows() -> list[Row]:

@@ -6,7 +6,7 @@ printed, or printed for two meetings. A picture depends only on what its builder
 the counts, the words in the report's language, the atlas's type names and sources, the
 width on paper — so the caller passes all of that as the key and a rebuild with the same key
 reuses the picture. Nothing here is a name: keys hold class-level counts only, and they live
-in memory, never on disk. A few recent pictures are kept (a class report has three).
+in memory, never on disk. The pictures of the last two reports are kept (three each).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from ui.reports.document import add_picture, chart_picture
 
-KEPT = 12
+KEPT = 6  # two class reports: ~3 MB a picture at print resolution
 
 
 class PictureCache:

@@ -137,6 +137,24 @@ def test_region_demand_by_type_of_work(atlas):
     assert set(empty.values()) == {0.0} and none == []
 
 
+def test_the_parents_class_report_uses_no_sample_demand(atlas):
+    """A sample figure never drives a parents' report: the class report's region figure
+    leaves the illustrative rows out and names only the years its other rows cover."""
+    from guidance.atlas.demand_types import demand_years
+    from ui.reports.class_report import FIRST_YEAR, LAST_YEAR, NOT_FOR_PARENTS
+
+    every, every_ids = demand_share_by_riasec_letter(atlas, FIRST_YEAR, LAST_YEAR)
+    assert "sample" in {atlas.source(s).kind for s in every_ids}  # the atlas has some
+    confirmed, ids = demand_share_by_riasec_letter(atlas, FIRST_YEAR, LAST_YEAR,
+                                                   NOT_FOR_PARENTS)
+    assert ids and "sample" not in {atlas.source(s).kind for s in ids}
+    assert confirmed != every and sum(confirmed.values()) == pytest.approx(1.0)
+    first, last = demand_years(atlas, FIRST_YEAR, LAST_YEAR, NOT_FOR_PARENTS)
+    assert FIRST_YEAR <= first <= last < LAST_YEAR  # 2026-2027 are samples only today
+    assert demand_years(atlas, FIRST_YEAR, LAST_YEAR) == (FIRST_YEAR, LAST_YEAR)
+    assert demand_years(atlas, 1990, 1991) is None
+
+
 def test_class_charts_take_every_word_from_texts(atlas):
     marked = {key: f"«{key}»" for key in CLASS_CHART_TEXTS}
     names = {code: code for code in HEXAGON}

@@ -45,6 +45,7 @@ CLASS_CHART_TEXTS: tuple[str, ...] = (
     "The class's interests and the region's new jobs",
     "Class: students whose code starts with this letter",
     "Region: new jobs {first}–{last} in professions of this type",
+    "Region: new jobs of {year} in professions of this type",
     "Share, %",
     "No clear type yet",
 )
@@ -213,6 +214,8 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
             (-width / 2, class_shares, colours[0],
              tr(texts, "Class: students whose code starts with this letter")),
             (width / 2, region_shares, colours[1],
+             tr(texts, "Region: new jobs of {year} in professions of this type",
+                year=first_year) if first_year == last_year else
              tr(texts, "Region: new jobs {first}–{last} in professions of this type",
                 first=first_year, last=last_year)),
         )

@@ -29,7 +29,7 @@ from datetime import date
 from PySide6.QtGui import QTextDocument
 
 from guidance.atlas import Atlas
-from guidance.atlas.demand_types import demand_share_by_riasec_letter
+from guidance.atlas.demand_types import demand_share_by_riasec_letter, demand_years
 from guidance.disclosure import SMALLEST, hidden_cells, withheld
 from guidance.records import RecordsStore
 from guidance.records.queries import latest_results
@@ -48,6 +48,7 @@ from ui.reports.report_texts import ReportTexts, Words
 CHART_WIDTH_MM = 150
 SMALL_CHART_WIDTH_MM = 125  # five bars need less room
 FIRST_YEAR, LAST_YEAR = 2025, 2027
+NOT_FOR_PARENTS = ("sample",)  # source kinds whose figures a parents' report never uses
 MAJORITY = 0.5  # "most of the class" above this share
 GAP_POINTS = 0.15  # a difference of 15 percentage points is worth a sentence
 REGION_MANY = 0.10  # a type with at least 10 % of the new jobs is "needed"
@@ -228,7 +229,12 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
     codes = [r.code for r in done if r.interests and r.code and not r.flat]
     interests = interest_counts(rows)
     hidden = hidden_cells(interests, SMALLEST)
-    region, source_ids = demand_share_by_riasec_letter(atlas, FIRST_YEAR, LAST_YEAR)
+    # Illustrative ("sample") demand never drives what parents are told: the region's figure
+    # rests on confirmed and estimated rows only, and names the years those cover.
+    first_year, last_year = demand_years(atlas, FIRST_YEAR, LAST_YEAR, NOT_FOR_PARENTS) or \
+        (FIRST_YEAR, LAST_YEAR)
+    region, source_ids = demand_share_by_riasec_letter(atlas, first_year, last_year,
+                                                       NOT_FOR_PARENTS)
     common_key = (frozen(chart_texts), frozen(riasec_names), SMALLEST)  # what every chart reads
 
     title = t("Class report")
@@ -255,9 +261,10 @@ def class_report_document(atlas: Atlas, store: RecordsStore, class_name: str, la
         footnote = footnote_text(atlas, chart_texts, source_ids, lang) if source_ids else ""
         shares, masked = first_letter_shares(interests), hidden - {UNCLEAR}
         parts.append(PICTURES.add(doc, (
-            "gap", lang, frozen(shares), frozen(region), common_key, footnote, masked),
-            lambda: gap_figure(shares, region, chart_texts, riasec_names, footnote, FIRST_YEAR,
-                               LAST_YEAR, masked), "gap", CHART_WIDTH_MM))
+            "gap", lang, frozen(shares), frozen(region), common_key, footnote, masked,
+            first_year, last_year),
+            lambda: gap_figure(shares, region, chart_texts, riasec_names, footnote, first_year,
+                               last_year, masked), "gap", CHART_WIDTH_MM))
         kinds = sorted({atlas.source(s).kind for s in source_ids})
         if kinds:
             badges = " ".join(badge(k, texts.kind_label(k, lang)) for k in kinds)

@@ -110,6 +110,7 @@ class ReportTexts(QObject):
             self.tr("The class's interests and the region's new jobs"),
             self.tr("Class: students whose code starts with this letter"),
             self.tr("Region: new jobs {first}–{last} in professions of this type"),
+            self.tr("Region: new jobs of {year} in professions of this type"),
             self.tr("Share, %"),
             self.tr("No clear type yet"),
         ]

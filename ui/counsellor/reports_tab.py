@@ -127,7 +127,8 @@ class ReportsTab(QWidget):
             x.addWidget(self.buttons[name])
         note = QLabel(self.tr("The district summary holds no names and no classes: only counts "
                               "by grade, Holland code, type of work and recommended industry. "
-                              "Values of fewer than 3 students are pooled into “other”."))
+                              "Values of fewer than 3 students are pooled into “other”, with one "
+                              "more value when needed so that none can be worked out."))
         note.setWordWrap(True)
         x.addWidget(note)
         layout = QVBoxLayout(self)

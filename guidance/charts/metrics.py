@@ -54,9 +54,16 @@ def px(points: float, dpi: float) -> float:
     return points * dpi / 72
 
 
+@lru_cache(maxsize=16384)
+def _em_width(line: str, bold: bool) -> float:
+    """A line's width in em. Cached: the layout measures the same names and the same growing
+    lines of a title at every draw and at every size it tries."""
+    return sum(_advance(c, bold) for c in line)
+
+
 def text_width(text: str, points: float, dpi: float, bold: bool = False) -> float:
     """Width in pixels of the longest line of ``text``."""
-    return max((sum(_advance(c, bold) for c in line) for line in text.split("\n")),
+    return max((_em_width(line, bold) for line in text.split("\n")),
                default=0.0) * px(points, dpi) * SAFETY
 
 

@@ -176,8 +176,9 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         _fit_value_labels(ax, size)
     else:
         y_ticks = _numeric_labels(ax, "y")
-        left += tick_space + max((metrics.text_width(t, _tick_size(ax, "y"), dpi)
-                                  for t in y_ticks), default=0)
+        y_size = _tick_size(ax, "y")
+        left += tick_space + max((metrics.text_width(t, y_size, dpi) for t in y_ticks),
+                                 default=0)
     if "x" in by_axis:
         axes_width = width - left - right
         size, labels = fit_labels(by_axis["x"], category_pitch(ax, "x", axes_width), chart,
@@ -307,9 +308,11 @@ def _fit_y_label(ax: Axes, axes_height: float, dpi: float) -> None:
 
 
 def _tick_size(ax: Axes, axis: str) -> float:
-    ticks = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
-    if ticks:
-        return ticks[0].get_fontsize()
+    """The size of the axis's tick labels, read from its first tick (every tick is made like
+    it) without ``get_ticklabels``, which places and formats every tick again."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    if len(target.get_majorticklocs()) and target.majorTicks[0].label1.get_visible():
+        return target.majorTicks[0].label1.get_fontsize()
     return 12.0
 
 

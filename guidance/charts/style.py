@@ -19,6 +19,7 @@ import textwrap
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 import matplotlib as mpl
 from matplotlib import style as mpl_style
@@ -57,10 +58,16 @@ def pt(size: float) -> float:
     return size * _TEXT_SCALE.get()
 
 
+@lru_cache(maxsize=1)
+def _style_params() -> dict:
+    """The style file's settings, read and checked once (not at every chart)."""
+    return dict(mpl.rc_params_from_file(str(STYLE_PATH), use_default_template=False))
+
+
 @contextmanager
 def styled() -> Iterator[None]:
     """Apply the Bagdar style for the duration of a build; the previous rc is restored."""
-    with mpl_style.context(str(STYLE_PATH)):
+    with mpl_style.context(_style_params()):
         scale = _TEXT_SCALE.get()
         if scale != 1.0:
             for key in _SCALED_SIZES:

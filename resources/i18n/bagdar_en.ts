@@ -168,7 +168,7 @@
 <context>
     <name>ReportsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="317"/>
         <source>%n file(s) merged: %1</source>
         <translation>
             <numerusform>%n file merged: %1</numerusform>

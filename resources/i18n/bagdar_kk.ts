@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Оқушылар жазбаларын Бағдардың жаңа нұсқасы жазған. Оларды ашу үшін сол нұсқаны (немесе одан да жаңасын) орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -3322,7 +3322,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
@@ -3353,536 +3353,541 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="113"/>
+        <source>Region: new jobs of {year} in professions of this type</source>
+        <translation>Өңір: осы түрдегі кәсіптердегі жаңа жұмыс орындары, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="114"/>
         <source>Share, %</source>
         <translation>Үлес, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="114"/>
+        <location filename="../../ui/reports/report_texts.py" line="115"/>
         <source>No clear type yet</source>
         <translation>Түрі әлі айқын емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="120"/>
+        <location filename="../../ui/reports/report_texts.py" line="121"/>
         <source>Date: {date}</source>
         <translation>Күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="121"/>
+        <location filename="../../ui/reports/report_texts.py" line="122"/>
         <source>Page {page} of {pages}</source>
         <translation>Бет {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="122"/>
+        <location filename="../../ui/reports/report_texts.py" line="123"/>
         <source>Class {class_name}</source>
         <translation>{class_name} сыныбы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="123"/>
+        <location filename="../../ui/reports/report_texts.py" line="124"/>
         <source>Source status of the figures: {kinds}</source>
         <translation>Көрсеткіштердің дереккөз мәртебесі: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="125"/>
+        <location filename="../../ui/reports/report_texts.py" line="126"/>
         <source>Career guidance results</source>
         <translation>Кәсіптік бағдар беру нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="126"/>
+        <location filename="../../ui/reports/report_texts.py" line="127"/>
         <source>Student: {name}</source>
         <translation>Оқушы: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="127"/>
+        <location filename="../../ui/reports/report_texts.py" line="128"/>
         <source>Class: {class_name}</source>
         <translation>Сынып: {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="128"/>
+        <location filename="../../ui/reports/report_texts.py" line="129"/>
         <source>Interests: the Holland questionnaire</source>
         <translation>Қызығушылықтар: Холланд сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="129"/>
+        <location filename="../../ui/reports/report_texts.py" line="130"/>
         <source>Holland code: {code}</source>
         <translation>Холланд коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="130"/>
+        <location filename="../../ui/reports/report_texts.py" line="131"/>
         <source>The code is made of the three types your child chose most. What they mean:</source>
         <translation>Код балаңыз ең жиі таңдаған үш түрден құралады. Олардың мағынасы:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="132"/>
+        <location filename="../../ui/reports/report_texts.py" line="133"/>
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
         <translation>Кейбір түрлер бірдей ұпай жинады ({types}); олардың кодтағы реті шартты түрде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="134"/>
+        <location filename="../../ui/reports/report_texts.py" line="135"/>
         <source>Types of work: Klimov&apos;s questionnaire</source>
         <translation>Еңбек түрлері: Климов сауалнамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="135"/>
+        <location filename="../../ui/reports/report_texts.py" line="136"/>
         <source>{name}: {count} of 8 choices, {band}.</source>
         <translation>{name}: 8 таңдаудан {count}, {band}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="136"/>
+        <location filename="../../ui/reports/report_texts.py" line="137"/>
         <source>no interest</source>
         <translation>қызығушылық жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="137"/>
+        <location filename="../../ui/reports/report_texts.py" line="138"/>
         <source>moderate interest</source>
         <translation>орташа қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="138"/>
+        <location filename="../../ui/reports/report_texts.py" line="139"/>
         <source>pronounced interest</source>
         <translation>айқын қызығушылық</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="139"/>
+        <location filename="../../ui/reports/report_texts.py" line="140"/>
         <source>About the answers</source>
         <translation>Жауаптар туралы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="140"/>
+        <location filename="../../ui/reports/report_texts.py" line="141"/>
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
         <translation>Жауаптар бір-біріне өте ұқсас болды, сондықтан әзірге бір еңбек түрін көрсетпейді. Мұндай жағдай осы жаста жиі кездеседі; кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="143"/>
+        <location filename="../../ui/reports/report_texts.py" line="144"/>
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
         <translation>Балаңыз жиі «Айту қиын» деген жауапты таңдады. Сол істер туралы көбірек білу көмектесуі мүмкін — үйде, үйірмеде немесе колледждің ашық есік күнінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="145"/>
+        <location filename="../../ui/reports/report_texts.py" line="146"/>
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
         <translation>Сауалнамаға өте жылдам жауап берілген. Егер нәтиже сай келмейтін сияқты көрінсе, сауалнаманы басқа уақытта қайта толтыруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="147"/>
+        <location filename="../../ui/reports/report_texts.py" line="148"/>
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
         <translation>Еңбек түрлері сауалнамасының екінші жартысындағы кейбір таңдаулар бірінші жартысындағыдан өзгеше болды; кеңесші оларды балаңызбен бірге талқылай алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="149"/>
+        <location filename="../../ui/reports/report_texts.py" line="150"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Кейбір сұрақтар жауапсыз қалды, сондықтан нәтиже толық емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="151"/>
+        <location filename="../../ui/reports/report_texts.py" line="152"/>
         <source>Professions to look at</source>
         <translation>Назар аударуға тұрарлық кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="152"/>
+        <location filename="../../ui/reports/report_texts.py" line="153"/>
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
         <translation>Бұл кәсіптер қызығушылықтарға сай келеді және өңірге қажет. Әрқайсысы үшін: сол кәсіпке апаратын колледж мамандығы және оны оқытатын ең жақын колледждер.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="155"/>
+        <location filename="../../ui/reports/report_texts.py" line="156"/>
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
         <translation>Жауаптар әзірге бір еңбек түрін көрсетпейді, сондықтан кәсіптер қызығушылық бойынша сараланбаған. Өңірге мына кәсіптер аса қажет:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="157"/>
+        <location filename="../../ui/reports/report_texts.py" line="158"/>
         <source>Profession</source>
         <translation>Кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="158"/>
+        <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="159"/>
+        <location filename="../../ui/reports/report_texts.py" line="160"/>
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="160"/>
+        <location filename="../../ui/reports/report_texts.py" line="161"/>
         <source>{jobs} by {year}</source>
         <translation>{jobs} ({year} жылға қарай)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="161"/>
+        <location filename="../../ui/reports/report_texts.py" line="162"/>
         <source>new profession</source>
         <translation>жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="162"/>
+        <location filename="../../ui/reports/report_texts.py" line="163"/>
         <source>in the home district</source>
         <translation>өз ауданында</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="163"/>
+        <location filename="../../ui/reports/report_texts.py" line="164"/>
         <source>about {km} km</source>
         <translation>шамамен {km} км</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="164"/>
+        <location filename="../../ui/reports/report_texts.py" line="165"/>
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
         <translation>Әзірге бұл оқушыға ашық колледж тобы жоқ (сынып, оқу тілі немесе қашықтық бойынша); кеңесшіден сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <location filename="../../ui/reports/report_texts.py" line="167"/>
         <source>Which colleges of the region teach this speciality is not published in the atlas yet: check with the colleges or the regional education department.</source>
         <translation>Облыстың қай колледждері бұл мамандыққа оқытатыны атласта әзірге жарияланбаған: колледждерден немесе облыстық білім басқармасынан нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="169"/>
+        <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Кеңесші пікірі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="170"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>What these results are based on</source>
         <translation>Бұл нәтижелер неге негізделген</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="171"/>
+        <location filename="../../ui/reports/report_texts.py" line="172"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Сауалнамалар: {instruments}. Толтырылған күні: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="172"/>
+        <location filename="../../ui/reports/report_texts.py" line="173"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Кәсіптер, жаңа жұмыс орындары және колледждер: Жамбыл облысы бойынша «Бағдар» атласы, {edition}-басылым.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="174"/>
+        <location filename="../../ui/reports/report_texts.py" line="175"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>Әр көрсеткіштің жанында дереккөзінің түрі көрсетілген: «ресми», «баспасөз», «есептеме» (Бағдар тобы жарияланған жалпы сандардан есептеген, ресми емес) немесе «мысал» (әзірге ешбір дереккөз растамаған, мысал ретіндегі жазба).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Сауалнамалар қабілетті емес, қызығушылықты көрсетеді: нәтижелер — үкім емес, балаңызбен әңгімені бастауға арналған негіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
         <source>No completed questionnaire yet.</source>
         <translation>Толтырылған сауалнама әзірге жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Балаңыздың қызығушылықтар бейіні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Қызығушылықтар біркелкі бөлінген: код айқын емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="183"/>
         <source>not published</source>
         <translation>жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>The professions up close</source>
         <translation>Кәсіптермен жақынырақ танысу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Тізімдегі алғашқы кәсіптер туралы толығырақ — балаңызбен бірге талқылау үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Кәсіптің Холланд коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>your child&apos;s code: {code}</source>
         <translation>балаңыздың коды: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>What the work is</source>
         <translation>Жұмыстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>Skills it asks for</source>
         <translation>Қажетті дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>How to get there</source>
         <translation>Бұл кәсіпке апаратын жол</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>college speciality</source>
         <translation>колледж мамандығы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>study {length} {after}</source>
         <translation>{after} оқу мерзімі: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>{years} yr</source>
         <translation>{years} жыл</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>{months} mo</source>
         <translation>{months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} жыл {months} ай</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>Address: {address}</source>
         <translation>Мекенжайы: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>State-funded places: {places}</source>
         <translation>Мемлекеттік тапсырыс орындары: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Сауалнаманы {total} оқушыдан {done} оқушы толтырды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Ата-аналар жиналысына арналған қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Сыныптың көпшілігінің ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>Ең үлкен топтың ({n} оқушыдан {k}) басты қызығушылығы — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының да ең көбі осы түрге тиесілі ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Мұндай еңбек өңірге де қажет: жаңа жұмыс орындарының {share}%-ы осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="210"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Өңірдегі жаңа жұмыс орындарының ең үлкен үлесі ({share}%) — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="210"/>
+        <location filename="../../ui/reports/report_texts.py" line="211"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>{letter} түрін ({work}) аз оқушы таңдады ({n} оқушыдан {k}), ал өңірдегі жаңа жұмыс орындарының {share}%-ы дәл осы түрге тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="213"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>{letter} түріне ({work}) оқушылардың бір бөлігі бейім ({n} оқушыдан {k}), бірақ өңірдегі жаңа жұмыс орындарының небәрі {share}%-ы осы түрге тиесілі: оларға бұл қызығушылықтардың басқа кәсіптерде де қалай пайдаға асатынын көрсеткен жөн.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="216"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Жауаптары әзірге бір еңбек түрін көрсетпейтін оқушылар: {n} оқушыдан {k}. Оларға кеңесшімен әңгімелесу көмектеседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>Еңбек түрлері сауалнамасында ең жиі таңдалған түр — «{type}» ({n} оқушыдан {k}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Қорытынды жасамас бұрын талқылау керек нәтижелер (өте жылдам жауаптар, жауапсыз қалған сұрақтар немесе бір-біріне қайшы таңдаулар): {n} оқушыдан {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Бұл сыныптың бірде-бір оқушысы әзірге сауалнаманы толтырған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>practical, hands-on work</source>
         <translation>қолмен істелетін практикалық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>research and analysis</source>
         <translation>зерттеу және талдау</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>creative work</source>
         <translation>шығармашылық жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>working with and helping people</source>
         <translation>адамдармен жұмыс және оларға көмек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>leading, selling and organising</source>
         <translation>басқару, сауда және ұйымдастыру</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>office, accounting and orderly work with data</source>
         <translation>кеңсе жұмысы, есеп жүргізу және деректермен тиянақты жұмыс</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>Holland code</source>
         <translation>Холланд коды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>Types of work</source>
         <translation>Еңбек түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>not completed</source>
         <translation>сауалнама толтырылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
         <source>evenly spread</source>
         <translation>жауаптар біркелкі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="238"/>
+        <location filename="../../ui/reports/report_texts.py" line="239"/>
         <source>very fast</source>
         <translation>өте жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="239"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>inconsistent</source>
         <translation>жауаптар сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="240"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
         <source>The charts count students, never one student&apos;s answers.</source>
         <translation>Диаграммалар жеке оқушының жауаптарын емес, оқушылар санын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="241"/>
+        <location filename="../../ui/reports/report_texts.py" line="242"/>
         <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
         <translation>Бұл есепте ешбір оқушының аты жазылмайды. «x» деп жазылған сан жасырылған: ол бір немесе екі оқушыны білдіреді, не болмаса жалпы саннан сондай санды есептеп шығаруға мүмкіндік берер еді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <location filename="../../ui/reports/report_texts.py" line="245"/>
         <source>This chart is left out: some of its groups are so small that a child could be recognised, and its other figures would give their size away.</source>
         <translation>Бұл диаграмма берілмеген: оның кейбір топтары тым шағын, баланы тануға болар еді, ал қалған көрсеткіштері сол топтардың санын аңғартып қояр еді.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="246"/>
+        <location filename="../../ui/reports/report_texts.py" line="247"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Сауалнаманы 3-тен аз оқушы толтырды, сондықтан сыныптың көрсеткіштері берілмейді: олардан ешбір бала танылмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="249"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>Class list for the counsellor</source>
         <translation>Кеңесшіге арналған сынып тізімі</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="250"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>For the counsellor only</source>
         <translation>Тек кеңесші үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>Бұл тізімде оқушылардың аты-жөні және жауаптары туралы ескертпелер бар. Ол ата-аналар жиналысына арналмаған: жиналыста сынып есебін пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>Name: {line}</source>
         <translation>Аты-жөні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="255"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Class: {line}</source>
         <translation>Сынып: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="256"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>Date: {line}</source>
         <translation>Күні: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="257"/>
+        <location filename="../../ui/reports/report_texts.py" line="258"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Әр іс бойынша бір ұяшыққа ғана белгі (×) қой: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="258"/>
+        <location filename="../../ui/reports/report_texts.py" line="259"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>Әр жұпта өзің таңдайтын істің ұяшығына белгі (×) қой.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="259"/>
+        <location filename="../../ui/reports/report_texts.py" line="260"/>
         <source>Activity</source>
         <translation>Іс-әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="260"/>
+        <location filename="../../ui/reports/report_texts.py" line="261"/>
         <source>Answer sheet</source>
         <translation>Жауап парағы</translation>
     </message>
@@ -3960,29 +3965,34 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
+        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”, with one more value when needed so that none can be worked out.</source>
+        <translation>Аудандық жиынтықта аты-жөндер де, сынып әріптері де жоқ: тек сынып нөмірі, Холланд коды, еңбек түрі және ұсынылған сала бойынша сандар бар. 3-тен аз оқушыға қатысты мәндер «басқа» дегенге біріктіріледі; ешбір мәнді есептеп шығаруға болмауы үшін қажет болса, оларға тағы бір мән қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="144"/>
         <source>Whole school</source>
         <translation>Бүкіл мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="165"/>
         <source>Choose a class for the class report.</source>
         <translation>Сынып есебі үшін сыныпты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
         <source>Save the class report</source>
         <translation>Сынып есебін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="185"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="206"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="159"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -3992,88 +4002,83 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Нәтижелерді Excel үшін CSV файлына экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
-        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”.</source>
-        <translation>Аудандық жиынтықта аты-жөндер де, сынып әріптері де жоқ: тек сынып нөмірі, Холланд коды, еңбек түрі және ұсынылған сала бойынша сандар бар. 3-тен аз оқушыға қатысты мәндер «басқа» дегенге біріктіріледі.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
         <source>class report</source>
         <translation>сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
         <source>Save the class list</source>
         <translation>Сынып тізімін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="206"/>
         <source>class list, counsellor only</source>
         <translation>сынып тізімі, тек кеңесші үшін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="222"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="223"/>
         <source>This class has no students.</source>
         <translation>Бұл сыныпта оқушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="224"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
         <source>Save the students&apos; reports</source>
         <translation>Оқушылар есептерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
         <source>students&apos; reports</source>
         <translation>оқушылар есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="249"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
         <source>whole school</source>
         <translation>бүкіл мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="251"/>
         <source>results</source>
         <translation>нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="255"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="266"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
         <source>Export results</source>
         <translation>Нәтижелерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="257"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
         <source>district summary</source>
         <translation>аудандық жиынтық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="301"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
         <source>The schools&apos; summaries</source>
         <translation>Мектептердің жиынтықтары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="305"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
         <source>Save the merged summary</source>
         <translation>Біріктірілген жиынтықты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="307"/>
         <source>district summary, merged</source>
         <translation>аудандық жиынтық, біріктірілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="312"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="313"/>
         <source>These files could not be merged: %1</source>
         <translation>Мына файлдарды біріктіру мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="317"/>
         <source>%n file(s) merged: %1</source>
         <translation>
             <numerusform>%n файл біріктірілді: %1</numerusform>
@@ -4081,20 +4086,20 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="268"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="290"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="303"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="307"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="279"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="280"/>
         <source>Choose the school&apos;s district in Settings first.</source>
         <translation>Алдымен «Баптаулар» бөлімінде мектептің ауданын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="287"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
         <source>Anonymous summary</source>
         <translation>Анонимді жиынтық</translation>
     </message>

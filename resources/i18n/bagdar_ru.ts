@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -3339,7 +3339,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="107"/>
-        <location filename="../../ui/reports/report_texts.py" line="228"/>
+        <location filename="../../ui/reports/report_texts.py" line="229"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
@@ -3370,536 +3370,541 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/reports/report_texts.py" line="113"/>
+        <source>Region: new jobs of {year} in professions of this type</source>
+        <translation>Регион: новые рабочие места в профессиях этого типа, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/report_texts.py" line="114"/>
         <source>Share, %</source>
         <translation>Доля, %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="114"/>
+        <location filename="../../ui/reports/report_texts.py" line="115"/>
         <source>No clear type yet</source>
         <translation>Тип пока не ясен</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="120"/>
+        <location filename="../../ui/reports/report_texts.py" line="121"/>
         <source>Date: {date}</source>
         <translation>Дата: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="121"/>
+        <location filename="../../ui/reports/report_texts.py" line="122"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="122"/>
+        <location filename="../../ui/reports/report_texts.py" line="123"/>
         <source>Class {class_name}</source>
         <translation>Класс {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="123"/>
+        <location filename="../../ui/reports/report_texts.py" line="124"/>
         <source>Source status of the figures: {kinds}</source>
         <translation>Статус источников цифр: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="125"/>
+        <location filename="../../ui/reports/report_texts.py" line="126"/>
         <source>Career guidance results</source>
         <translation>Результаты профориентации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="126"/>
+        <location filename="../../ui/reports/report_texts.py" line="127"/>
         <source>Student: {name}</source>
         <translation>Ученик: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="127"/>
+        <location filename="../../ui/reports/report_texts.py" line="128"/>
         <source>Class: {class_name}</source>
         <translation>Класс: {class_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="128"/>
+        <location filename="../../ui/reports/report_texts.py" line="129"/>
         <source>Interests: the Holland questionnaire</source>
         <translation>Интересы: опросник Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="129"/>
+        <location filename="../../ui/reports/report_texts.py" line="130"/>
         <source>Holland code: {code}</source>
         <translation>Код Холланда: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="130"/>
+        <location filename="../../ui/reports/report_texts.py" line="131"/>
         <source>The code is made of the three types your child chose most. What they mean:</source>
         <translation>Код составлен из трёх типов, которые ваш ребёнок выбирал чаще всего. Что они означают:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="132"/>
+        <location filename="../../ui/reports/report_texts.py" line="133"/>
         <source>Some types scored the same ({types}); their order in the code is by convention.</source>
         <translation>У некоторых типов одинаковое число баллов ({types}); их порядок в коде условный.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="134"/>
+        <location filename="../../ui/reports/report_texts.py" line="135"/>
         <source>Types of work: Klimov&apos;s questionnaire</source>
         <translation>Типы профессий: опросник Климова</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="135"/>
+        <location filename="../../ui/reports/report_texts.py" line="136"/>
         <source>{name}: {count} of 8 choices, {band}.</source>
         <translation>{name}: выборов — {count} из 8, {band}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="136"/>
+        <location filename="../../ui/reports/report_texts.py" line="137"/>
         <source>no interest</source>
         <translation>интереса нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="137"/>
+        <location filename="../../ui/reports/report_texts.py" line="138"/>
         <source>moderate interest</source>
         <translation>умеренный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="138"/>
+        <location filename="../../ui/reports/report_texts.py" line="139"/>
         <source>pronounced interest</source>
         <translation>выраженный интерес</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="139"/>
+        <location filename="../../ui/reports/report_texts.py" line="140"/>
         <source>About the answers</source>
         <translation>Об ответах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="140"/>
+        <location filename="../../ui/reports/report_texts.py" line="141"/>
         <source>The answers were very similar to each other, so they do not point to one kind of work yet. This is common at this age; a talk with the counsellor will help.</source>
         <translation>Ответы оказались очень похожими друг на друга, поэтому пока не указывают на один вид труда. В этом возрасте так бывает часто; поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="143"/>
+        <location filename="../../ui/reports/report_texts.py" line="144"/>
         <source>Your child often chose “unsure”. Finding out more about those activities — at home, in a club or on a college open day — can help.</source>
         <translation>Ваш ребёнок часто выбирал ответ «Сложно сказать». Поможет узнать больше об этих занятиях — дома, в кружке или на дне открытых дверей колледжа.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="145"/>
+        <location filename="../../ui/reports/report_texts.py" line="146"/>
         <source>The questionnaire was answered very quickly. If the result does not seem to fit, it can be taken again another time.</source>
         <translation>На вопросы опросника ответили очень быстро. Если результат покажется неподходящим, опрос можно пройти ещё раз в другой день.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="147"/>
+        <location filename="../../ui/reports/report_texts.py" line="148"/>
         <source>Some choices in the second half of the types-of-work questionnaire differed from the first half; the counsellor can talk them through.</source>
         <translation>Некоторые выборы во второй половине опросника о типах профессий отличались от первой половины; консультант может обсудить их с вашим ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="149"/>
+        <location filename="../../ui/reports/report_texts.py" line="150"/>
         <source>Some questions were left without an answer, so the picture is not complete.</source>
         <translation>Некоторые вопросы остались без ответа, поэтому результат неполный.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="151"/>
+        <location filename="../../ui/reports/report_texts.py" line="152"/>
         <source>Professions to look at</source>
         <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="152"/>
+        <location filename="../../ui/reports/report_texts.py" line="153"/>
         <source>These professions fit the interests and are needed in the region. For each: a college speciality that leads there and the nearest colleges that teach it.</source>
         <translation>Эти профессии соответствуют интересам и нужны региону. Для каждой указаны специальность колледжа, которая к ней ведёт, и ближайшие колледжи, где по ней обучают.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="155"/>
+        <location filename="../../ui/reports/report_texts.py" line="156"/>
         <source>The answers do not point to one kind of work yet, so professions are not ranked by interest. These professions are much needed in the region:</source>
         <translation>Ответы пока не указывают на один вид труда, поэтому профессии не упорядочены по интересам. Эти профессии очень нужны региону:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="157"/>
+        <location filename="../../ui/reports/report_texts.py" line="158"/>
         <source>Profession</source>
         <translation>Профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="158"/>
+        <location filename="../../ui/reports/report_texts.py" line="159"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="159"/>
+        <location filename="../../ui/reports/report_texts.py" line="160"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="160"/>
+        <location filename="../../ui/reports/report_texts.py" line="161"/>
         <source>{jobs} by {year}</source>
         <translation>{jobs} (к {year} году)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="161"/>
+        <location filename="../../ui/reports/report_texts.py" line="162"/>
         <source>new profession</source>
         <translation>новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="162"/>
+        <location filename="../../ui/reports/report_texts.py" line="163"/>
         <source>in the home district</source>
         <translation>в своём районе</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="163"/>
+        <location filename="../../ui/reports/report_texts.py" line="164"/>
         <source>about {km} km</source>
         <translation>около {km} км</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="164"/>
+        <location filename="../../ui/reports/report_texts.py" line="165"/>
         <source>No college group is open to this student yet (grade, language or distance); ask the counsellor.</source>
         <translation>Пока нет группы колледжа, открытой для этого ученика (по классу, языку обучения или расстоянию); обратитесь к консультанту.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="166"/>
+        <location filename="../../ui/reports/report_texts.py" line="167"/>
         <source>Which colleges of the region teach this speciality is not published in the atlas yet: check with the colleges or the regional education department.</source>
         <translation>В атласе пока не опубликовано, в каких колледжах области обучают этой специальности: уточните в колледжах или в управлении образования области.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="169"/>
+        <location filename="../../ui/reports/report_texts.py" line="170"/>
         <source>Counsellor&apos;s comment</source>
         <translation>Комментарий консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="170"/>
+        <location filename="../../ui/reports/report_texts.py" line="171"/>
         <source>What these results are based on</source>
         <translation>На чём основаны эти результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="171"/>
+        <location filename="../../ui/reports/report_texts.py" line="172"/>
         <source>Questionnaires: {instruments}, taken on {date}.</source>
         <translation>Опросники: {instruments}. Дата прохождения: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="172"/>
+        <location filename="../../ui/reports/report_texts.py" line="173"/>
         <source>Professions, new jobs and colleges: the Bagdar atlas of the Zhambyl region, edition {edition}.</source>
         <translation>Профессии, новые рабочие места и колледжи: атлас «Бағдар» по Жамбылской области, издание {edition}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="174"/>
+        <location filename="../../ui/reports/report_texts.py" line="175"/>
         <source>Each figure shows the kind of its source: official, press, estimate (worked out by the Bagdar team from published totals, not official) or sample (an illustrative entry that no source confirms yet).</source>
         <translation>У каждой цифры указан вид её источника: «официально», «пресса», «расчёт» (рассчитано командой Бағдар по опубликованным итоговым данным, не официально) или «пример» (условная запись, которую пока не подтверждает ни один источник).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="177"/>
+        <location filename="../../ui/reports/report_texts.py" line="178"/>
         <source>The questionnaires show interests, not abilities: the results are a starting point for a conversation with your child, not a verdict.</source>
         <translation>Опросники показывают интересы, а не способности: результаты — повод для разговора с вашим ребёнком, а не приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="179"/>
+        <location filename="../../ui/reports/report_texts.py" line="180"/>
         <source>No completed questionnaire yet.</source>
         <translation>Опрос пока не пройден.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="180"/>
+        <location filename="../../ui/reports/report_texts.py" line="181"/>
         <source>Your child&apos;s interest profile</source>
         <translation>Профиль интересов вашего ребёнка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="181"/>
+        <location filename="../../ui/reports/report_texts.py" line="182"/>
         <source>The interests are evenly spread: the code is not clear-cut.</source>
         <translation>Интересы распределены равномерно: код неоднозначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="182"/>
+        <location filename="../../ui/reports/report_texts.py" line="183"/>
         <source>not published</source>
         <translation>не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="184"/>
+        <location filename="../../ui/reports/report_texts.py" line="185"/>
         <source>The professions up close</source>
         <translation>Знакомство с профессиями</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="185"/>
+        <location filename="../../ui/reports/report_texts.py" line="186"/>
         <source>More about the first professions on the list, to talk over with your child.</source>
         <translation>Подробнее о первых профессиях списка — чтобы обсудить их с ребёнком.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="187"/>
+        <location filename="../../ui/reports/report_texts.py" line="188"/>
         <source>Holland code of the profession: {code}</source>
         <translation>Код Холланда профессии: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="188"/>
+        <location filename="../../ui/reports/report_texts.py" line="189"/>
         <source>your child&apos;s code: {code}</source>
         <translation>код вашего ребёнка: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="189"/>
+        <location filename="../../ui/reports/report_texts.py" line="190"/>
         <source>What the work is</source>
         <translation>В чём состоит работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="190"/>
+        <location filename="../../ui/reports/report_texts.py" line="191"/>
         <source>Skills it asks for</source>
         <translation>Нужные навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="191"/>
+        <location filename="../../ui/reports/report_texts.py" line="192"/>
         <source>How to get there</source>
         <translation>Путь к профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="192"/>
+        <location filename="../../ui/reports/report_texts.py" line="193"/>
         <source>college speciality</source>
         <translation>специальность колледжа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="193"/>
+        <location filename="../../ui/reports/report_texts.py" line="194"/>
         <source>study {length} {after}</source>
         <translation>срок обучения {after}: {length}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="194"/>
+        <location filename="../../ui/reports/report_texts.py" line="195"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="195"/>
+        <location filename="../../ui/reports/report_texts.py" line="196"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="196"/>
+        <location filename="../../ui/reports/report_texts.py" line="197"/>
         <source>{years} yr</source>
         <translation>{years} г.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="197"/>
+        <location filename="../../ui/reports/report_texts.py" line="198"/>
         <source>{months} mo</source>
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="198"/>
+        <location filename="../../ui/reports/report_texts.py" line="199"/>
         <source>{years} yr {months} mo</source>
         <translation>{years} г. {months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="199"/>
+        <location filename="../../ui/reports/report_texts.py" line="200"/>
         <source>Address: {address}</source>
         <translation>Адрес: {address}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="200"/>
+        <location filename="../../ui/reports/report_texts.py" line="201"/>
         <source>State-funded places: {places}</source>
         <translation>Места по госзаказу: {places}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="202"/>
+        <location filename="../../ui/reports/report_texts.py" line="203"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="203"/>
+        <location filename="../../ui/reports/report_texts.py" line="204"/>
         <source>{done} of {total} students have completed the questionnaire.</source>
         <translation>Учеников, прошедших опрос: {done} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="204"/>
+        <location filename="../../ui/reports/report_texts.py" line="205"/>
         <source>Conclusions for the parents&apos; meeting</source>
         <translation>Выводы для родительского собрания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="205"/>
+        <location filename="../../ui/reports/report_texts.py" line="206"/>
         <source>Most of the class ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У большинства учеников класса ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="206"/>
+        <location filename="../../ui/reports/report_texts.py" line="207"/>
         <source>The largest group ({k} of {n}) are drawn to {work} ({letter}).</source>
         <translation>У самой большой группы учеников ({k} из {n}) главный интерес — {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="207"/>
+        <location filename="../../ui/reports/report_texts.py" line="208"/>
         <source>The region&apos;s new jobs are mostly of this type too ({share}% of them).</source>
         <translation>Больше всего новых рабочих мест в регионе тоже приходится на этот тип ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="208"/>
+        <location filename="../../ui/reports/report_texts.py" line="209"/>
         <source>The region needs this type of work too: {share}% of its new jobs.</source>
         <translation>Такой труд нужен и региону: на него приходится {share}% новых рабочих мест.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="209"/>
+        <location filename="../../ui/reports/report_texts.py" line="210"/>
         <source>Most of the region&apos;s new jobs ({share}%) are in {work} ({letter}).</source>
         <translation>Больше всего новых рабочих мест в регионе ({share}%) — это {work} ({letter}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="210"/>
+        <location filename="../../ui/reports/report_texts.py" line="211"/>
         <source>Few students ({k} of {n}) chose {work} ({letter}), while {share}% of the region&apos;s new jobs are of this type.</source>
         <translation>Тип {letter} ({work}) выбрали немногие ученики ({k} из {n}), хотя на этот тип приходится {share}% новых рабочих мест региона.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="212"/>
+        <location filename="../../ui/reports/report_texts.py" line="213"/>
         <source>{k} of {n} students lean to {work} ({letter}), but only {share}% of the region&apos;s new jobs are of this type: it is worth showing them where these interests are useful in other professions too.</source>
         <translation>Тип {letter} ({work}) ближе всего части учеников ({k} из {n}), но на него приходится лишь {share}% новых рабочих мест региона: стоит показать им, где такие интересы пригодятся и в других профессиях.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="215"/>
+        <location filename="../../ui/reports/report_texts.py" line="216"/>
         <source>Answers that do not point to one kind of work yet: {k} of {n} students. A talk with the counsellor will help them.</source>
         <translation>Учеников, чьи ответы пока не указывают на один вид труда: {k} из {n}. Им поможет беседа с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="217"/>
+        <location filename="../../ui/reports/report_texts.py" line="218"/>
         <source>In the types-of-work questionnaire the most chosen type is {type} ({k} of {n} students).</source>
         <translation>В опроснике о типах профессий чаще всего выбирали тип «{type}» (учеников: {k} из {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="219"/>
+        <location filename="../../ui/reports/report_texts.py" line="220"/>
         <source>Results to talk through before drawing conclusions (very fast answers, questions left out or inconsistent choices): {k} of {n} students.</source>
         <translation>Учеников, чьи результаты стоит обсудить, прежде чем делать выводы (очень быстрые ответы, пропущенные вопросы или противоречивые выборы): {k} из {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="221"/>
+        <location filename="../../ui/reports/report_texts.py" line="222"/>
         <source>No student of this class has completed the questionnaire yet.</source>
         <translation>Пока ни один ученик этого класса не прошёл опрос.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="222"/>
+        <location filename="../../ui/reports/report_texts.py" line="223"/>
         <source>practical, hands-on work</source>
         <translation>практическая работа руками</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="223"/>
+        <location filename="../../ui/reports/report_texts.py" line="224"/>
         <source>research and analysis</source>
         <translation>исследования и анализ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="224"/>
+        <location filename="../../ui/reports/report_texts.py" line="225"/>
         <source>creative work</source>
         <translation>творческая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="225"/>
+        <location filename="../../ui/reports/report_texts.py" line="226"/>
         <source>working with and helping people</source>
         <translation>работа с людьми и помощь им</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="226"/>
+        <location filename="../../ui/reports/report_texts.py" line="227"/>
         <source>leading, selling and organising</source>
         <translation>руководство, продажи и организация</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="227"/>
+        <location filename="../../ui/reports/report_texts.py" line="228"/>
         <source>office, accounting and orderly work with data</source>
         <translation>офисная работа, учёт и работа с данными по чётким правилам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="229"/>
+        <location filename="../../ui/reports/report_texts.py" line="230"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="230"/>
+        <location filename="../../ui/reports/report_texts.py" line="231"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="231"/>
+        <location filename="../../ui/reports/report_texts.py" line="232"/>
         <source>Holland code</source>
         <translation>Код Холланда</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="232"/>
+        <location filename="../../ui/reports/report_texts.py" line="233"/>
         <source>Types of work</source>
         <translation>Типы профессий</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="233"/>
+        <location filename="../../ui/reports/report_texts.py" line="234"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="234"/>
+        <location filename="../../ui/reports/report_texts.py" line="235"/>
         <source>not completed</source>
         <translation>опрос не пройден</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="235"/>
+        <location filename="../../ui/reports/report_texts.py" line="236"/>
         <source>incomplete</source>
         <translation>пропущены вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="236"/>
+        <location filename="../../ui/reports/report_texts.py" line="237"/>
         <source>evenly spread</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="237"/>
+        <location filename="../../ui/reports/report_texts.py" line="238"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="238"/>
+        <location filename="../../ui/reports/report_texts.py" line="239"/>
         <source>very fast</source>
         <translation>очень быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="239"/>
+        <location filename="../../ui/reports/report_texts.py" line="240"/>
         <source>inconsistent</source>
         <translation>ответы не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="240"/>
+        <location filename="../../ui/reports/report_texts.py" line="241"/>
         <source>The charts count students, never one student&apos;s answers.</source>
         <translation>Диаграммы показывают число учеников, а не ответы отдельного ученика.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="241"/>
+        <location filename="../../ui/reports/report_texts.py" line="242"/>
         <source>No name is printed in this report. A figure written “x” is hidden: it counts one or two students, or it would let one work out such a figure from the total.</source>
         <translation>В этом отчёте нет имён. Число, записанное как «x», скрыто: за ним один или два ученика, или по нему можно было бы вычислить такое число из общего итога.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="244"/>
+        <location filename="../../ui/reports/report_texts.py" line="245"/>
         <source>This chart is left out: some of its groups are so small that a child could be recognised, and its other figures would give their size away.</source>
         <translation>Эта диаграмма не приводится: некоторые её группы так малы, что ребёнка можно было бы узнать, а остальные цифры выдали бы их размер.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="246"/>
+        <location filename="../../ui/reports/report_texts.py" line="247"/>
         <source>Fewer than 3 students have completed the questionnaire, so the class&apos;s figures are not shown: no child should be recognisable in them.</source>
         <translation>Опрос прошли менее трёх учеников, поэтому показатели класса не приводятся: ни один ребёнок не должен быть по ним узнаваем.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="249"/>
+        <location filename="../../ui/reports/report_texts.py" line="250"/>
         <source>Class list for the counsellor</source>
         <translation>Список класса для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="250"/>
+        <location filename="../../ui/reports/report_texts.py" line="251"/>
         <source>For the counsellor only</source>
         <translation>Только для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="251"/>
+        <location filename="../../ui/reports/report_texts.py" line="252"/>
         <source>This list names students and notes on their answers. It is not for a parents&apos; meeting: use the class report there.</source>
         <translation>В этом списке указаны имена учеников и замечания об их ответах. Он не предназначен для родительского собрания: там используйте отчёт по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="254"/>
+        <location filename="../../ui/reports/report_texts.py" line="255"/>
         <source>Name: {line}</source>
         <translation>Фамилия, имя: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="255"/>
+        <location filename="../../ui/reports/report_texts.py" line="256"/>
         <source>Class: {line}</source>
         <translation>Класс: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="256"/>
+        <location filename="../../ui/reports/report_texts.py" line="257"/>
         <source>Date: {line}</source>
         <translation>Дата: {line}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="257"/>
+        <location filename="../../ui/reports/report_texts.py" line="258"/>
         <source>For each activity, put a cross in one box: {scale}.</source>
         <translation>Для каждого занятия поставь крестик только в одной клетке: {scale}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="258"/>
+        <location filename="../../ui/reports/report_texts.py" line="259"/>
         <source>In each pair, put a cross in the box of the activity you would choose.</source>
         <translation>В каждой паре поставь крестик в клетке того занятия, которое ты бы выбрал(а).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="259"/>
+        <location filename="../../ui/reports/report_texts.py" line="260"/>
         <source>Activity</source>
         <translation>Занятие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_texts.py" line="260"/>
+        <location filename="../../ui/reports/report_texts.py" line="261"/>
         <source>Answer sheet</source>
         <translation>Бланк ответов</translation>
     </message>
@@ -3977,29 +3982,34 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="143"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
+        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”, with one more value when needed so that none can be worked out.</source>
+        <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям. Значения, относящиеся к менее чем трём ученикам, объединены в «другое», при необходимости вместе ещё с одним значением, чтобы ни одно нельзя было вычислить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counsellor/reports_tab.py" line="144"/>
         <source>Whole school</source>
         <translation>Вся школа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="164"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="165"/>
         <source>Choose a class for the class report.</source>
         <translation>Выберите класс для отчёта по классу.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="182"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
         <source>Save the class report</source>
         <translation>Сохранить отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="185"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="206"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="158"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="159"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -4009,88 +4019,83 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Экспорт результатов в CSV для Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="128"/>
-        <source>The district summary holds no names and no classes: only counts by grade, Holland code, type of work and recommended industry. Values of fewer than 3 students are pooled into “other”.</source>
-        <translation>В сводке для района нет ни имён, ни классов: только количества по параллелям, кодам Холланда, типам профессий и рекомендуемым отраслям. Значения, относящиеся к менее чем трём ученикам, объединены в «другое».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="183"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="184"/>
         <source>class report</source>
         <translation>отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="204"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
         <source>Save the class list</source>
         <translation>Сохранить список класса</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="205"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="206"/>
         <source>class list, counsellor only</source>
         <translation>список класса, только для консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="222"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="223"/>
         <source>This class has no students.</source>
         <translation>В этом классе нет учеников.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="224"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
         <source>Save the students&apos; reports</source>
         <translation>Сохранить отчёты учеников</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="226"/>
         <source>students&apos; reports</source>
         <translation>отчёты учеников</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="249"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
         <source>whole school</source>
         <translation>вся школа</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="250"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="251"/>
         <source>results</source>
         <translation>результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="255"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="266"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="256"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="257"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
         <source>district summary</source>
         <translation>сводка для района</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="301"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
         <source>The schools&apos; summaries</source>
         <translation>Сводки школ</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="305"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
         <source>Save the merged summary</source>
         <translation>Сохранить объединённую сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="307"/>
         <source>district summary, merged</source>
         <translation>сводка для района, объединённая</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="312"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="313"/>
         <source>These files could not be merged: %1</source>
         <translation>Эти файлы не удалось объединить: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/reports_tab.py" line="316"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="317"/>
         <source>%n file(s) merged: %1</source>
         <translation>
             <numerusform>Объединён %n файл: %1</numerusform>
@@ -4099,20 +4104,20 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="267"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="289"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="302"/>
-        <location filename="../../ui/counsellor/reports_tab.py" line="306"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="268"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="290"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="303"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="307"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="279"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="280"/>
         <source>Choose the school&apos;s district in Settings first.</source>
         <translation>Сначала выберите район школы в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/reports_tab.py" line="287"/>
+        <location filename="../../ui/counsellor/reports_tab.py" line="288"/>
         <source>Anonymous summary</source>
         <translation>Анонимная сводка</translation>
     </message>

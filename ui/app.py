@@ -9,8 +9,8 @@ button — so a school PC shows Bagdar as fast as it can show any window.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -25,8 +25,7 @@ from ui.style import apply_scale
 RECORDS_FILE = "records.sqlite"
 
 
-@dataclass
-class Options:
+class Options(NamedTuple):  # not a dataclass: importing dataclasses delays the first window
     atlas: Path | None = None
     data_dir: Path | None = None
     language: str | None = None  # None: the school's stored setting, else Kazakh

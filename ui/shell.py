@@ -14,8 +14,7 @@ bar's language and text-size controls in ``ui.top_bar`` (both bases of ``AppShel
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -45,8 +44,9 @@ if TYPE_CHECKING:
 __all__ = ["GUESSED_FRAME", "PREFERRED_SIZE", "AppShell", "ShellOptions", "fitted_geometry"]
 
 ROOM_IDLE_MS = 10 * 60 * 1000  # the counsellor is logged out after 10 idle minutes
-@dataclass
-class ShellOptions:
+
+
+class ShellOptions(NamedTuple):  # not a dataclass: importing dataclasses delays the window
     kiosk: bool = False
     warn_after_ms: int = WARN_AFTER_MS
     pause_after_ms: int = PAUSE_AFTER_MS

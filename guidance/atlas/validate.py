@@ -126,7 +126,8 @@ def _typed_rows(table: Table, raw: RawTable, out: Validated) -> None:
                 out.problems.extend(problems + limits)
                 row[csv_name] = None if limits else typed
         key = tuple(row.get(k) for k in table.key)
-        if all(k is not None for k in key):
+        # an empty optional key part (a college group's language: not published) is still a key
+        if all(row.get(k) is not None for k in table.key if table.column(k).required):
             if key in first_seen:
                 out.problems.append(problem(raw.file, line, table.key[0], "duplicate_id",
                                             value="/".join(map(str, key)),

@@ -6,13 +6,47 @@ Usage: ``python main.py [--lang kk|ru|en] [--atlas FILE] [--data-dir DIR] [--kio
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+
+_FLAGS = {"--kiosk": "kiosk", "--self-test": "self_test",
+          "--exit-after-start": "exit_after_start"}
+_VALUES = {"--lang": "language", "--atlas": "atlas", "--data-dir": "data_dir"}
+_LANGUAGES = ("kk", "ru", "en")
+
+
+def _plain_args(argv: list[str]) -> dict | None:
+    """The usual command lines (only Bagdar's own options, spelled out in full), read without
+    ``argparse``: building its parser loads ``gettext`` and ``locale`` and searches for their
+    catalogues (about 10 ms before the first window). Anything else — ``--help``, an
+    abbreviation, a wrong value, Qt's own options — returns None and goes to ``argparse``,
+    which answers exactly as it always has."""
+    found: dict = {}
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if word in _FLAGS:
+            found[_FLAGS[word]] = True
+        elif name in _VALUES:
+            if not equals:
+                value = next(words, None)
+                if value is None or value.startswith("-"):
+                    return None
+            if not value or (name == "--lang" and value not in _LANGUAGES):
+                return None
+            found[_VALUES[name]] = value if name == "--lang" else Path(value)
+        else:
+            return None
+    return found
 
 
 def parse_args(argv: list[str]):
     from ui.app import Options
+
+    plain = _plain_args(argv)
+    if plain is not None:
+        return Options(**plain)
+    import argparse
 
     parser = argparse.ArgumentParser(prog="bagdar", description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("kk", "ru", "en"), default=None,

@@ -254,6 +254,8 @@ def _school_records(folder, language):
 def test_already_open_speaks_the_language_before_anything_starts(qapp, tmp_path, monkeypatch,
                                                                  stored, flag, expected):
     """The school's stored language (or --lang, which wins) is set before the first message."""
+    from PySide6.QtWidgets import QMessageBox
+
     import ui.app
     from ui.i18n import LanguageManager
     from ui.startup import single_instance
@@ -262,7 +264,7 @@ def test_already_open_speaks_the_language_before_anything_starts(qapp, tmp_path,
         _school_records(tmp_path, stored)
     other_instance = single_instance(tmp_path)
     shown = []
-    monkeypatch.setattr(ui.app.QMessageBox, "information",
+    monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text: shown.append(text))
     try:
         assert ui.app.run(ui.app.Options(data_dir=tmp_path, language=flag), ["bagdar"]) == 0

@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
 from guidance import APP_NAME, ORGANIZATION, __version__, paths
+from guidance.language_hint import read_language_hint, write_language_hint
 from ui.fonts import register_fonts
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LanguageManager
 from ui.shell import AppShell, ShellOptions
@@ -56,6 +57,8 @@ def data_dir(options: Options) -> Path:
     """The per-user data folder (records, backups, logs) from QStandardPaths."""
     if options.data_dir is not None:
         return options.data_dir
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation))
 
@@ -78,6 +81,8 @@ def first_setup(shell: AppShell) -> None:
 
 
 def _ask(question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(None, APP_NAME, question)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -122,6 +127,8 @@ class Session:
         if self.options.self_test:
             print(f"self-test: FAIL: {message}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_NAME, message)
 
     def after_open(self, shell: AppShell) -> None:
@@ -136,8 +143,16 @@ class Session:
             self.atlas = None
 
 
+def _school_language(records: Path) -> str | None:
+    """The school's interface language before the first window: from the hint file written
+    with the setting (no ``sqlite3`` to load), else from the records themselves."""
+    if not records.exists():
+        return None
+    return read_language_hint(records.parent, LANGUAGE_NAMES) or _stored_language(records)
+
+
 def _stored_language(records: Path) -> str | None:
-    """The school's interface language, read before the records module is loaded."""
+    """The school's interface language as the records database holds it (the truth)."""
     import sqlite3
 
     if not records.exists():
@@ -152,6 +167,19 @@ def _stored_language(records: Path) -> str | None:
     except sqlite3.Error:
         return None
     return row[0] if row and row[0] in LANGUAGE_NAMES else None
+
+
+def follow_records_language(records: Path, languages: LanguageManager,
+                            requested: str | None) -> None:
+    """Once the records are checked (after the first paint): their language is the school's —
+    set unless ``--lang`` asked for another (a restored backup's setting, a stale hint), and
+    the hint file made to follow it (also a school's first start after an update)."""
+    stored = _stored_language(records)
+    if stored is None:
+        return
+    write_language_hint(records.parent, stored)
+    if requested is None and stored != languages.language:
+        languages.set_language(stored)
 
 
 def _report_first_paint() -> None:
@@ -172,9 +200,11 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         folder = Path(tempfile.mkdtemp(prefix="bagdar-self-test-"))
     records = folder / RECORDS_FILE
     # The language comes first: "already open" and "records damaged" must speak it too.
-    languages.set_language(options.language or _stored_language(records) or DEFAULT_LANGUAGE)
+    languages.set_language(options.language or _school_language(records) or DEFAULT_LANGUAGE)
     lock = single_instance(folder)
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox  # message boxes: loaded when one is shown
+
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
             "App", "Bagdar is already open on this computer. Look for its window."))
         return 0
@@ -186,9 +216,7 @@ def run(options: Options, argv: list[str] | None = None) -> int:
         if not check_records(records, folder / "backups", _ask):
             session.failed = True
             return False
-        if options.language is None and \
-                _stored_language(records) not in (None, languages.language):
-            languages.set_language(_stored_language(records))  # a restored backup's setting
+        follow_records_language(records, languages, options.language)
         return True
 
     code = 0

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QLabel,
     QMainWindow,
@@ -263,6 +262,8 @@ class AppShell(TopBarControls, ScreenPlacement, QMainWindow):
         school = self.store.setting("interface_language") if self.store else None
         self.languages.set_language(school or self._start_language)
         self.reset_text_size()
+        from PySide6.QtWidgets import QAbstractScrollArea  # not needed for the first window
+
         for area in self.stack.findChildren(QAbstractScrollArea):
             area.verticalScrollBar().setValue(0)
             area.horizontalScrollBar().setValue(0)

@@ -8,14 +8,12 @@ good daily backup is offered, and if the counsellor declines, Bagdar does not st
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 LOG_BYTES = 1_000_000
 LOG_COUNT = 3
@@ -58,6 +56,8 @@ def _cannot_write(folder: Path) -> None:
 
 
 def _tell(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown, not at start
+
     from guidance import APP_NAME
 
     QMessageBox.warning(None, APP_NAME, message)
@@ -86,6 +86,8 @@ def disk_full_message() -> str:
 def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path) -> None:
     """Unexpected errors: logged, then a calm message. Answers are saved as they are given,
     so the student's work is already safe when this appears. A full disk is named as such."""
+    from PySide6.QtWidgets import QMessageBox
+
     from guidance.records.backup import is_disk_full
 
     def hook(kind, value, trace) -> None:
@@ -112,7 +114,9 @@ def records_ok(path: Path) -> bool:
 
 def records_state(path: Path) -> str:
     """ok | missing | empty (no file content, no Bagdar tables, or no student and no sign of
-    a set-up school) | damaged."""
+    a set-up school) | damaged. (``sqlite3`` is imported here, after the first paint.)"""
+    import sqlite3
+
     if not path.exists():
         return "missing"
     if path.stat().st_size == 0:
@@ -175,6 +179,8 @@ def _writable(path: Path, tell: Callable[[str], None]) -> bool:
 
 
 def _kept_name(path: Path, why: str) -> Path:
+    from datetime import UTC, datetime
+
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
 

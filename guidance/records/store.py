@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from guidance import paths
+from guidance.language_hint import write_language_hint
 from guidance.records import auth, backup, codes
 from guidance.records.guard import LOCK_AFTER, Backoff, GuardedAccess
 from guidance.records.migrations import migrate
@@ -306,6 +307,8 @@ class RecordsStore(GuardedAccess):
     def set_setting(self, key: str, value: str) -> None:
         self._write("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                     "DO UPDATE SET value = excluded.value", key, value)
+        if key == "interface_language":  # the copy the next start reads without sqlite3
+            write_language_hint(self.path.parent, value)
 
     def set_counsellor_password(self, password: str) -> None:
         self.set_setting("counsellor_password", auth.hash_password(password))

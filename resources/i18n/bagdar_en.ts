@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="273"/>
+        <location filename="../../ui/shell.py" line="274"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second this form will be cleared. Press any key to continue.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="276"/>
+        <location filename="../../ui/shell.py" line="277"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your answers will be saved and the questionnaire paused. Press any key to continue.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="280"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your results will be closed (they stay saved). Press any key to continue.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>MatchCard</name>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="76"/>
+        <location filename="../../ui/student/match_card.py" line="89"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="194"/>
+        <location filename="../../ui/student/match_card.py" line="207"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ProfessionView</name>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="128"/>
+        <location filename="../../ui/profession_view.py" line="130"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n state-funded place</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="149"/>
+        <location filename="../../ui/profession_view.py" line="151"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n new job</numerusform>

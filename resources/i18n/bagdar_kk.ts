@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Оқушылар жазбаларын Бағдардың жаңа нұсқасы жазған. Оларды ашу үшін сол нұсқаны (немесе одан да жаңасын) орнатыңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
+        <location filename="../../ui/shell.py" line="193"/>
         <location filename="../../ui/shell.py" line="194"/>
-        <location filename="../../ui/shell.py" line="195"/>
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
+        <location filename="../../ui/shell.py" line="195"/>
         <location filename="../../ui/shell.py" line="196"/>
-        <location filename="../../ui/shell.py" line="197"/>
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="273"/>
+        <location filename="../../ui/shell.py" line="274"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін бұл форма тазартылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -265,7 +265,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="276"/>
+        <location filename="../../ui/shell.py" line="277"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -273,7 +273,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="280"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін нәтижелерің жабылады (олар сақталып қалады). Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -1668,52 +1668,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../ui/student/match_card.py" line="49"/>
+        <location filename="../../ui/student/match_card.py" line="62"/>
         <source>it matches what you like to do</source>
         <translation>сенің ұнататын ісіңе сай келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="50"/>
+        <location filename="../../ui/student/match_card.py" line="63"/>
         <source>it is the kind of work you chose most often</source>
         <translation>сен ең жиі таңдаған еңбек түріне жатады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="51"/>
+        <location filename="../../ui/student/match_card.py" line="64"/>
         <source>the region needs people for it</source>
         <translation>өңірге осы кәсіптің мамандары қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="52"/>
+        <location filename="../../ui/student/match_card.py" line="65"/>
         <source>you can study it near home</source>
         <translation>оны үйіңе жақын жерде оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="53"/>
+        <location filename="../../ui/student/match_card.py" line="66"/>
         <source>it is a new profession in the region</source>
         <translation>өңір үшін жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="66"/>
+        <location filename="../../ui/student/match_card.py" line="79"/>
         <source>needed in the region and taught near you</source>
         <translation>өңірге қажет және саған жақын жерде оқытылады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="68"/>
+        <location filename="../../ui/student/match_card.py" line="81"/>
         <source>taught near you</source>
         <translation>саған жақын жерде оқытылады</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="69"/>
+        <location filename="../../ui/student/match_card.py" line="82"/>
         <source>needed in the region</source>
         <translation>өңірге қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="73"/>
+        <location filename="../../ui/student/match_card.py" line="86"/>
         <source>length not published</source>
         <translation>оқу мерзімі жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="76"/>
+        <location filename="../../ui/student/match_card.py" line="89"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n жыл</numerusform>
@@ -1721,142 +1721,143 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="77"/>
+        <location filename="../../ui/student/match_card.py" line="90"/>
         <source>%1 years %2 months</source>
         <translation>%1 жыл %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="84"/>
+        <location filename="../../ui/student/match_card.py" line="97"/>
         <source>Why it is on your list (most important first):</source>
         <translation>Неге тізімде тұр (ең маңыздысы алдымен):</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="90"/>
+        <location filename="../../ui/student/match_card.py" line="103"/>
         <source>Worth a look: it fits your interests less, but it is %1.</source>
         <translation>Назар аударуға тұрарлық: қызығушылықтарыңа азырақ сай келеді, бірақ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="94"/>
+        <location filename="../../ui/student/match_card.py" line="107"/>
         <source>How to get there</source>
         <translation>Бұл кәсіпке апаратын жол</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="96"/>
+        <location filename="../../ui/student/match_card.py" line="109"/>
         <source>No college of the region teaches it yet. Ask your counsellor where to study for it.</source>
         <translation>Әзірге облыстың бірде-бір колледжі бұл кәсіпке оқытпайды. Оны қайда оқуға болатынын кеңесшіңнен сұра.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="100"/>
+        <location filename="../../ui/student/match_card.py" line="113"/>
         <source>What to do next</source>
         <translation>Енді не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="104"/>
+        <location filename="../../ui/student/match_card.py" line="117"/>
         <source>More about this profession in the explorer →</source>
         <translation>Бұл кәсіп туралы атластан толығырақ оқы →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="108"/>
+        <location filename="../../ui/student/match_card.py" line="121"/>
         <source>What the work is</source>
         <translation>Жұмыстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="112"/>
+        <location filename="../../ui/student/match_card.py" line="125"/>
         <source>Not in the current atlas.</source>
         <translation>Қазіргі атласта жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="116"/>
+        <location filename="../../ui/student/match_card.py" line="129"/>
         <source>Working conditions:</source>
         <translation>Еңбек жағдайлары:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="120"/>
+        <location filename="../../ui/student/match_card.py" line="133"/>
         <source>Where in the region:</source>
         <translation>Өңірдің қай жерінде:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="136"/>
+        <location filename="../../ui/student/match_card.py" line="149"/>
         <source>Speciality: %1</source>
         <translation>Мамандық: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="144"/>
+        <location filename="../../ui/student/match_card.py" line="157"/>
         <source>No group of this speciality is open to you.</source>
         <translation>Бұл мамандық бойынша саған ашық топ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="151"/>
+        <location filename="../../ui/student/match_card.py" line="164"/>
         <source>Not open to you:</source>
         <translation>Саған ашық емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="166"/>
+        <location filename="../../ui/student/match_card.py" line="179"/>
         <source>private college (fee-paying)</source>
         <translation>жеке колледж (ақылы)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="170"/>
+        <location filename="../../ui/student/match_card.py" line="183"/>
         <source>address: %1</source>
         <translation>мекенжайы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="171"/>
+        <location filename="../../ui/student/match_card.py" line="184"/>
         <source>address not published</source>
         <translation>мекенжайы жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="176"/>
+        <location filename="../../ui/student/match_card.py" line="189"/>
         <source>after which grade: not published</source>
         <translation>қай сыныптан кейін қабылдайтыны: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="180"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>after grade %1: %2</source>
         <translation>%1-сыныптан кейін: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="182"/>
+        <location filename="../../ui/student/match_card.py" line="195"/>
         <source>taught in %1</source>
         <translation>оқу тілі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="184"/>
+        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/student/match_card.py" line="197"/>
         <source>language of study: not published</source>
         <translation>оқу тілі: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="199"/>
         <source>state college</source>
         <translation>мемлекеттік колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="188"/>
+        <location filename="../../ui/student/match_card.py" line="201"/>
         <source>state or private: not published</source>
         <translation>мемлекеттік пе, жеке ме: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="190"/>
+        <location filename="../../ui/student/match_card.py" line="203"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>жатақхана мен мемлекеттік тапсырыс орындарын колледжден сұрап біл</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="205"/>
         <source>dormitory</source>
         <translation>жатақхана бар</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="205"/>
         <source>no dormitory</source>
         <translation>жатақхана жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="193"/>
+        <location filename="../../ui/student/match_card.py" line="206"/>
         <source>dormitory: not published</source>
         <translation>жатақхана: мәлімет жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="194"/>
+        <location filename="../../ui/student/match_card.py" line="207"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -1864,7 +1865,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="196"/>
+        <location filename="../../ui/student/match_card.py" line="209"/>
         <source>state-funded places: not published</source>
         <translation>мемлекеттік тапсырыс орындары: жарияланбаған</translation>
     </message>
@@ -2670,102 +2671,102 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 ж. %2 ай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="60"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source>entry grade not published</source>
         <translation>қабылдау сыныбы жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="64"/>
         <source>after grade %1</source>
         <translation>%1-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="64"/>
         <source> or </source>
         <translation> немесе </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>Working profession</source>
         <translation>Жұмысшы кәсібі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>Specialist</source>
         <translation>Орта буын маманы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="69"/>
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>New profession</source>
         <translation>Жаңа кәсіп</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="73"/>
         <source>in demand by %1</source>
         <translation>%1 жылға қарай сұранысқа ие болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="83"/>
         <source>Interest types it suits</source>
         <translation>Қай қызығушылық түрлеріне сай</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="83"/>
         <source>Type of work</source>
         <translation>Еңбек түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="85"/>
+        <location filename="../../ui/profession_view.py" line="87"/>
         <source>Key skills</source>
         <translation>Негізгі дағдылар</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="87"/>
+        <location filename="../../ui/profession_view.py" line="89"/>
         <source>School subjects</source>
         <translation>Мектеп пәндері</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="90"/>
+        <location filename="../../ui/profession_view.py" line="92"/>
         <source>Working conditions</source>
         <translation>Еңбек жағдайлары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="104"/>
+        <location filename="../../ui/profession_view.py" line="106"/>
         <source>New jobs in the region</source>
         <translation>Өңірдегі жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="110"/>
         <source>Where to study</source>
         <translation>Қайда оқуға болады</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="109"/>
+        <location filename="../../ui/profession_view.py" line="111"/>
         <source>after grade 9</source>
         <translation>9-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="109"/>
+        <location filename="../../ui/profession_view.py" line="111"/>
         <source>after grade 11</source>
         <translation>11-сыныптан кейін</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="118"/>
+        <location filename="../../ui/profession_view.py" line="120"/>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="119"/>
+        <location filename="../../ui/profession_view.py" line="121"/>
         <source>Study length</source>
         <translation>Оқу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="122"/>
+        <location filename="../../ui/profession_view.py" line="124"/>
         <source>No college of the region teaches it.</source>
         <translation>Облыстың бірде-бір колледжі оқытпайды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="128"/>
+        <location filename="../../ui/profession_view.py" line="130"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>мемлекеттік тапсырыс бойынша %n орын</numerusform>
@@ -2773,12 +2774,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="129"/>
+        <location filename="../../ui/profession_view.py" line="131"/>
         <source>places not published</source>
         <translation>орын саны жарияланбаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="149"/>
+        <location filename="../../ui/profession_view.py" line="151"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n жаңа жұмыс орны</numerusform>
@@ -2786,12 +2787,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="151"/>
+        <location filename="../../ui/profession_view.py" line="153"/>
         <source>Employers</source>
         <translation>Жұмыс берушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="160"/>
+        <location filename="../../ui/profession_view.py" line="162"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
@@ -4782,7 +4783,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="53"/>
+        <location filename="../../ui/startup.py" line="51"/>
         <source>Bagdar cannot write to its data folder %1 (it is read-only or belongs to another user). Ask the person who looks after the computer to give this user write access to it.</source>
         <translation>Бағдар өз деректер қалтасына (%1) жаза алмайды: ол тек оқуға арналған немесе басқа пайдаланушыға тиесілі. Компьютерге жауапты адамнан осы пайдаланушыға бұл қалтаға жазу құқығын беруді сұраңыз.</translation>
     </message>
@@ -4792,39 +4793,39 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Диск толып қалды: Бағдар сақтай алмады. Осы сәтке дейін сақталғанның бәрі орнында. Дискіде орын босатыңыз (немесе компьютерге жауапты адамнан сұраңыз), содан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="94"/>
+        <location filename="../../ui/startup.py" line="96"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="98"/>
+        <location filename="../../ui/startup.py" line="100"/>
         <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
 %1</source>
         <translation>Бағдарда күтпеген қате болды. Осы уақытқа дейінгі барлық жауап сақталды. Қайталанса, мына файлды компьютерге жауапты адамға көрсетіңіз:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="170"/>
+        <location filename="../../ui/startup.py" line="174"/>
         <source>The students&apos; records file %1 is read-only, so no answer could be saved. Ask the person who looks after the computer to make it writable for this user; nothing has been changed.</source>
         <translation>Оқушылар жазбаларының файлы (%1) тек оқуға арналған, сондықтан бірде-бір жауап сақталмады. Компьютерге жауапты адамнан бұл файлға осы пайдаланушының жазуына рұқсат беруді сұраңыз; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="192"/>
+        <location filename="../../ui/startup.py" line="198"/>
         <source>The students&apos; records file is missing or empty, but the backup of %1 holds %2 students. Restore that backup now?</source>
         <translation>Оқушылар жазбаларының файлы жоқ немесе бос, ал %1 күнгі сақтық көшірмеде %2 оқушы бар. Сол көшірмені қазір қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="196"/>
+        <location filename="../../ui/startup.py" line="202"/>
         <source>Bagdar does not start with empty records while its backups hold students. To really start afresh, the person who looks after the computer moves the folder %1 away first.</source>
         <translation>Сақтық көшірмелерде оқушылар бар кезде Бағдар бос жазбалармен іске қосылмайды. Шынымен басынан бастау үшін компьютерге жауапты адам алдымен %1 қалтасын басқа жерге көшіреді.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="215"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>The students&apos; records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
         <translation>Оқушылар жазбаларының файлы бүлінген, жарамды сақтық көшірме табылмады. Бос жазбалармен бастау керек пе? Бүлінген файл компьютерге жауапты адам үшін %1 атымен сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="223"/>
+        <location filename="../../ui/startup.py" line="229"/>
         <source>The students&apos; records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
         <translation>Оқушылар жазбаларының файлы бүлінген. %1 күнгі сақтық көшірмені қалпына келтіру керек пе? Бүлінген файл %2 атымен сақталды.</translation>
     </message>

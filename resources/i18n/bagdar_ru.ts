@@ -216,17 +216,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>The students&apos; records were written by a newer version of Bagdar. Install that version (or newer) to open them; nothing has been changed.</source>
         <translation>Записи учеников сохранены более новой версией Бағдар. Чтобы открыть их, установите эту (или более новую) версию; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>Bagdar is already open on this computer. Look for its window.</source>
         <translation>Бағдар уже открыт на этом компьютере. Найдите его окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>The atlas database cannot be opened:
 %1
 
@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
+        <location filename="../../ui/shell.py" line="192"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
+        <location filename="../../ui/shell.py" line="193"/>
         <location filename="../../ui/shell.py" line="194"/>
-        <location filename="../../ui/shell.py" line="195"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
+        <location filename="../../ui/shell.py" line="195"/>
         <location filename="../../ui/shell.py" line="196"/>
-        <location filename="../../ui/shell.py" line="197"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="273"/>
+        <location filename="../../ui/shell.py" line="274"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -266,7 +266,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="276"/>
+        <location filename="../../ui/shell.py" line="277"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -275,7 +275,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="280"/>
+        <location filename="../../ui/shell.py" line="281"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -1677,52 +1677,52 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../ui/student/match_card.py" line="49"/>
+        <location filename="../../ui/student/match_card.py" line="62"/>
         <source>it matches what you like to do</source>
         <translation>совпадает с тем, что тебе нравится делать</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="50"/>
+        <location filename="../../ui/student/match_card.py" line="63"/>
         <source>it is the kind of work you chose most often</source>
         <translation>это тот тип труда, который ты выбирал(а) чаще всего</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="51"/>
+        <location filename="../../ui/student/match_card.py" line="64"/>
         <source>the region needs people for it</source>
         <translation>региону нужны такие работники</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="52"/>
+        <location filename="../../ui/student/match_card.py" line="65"/>
         <source>you can study it near home</source>
         <translation>учиться можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="53"/>
+        <location filename="../../ui/student/match_card.py" line="66"/>
         <source>it is a new profession in the region</source>
         <translation>это новая для региона профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="66"/>
+        <location filename="../../ui/student/match_card.py" line="79"/>
         <source>needed in the region and taught near you</source>
         <translation>нужна региону, и учиться ей можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="68"/>
+        <location filename="../../ui/student/match_card.py" line="81"/>
         <source>taught near you</source>
         <translation>учиться ей можно рядом с домом</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="69"/>
+        <location filename="../../ui/student/match_card.py" line="82"/>
         <source>needed in the region</source>
         <translation>нужна региону</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="73"/>
+        <location filename="../../ui/student/match_card.py" line="86"/>
         <source>length not published</source>
         <translation>срок обучения не опубликован</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="76"/>
+        <location filename="../../ui/student/match_card.py" line="89"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n год</numerusform>
@@ -1731,142 +1731,143 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="77"/>
+        <location filename="../../ui/student/match_card.py" line="90"/>
         <source>%1 years %2 months</source>
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="84"/>
+        <location filename="../../ui/student/match_card.py" line="97"/>
         <source>Why it is on your list (most important first):</source>
         <translation>Почему она в твоём списке (сначала самое важное):</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="90"/>
+        <location filename="../../ui/student/match_card.py" line="103"/>
         <source>Worth a look: it fits your interests less, but it is %1.</source>
         <translation>Стоит присмотреться: по интересам подходит меньше, но %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="94"/>
+        <location filename="../../ui/student/match_card.py" line="107"/>
         <source>How to get there</source>
         <translation>Путь к профессии</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="96"/>
+        <location filename="../../ui/student/match_card.py" line="109"/>
         <source>No college of the region teaches it yet. Ask your counsellor where to study for it.</source>
         <translation>Пока ни один колледж области этому не обучает. Спроси консультанта, где этому можно выучиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="100"/>
+        <location filename="../../ui/student/match_card.py" line="113"/>
         <source>What to do next</source>
         <translation>Что делать дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="104"/>
+        <location filename="../../ui/student/match_card.py" line="117"/>
         <source>More about this profession in the explorer →</source>
         <translation>Подробнее об этой профессии в атласе →</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="108"/>
+        <location filename="../../ui/student/match_card.py" line="121"/>
         <source>What the work is</source>
         <translation>В чём состоит работа</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="112"/>
+        <location filename="../../ui/student/match_card.py" line="125"/>
         <source>Not in the current atlas.</source>
         <translation>В текущем издании атласа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="116"/>
+        <location filename="../../ui/student/match_card.py" line="129"/>
         <source>Working conditions:</source>
         <translation>Условия работы:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="120"/>
+        <location filename="../../ui/student/match_card.py" line="133"/>
         <source>Where in the region:</source>
         <translation>Где в регионе:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="136"/>
+        <location filename="../../ui/student/match_card.py" line="149"/>
         <source>Speciality: %1</source>
         <translation>Специальность: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="144"/>
+        <location filename="../../ui/student/match_card.py" line="157"/>
         <source>No group of this speciality is open to you.</source>
         <translation>Нет открытой для тебя группы по этой специальности.</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="151"/>
+        <location filename="../../ui/student/match_card.py" line="164"/>
         <source>Not open to you:</source>
         <translation>Тебе недоступно:</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="166"/>
+        <location filename="../../ui/student/match_card.py" line="179"/>
         <source>private college (fee-paying)</source>
         <translation>частный колледж (платное обучение)</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="170"/>
+        <location filename="../../ui/student/match_card.py" line="183"/>
         <source>address: %1</source>
         <translation>адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="171"/>
+        <location filename="../../ui/student/match_card.py" line="184"/>
         <source>address not published</source>
         <translation>адрес не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="176"/>
+        <location filename="../../ui/student/match_card.py" line="189"/>
         <source>after which grade: not published</source>
         <translation>после какого класса принимают: не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="180"/>
+        <location filename="../../ui/student/match_card.py" line="193"/>
         <source>after grade %1: %2</source>
         <translation>после %1 класса: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="182"/>
+        <location filename="../../ui/student/match_card.py" line="195"/>
         <source>taught in %1</source>
         <translation>язык обучения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="184"/>
+        <location filename="../../ui/profession_view.py" line="57"/>
+        <location filename="../../ui/student/match_card.py" line="197"/>
         <source>language of study: not published</source>
         <translation>язык обучения: не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="186"/>
+        <location filename="../../ui/student/match_card.py" line="199"/>
         <source>state college</source>
         <translation>государственный колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="188"/>
+        <location filename="../../ui/student/match_card.py" line="201"/>
         <source>state or private: not published</source>
         <translation>государственный или частный: не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="190"/>
+        <location filename="../../ui/student/match_card.py" line="203"/>
         <source>dormitory and state-funded places: check with the college</source>
         <translation>общежитие и места по госзаказу уточняй в колледже</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="205"/>
         <source>dormitory</source>
         <translation>есть общежитие</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="192"/>
+        <location filename="../../ui/student/match_card.py" line="205"/>
         <source>no dormitory</source>
         <translation>нет общежития</translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="193"/>
+        <location filename="../../ui/student/match_card.py" line="206"/>
         <source>dormitory: not published</source>
         <translation>общежитие: не опубликовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/student/match_card.py" line="194"/>
+        <location filename="../../ui/student/match_card.py" line="207"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -1875,7 +1876,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/student/match_card.py" line="196"/>
+        <location filename="../../ui/student/match_card.py" line="209"/>
         <source>state-funded places: not published</source>
         <translation>места по госзаказу: не опубликовано</translation>
     </message>
@@ -2682,102 +2683,102 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>%1 г. %2 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="60"/>
+        <location filename="../../ui/profession_view.py" line="62"/>
         <source>entry grade not published</source>
         <translation>после какого класса принимают — не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="64"/>
         <source>after grade %1</source>
         <translation>после %1 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="62"/>
+        <location filename="../../ui/profession_view.py" line="64"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>Working profession</source>
         <translation>Рабочая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="66"/>
+        <location filename="../../ui/profession_view.py" line="68"/>
         <source>Specialist</source>
         <translation>Специалист среднего звена</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="69"/>
+        <location filename="../../ui/profession_view.py" line="71"/>
         <source>New profession</source>
         <translation>Новая профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="71"/>
+        <location filename="../../ui/profession_view.py" line="73"/>
         <source>in demand by %1</source>
         <translation>востребована к %1 году</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="83"/>
         <source>Interest types it suits</source>
         <translation>Каким типам интересов подходит</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="81"/>
+        <location filename="../../ui/profession_view.py" line="83"/>
         <source>Type of work</source>
         <translation>Тип труда</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="85"/>
+        <location filename="../../ui/profession_view.py" line="87"/>
         <source>Key skills</source>
         <translation>Ключевые навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="87"/>
+        <location filename="../../ui/profession_view.py" line="89"/>
         <source>School subjects</source>
         <translation>Школьные предметы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="90"/>
+        <location filename="../../ui/profession_view.py" line="92"/>
         <source>Working conditions</source>
         <translation>Условия работы</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="104"/>
+        <location filename="../../ui/profession_view.py" line="106"/>
         <source>New jobs in the region</source>
         <translation>Новые рабочие места в регионе</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="108"/>
+        <location filename="../../ui/profession_view.py" line="110"/>
         <source>Where to study</source>
         <translation>Где учиться</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="109"/>
+        <location filename="../../ui/profession_view.py" line="111"/>
         <source>after grade 9</source>
         <translation>после 9 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="109"/>
+        <location filename="../../ui/profession_view.py" line="111"/>
         <source>after grade 11</source>
         <translation>после 11 класса</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="118"/>
+        <location filename="../../ui/profession_view.py" line="120"/>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="119"/>
+        <location filename="../../ui/profession_view.py" line="121"/>
         <source>Study length</source>
         <translation>Срок обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="122"/>
+        <location filename="../../ui/profession_view.py" line="124"/>
         <source>No college of the region teaches it.</source>
         <translation>Пока ни один колледж области этой профессии не обучает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="128"/>
+        <location filename="../../ui/profession_view.py" line="130"/>
         <source>%n state-funded places</source>
         <translation>
             <numerusform>%n место по госзаказу</numerusform>
@@ -2786,12 +2787,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="129"/>
+        <location filename="../../ui/profession_view.py" line="131"/>
         <source>places not published</source>
         <translation>число мест не опубликовано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/profession_view.py" line="149"/>
+        <location filename="../../ui/profession_view.py" line="151"/>
         <source>%n new jobs</source>
         <translation>
             <numerusform>%n новое рабочее место</numerusform>
@@ -2800,12 +2801,12 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="151"/>
+        <location filename="../../ui/profession_view.py" line="153"/>
         <source>Employers</source>
         <translation>Работодатели</translation>
     </message>
     <message>
-        <location filename="../../ui/profession_view.py" line="160"/>
+        <location filename="../../ui/profession_view.py" line="162"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -4805,7 +4806,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="53"/>
+        <location filename="../../ui/startup.py" line="51"/>
         <source>Bagdar cannot write to its data folder %1 (it is read-only or belongs to another user). Ask the person who looks after the computer to give this user write access to it.</source>
         <translation>Бағдар не может записывать в папку данных %1 (она доступна только для чтения или принадлежит другому пользователю). Попросите того, кто обслуживает компьютер, дать этому пользователю право записи в неё.</translation>
     </message>
@@ -4815,39 +4816,39 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>Диск заполнен: Бағдар не смог сохранить данные. Всё, что было сохранено до этого момента, на месте. Освободите место на диске (или обратитесь к тому, кто обслуживает компьютер) и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="94"/>
+        <location filename="../../ui/startup.py" line="96"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="98"/>
+        <location filename="../../ui/startup.py" line="100"/>
         <source>Bagdar met an unexpected problem. Every answer given so far is saved. If it happens again, show this file to the person who looks after the computer:
 %1</source>
         <translation>В Бағдар произошла непредвиденная ошибка. Все ответы, данные до этого момента, сохранены. Если это повторится, покажите этот файл тому, кто обслуживает компьютер:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="170"/>
+        <location filename="../../ui/startup.py" line="174"/>
         <source>The students&apos; records file %1 is read-only, so no answer could be saved. Ask the person who looks after the computer to make it writable for this user; nothing has been changed.</source>
         <translation>Файл записей учеников %1 доступен только для чтения, поэтому ни один ответ не удалось сохранить. Попросите того, кто обслуживает компьютер, разрешить этому пользователю запись в него; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="192"/>
+        <location filename="../../ui/startup.py" line="198"/>
         <source>The students&apos; records file is missing or empty, but the backup of %1 holds %2 students. Restore that backup now?</source>
         <translation>Файл записей учеников отсутствует или пуст, а в резервной копии от %1 есть записи учеников: %2. Восстановить эту копию сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="196"/>
+        <location filename="../../ui/startup.py" line="202"/>
         <source>Bagdar does not start with empty records while its backups hold students. To really start afresh, the person who looks after the computer moves the folder %1 away first.</source>
         <translation>Бағдар не запускается с пустыми записями, пока в резервных копиях есть ученики. Чтобы действительно начать с нуля, тот, кто обслуживает компьютер, должен сначала перенести папку %1 в другое место.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="215"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>The students&apos; records file is damaged and no good backup was found. Start with empty records? The damaged file is kept as %1 for the person who looks after the computer.</source>
         <translation>Файл записей учеников повреждён, исправная резервная копия не найдена. Начать с пустыми записями? Повреждённый файл сохранён как %1 для того, кто обслуживает компьютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="223"/>
+        <location filename="../../ui/startup.py" line="229"/>
         <source>The students&apos; records file is damaged. Restore the backup of %1? The damaged file is kept as %2.</source>
         <translation>Файл записей учеников повреждён. Восстановить резервную копию от %1? Повреждённый файл сохранён как %2.</translation>
     </message>

@@ -90,8 +90,12 @@ class RecommendationIndex:
                                                  c.dormitory)
         self.offers: dict[str, list[IndexedOffer]] = {}
         for o in atlas.all_offers():
+            # a group no source confirms (``sample``) keeps no figure, even if an update gives
+            # it one: its language, entry grade or places never close it or show as a reason
+            facts = (o.language, o.after_9, o.after_11, o.state_places) \
+                if o.source.kind in TRUSTED_KINDS else (None, None, None, None)
             self.offers.setdefault(o.speciality_code, []).append(IndexedOffer(
-                o.college.id, o.language, o.after_9, o.after_11, o.state_places, o.source.kind))
+                o.college.id, *facts, o.source.kind))
         self.demand = trusted_demand(atlas)
         self.employment = {key: value for key, value in atlas.employment_by_speciality().items()
                            if value[1] in TRUSTED_KINDS}

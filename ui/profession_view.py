@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from guidance.atlas import Atlas
 from guidance.atlas.models import Profession
 from guidance.running_list import running_list
-from ui.badges import badge_html, code_status_note, not_published, sample_note
+from ui.badges import badge_html, code_status_note, sample_note
 
 e = html.escape
 
@@ -50,9 +50,11 @@ class ProfessionView(QObject):
         return self.tr("%1 y %2 m").replace("%1", str(years)).replace("%2", str(rest))
 
     def group_language(self, language: str | None) -> str:
-        """A group's teaching language, or "not published" when its source does not say."""
+        """A group's teaching language, or "language of study: not published" when its source
+        does not say (the student card's words, already translated: a bare "not published"
+        first in a group's line did not say what is unknown)."""
         if not language:
-            return not_published()
+            return QCoreApplication.translate("MatchCard", "language of study: not published")
         return self.language_names().get(language, language)
 
     def entry(self, after_9: bool | None, after_11: bool | None) -> str:

@@ -36,6 +36,19 @@ def contribution_shares(match: ProfessionMatch) -> list[tuple[str, float]]:
     return sorted(((term, value / total) for term, value in parts), key=lambda p: -p[1])
 
 
+def closed_colleges(pathway: Pathway) -> list[tuple[CollegeOption, tuple[str, ...]]]:
+    """The colleges none of whose groups of the speciality is open, each once, with every
+    reason met in their groups: a college with one open group is not "not open to you"."""
+    open_ids = {o.college_id for o in pathway.colleges if o.available}
+    closed: dict[str, tuple[CollegeOption, list[str]]] = {}
+    for option in pathway.colleges:
+        if option.available or option.college_id in open_ids:
+            continue
+        _first, blockers = closed.setdefault(option.college_id, (option, []))
+        blockers += [b for b in option.blockers if b not in blockers]
+    return [(option, tuple(blockers)) for option, blockers in closed.values()]
+
+
 class MatchCard(QObject):
     def __init__(self, atlas: Atlas, parent: QObject | None = None):
         super().__init__(parent)
@@ -143,11 +156,11 @@ class MatchCard(QObject):
         else:
             out.append("<p><i>" + e(self.tr("No group of this speciality is open to you."))
                        + "</i></p>")
-        closed = [o for o in pathway.colleges if not o.available]
+        closed = closed_colleges(pathway)
         if closed:
             why = "; ".join(f"{o.name.get(lang)} ("
-                            + ", ".join(self.reasons.blocker_text(b) for b in o.blockers) + ")"
-                            for o in closed)
+                            + ", ".join(self.reasons.blocker_text(b) for b in blockers) + ")"
+                            for o, blockers in closed)
             out.append("<p style='color:#555555;'>" + e(self.tr("Not open to you:")) + " "
                        + e(why) + "</p>")
         return out

@@ -77,24 +77,26 @@ class AppShell(TopBarControls, ScreenPlacement, QMainWindow):
         self._start_language = languages.language
         self.resize(PREFERRED_SIZE)
 
-        self.welcome = WelcomePage()
-        self._pages: dict[str, QWidget] = {"welcome": self.welcome}
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-
+        # Built from the window down, each widget made where it stays: a finished page moved
+        # into a new parent is styled all over again (about 7 ms for Welcome at start). The
+        # order keeps the keyboard's order: top bar, banner, the pages.
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(self._top_bar())
         self.banner = QLabel()
         self._banner_plain = False
         self.banner.setObjectName("inactivityBanner")
         self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:8px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(8, 4, 8, 8)
-        layout.addLayout(self._top_bar())
         layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.welcome = WelcomePage(self.stack)
+        self._pages: dict[str, QWidget] = {"welcome": self.welcome}
+        self.stack.addWidget(self.welcome)
 
         app = QApplication.instance()
         self.inactivity = InactivityWatch(app, self.options.warn_after_ms,

@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from guidance.atlas import Atlas
@@ -90,12 +90,16 @@ class MyPlan(QObject):
                 "%2", self.card.months_text(months))
         else:
             entry = self.tr("after which grade: not published")
-        return ", ".join([
+        parts = [
             pathway.speciality_name.get(lang), option.name.get(lang), option.town.get(lang),
             entry,
             self.tr("taught in %1").replace(
                 "%1", self.card.reasons.language_name(option.language))
-            if option.language else self.tr("language of study: not published")])
+            if option.language else self.tr("language of study: not published")]
+        if option.source_kind == "sample":  # no source confirms the group: the card's badge
+            parts.append(QCoreApplication.translate("SourceBadge",
+                                                    "example only: check with the college"))
+        return ", ".join(parts)
 
     def summary_text(self, data: PlanData) -> str:
         """The QR code's text: short, plain, readable on any phone."""

@@ -86,8 +86,10 @@ class RecommendationIndex:
         for c in atlas.colleges():
             coords = (c.lat, c.lon) if c.lat is not None and c.lon is not None \
                 else self.district_coords.get(c.district.id)
+            # a college no source confirms has no dormitory figure to close a group with
+            dormitory = c.dormitory if c.source.kind in TRUSTED_KINDS else None
             self.colleges[c.id] = IndexedCollege(c.id, c.name, c.town, c.district.id, coords,
-                                                 c.dormitory)
+                                                 dormitory)
         self.offers: dict[str, list[IndexedOffer]] = {}
         for o in atlas.all_offers():
             # a group no source confirms (``sample``) keeps no figure, even if an update gives

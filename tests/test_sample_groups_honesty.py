@@ -64,10 +64,10 @@ def test_a_sample_group_is_closed_only_by_the_students_own_travel_limit(recommen
     assert all(o.blockers == ("too_far",) for o in closed)
 
 
-def rewrite_groups(folder, change) -> None:
+def rewrite_groups(folder, change, file: str = "college_specialities.csv") -> None:
     import csv
 
-    path = folder / "college_specialities.csv"
+    path = folder / file
     with path.open(newline="", encoding="utf-8") as f:
         reader = csv.DictReader(f)
         fields, rows = reader.fieldnames, list(reader)
@@ -79,9 +79,9 @@ def rewrite_groups(folder, change) -> None:
 
 def test_an_update_giving_sample_groups_figures_validates_and_cannot_close_them(
         atlas_copy, tmp_path, realistic):
-    """An update may still carry old-style sample rows (Kazakh only, after grade 11 only):
-    it builds, and a Russian-speaking grade-9 student still finds those groups open, with no
-    "no open group" reason."""
+    """An update may still carry old-style sample rows (Kazakh only, after grade 11 only; a
+    sample college "without a dormitory"): it builds, and a Russian-speaking grade-9 student
+    who needs a dormitory still finds those groups open, with no "no open group" reason."""
     from guidance.atlas import Atlas, build
 
     def old_style(rows):
@@ -89,14 +89,19 @@ def test_an_update_giving_sample_groups_figures_validates_and_cannot_close_them(
                 if r["source_id"] == "src_bagdar_sample" else r for r in rows]
 
     rewrite_groups(atlas_copy, old_style)
+    rewrite_groups(atlas_copy, lambda rows: [dict(r, dormitory="0")
+                                             if r["source_id"] == "src_bagdar_sample" else r
+                                             for r in rows], "colleges.csv")
     out = tmp_path / "update.sqlite"
     build(atlas_copy, out)
     updated = Atlas(out)
     try:
         assert any(o.language == "kk" for o in updated.all_offers()
                    if o.source.kind == "sample")
+        assert any(c.dormitory is False for c in updated.colleges() if c.source.kind == "sample")
         updated_recommender = Recommender(RecommendationIndex(updated))
-        result = updated_recommender.recommend(realistic, StudentContext(9, "talas", "ru"))
+        ctx = StudentContext(9, "talas", "ru", needs_dormitory=True)
+        result = updated_recommender.recommend(realistic, ctx)
         options = [o for m in result.professions for p in m.pathways for o in p.colleges
                    if o.source_kind == "sample"]
         assert options

@@ -212,3 +212,15 @@ def test_the_screenshots_card_does_not_call_the_polytechnic_not_open(atlas, reco
     assert card.tr("after which grade: not published") in sentence
     assert card.tr("dormitory and state-funded places: check with the college") in sentence
     assert card.tr("taught in %1").split("%1")[0] not in sentence
+
+
+def test_the_update_preview_names_a_group_without_language_plainly(atlas_copy, atlas_path):
+    from guidance.atlas.builder import SOURCE_FILES
+    from guidance.atlas.source import read_folder
+    from guidance.atlas.update import preview
+    from guidance.atlas.validate import validate
+
+    rewrite_groups(atlas_copy, lambda rows: rows[1:])  # the first group leaves the atlas
+    changes = {c.table: c for c in preview(atlas_path, validate(read_folder(atlas_copy,
+                                                                             SOURCE_FILES)))}
+    assert changes["college_specialities"].removed == [f"{POLYTECHNIC}/07130100/"]

@@ -42,9 +42,8 @@ def preview(current_db: Path, new: Validated) -> list[Change]:
     changes = []
     try:
         for table, key in PREVIEW_TABLES.items():
-            old = {"/".join(str(r[k]) for k in key): dict(r)
-                   for r in conn.execute(f"SELECT * FROM {table}")}
-            fresh = {"/".join(str(r[k]) for k in key): r for r in new.tables.get(table, [])}
+            old = {_key_text(r, key): dict(r) for r in conn.execute(f"SELECT * FROM {table}")}
+            fresh = {_key_text(r, key): r for r in new.tables.get(table, [])}
             change = Change(table)
             change.added = sorted(set(fresh) - set(old))
             change.removed = sorted(set(old) - set(fresh))
@@ -54,3 +53,9 @@ def preview(current_db: Path, new: Validated) -> list[Change]:
     finally:
         conn.close()
     return changes
+
+
+def _key_text(row, key: tuple[str, ...]) -> str:
+    """A row's key as the preview lists it; an empty key part (a group's language not
+    published) is left empty, not written "None"."""
+    return "/".join("" if row[k] is None else str(row[k]) for k in key)

@@ -53,9 +53,11 @@ class RecordingTexts(Mapping):
 
 
 # The shipped atlas publishes no state-funded places (none is public), so the places chart is
-# tested on a copy where one college's places are filled in, as a department update would.
+# tested on a copy where one college's places are filled in, as a department update would:
+# its groups by teaching language (the shipped rows publish no language) with their places.
 PUBLISHED_PLACES = {("07130100", "kk"): 50}
 POLYTECHNIC = "zhambyl_polytechnic_college"
+RUSSIAN_GROUPS_TOO = {"07130100", "07140100", "07151100"}  # the rest teach in Kazakh only
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +74,16 @@ def places_atlas(tmp_path_factory):
     with path.open(newline="", encoding="utf-8") as f:
         reader = csv.DictReader(f)
         fields, rows = reader.fieldnames, list(reader)
+    published = []
     for row in rows:
-        if row["college_id"] == POLYTECHNIC:
-            row["state_places"] = str(PUBLISHED_PLACES.get((row["speciality_code"],
-                                                            row["language"]), 25))
+        if row["college_id"] != POLYTECHNIC:
+            published.append(row)
+            continue
+        code = row["speciality_code"]
+        for language in ("kk", "ru") if code in RUSSIAN_GROUPS_TOO else ("kk",):
+            published.append(dict(row, language=language, state_places=str(
+                PUBLISHED_PLACES.get((code, language), 25))))
+    rows = published
     with path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
         writer.writeheader()

@@ -270,6 +270,15 @@ def test_the_dashboard_is_the_first_page_and_marks_follow_ups(shell, store, atla
     assert d.follow_ups(store) == {paused.id: "talk"}
     assert board.triage.item(row, 3).text() == board.follow_up_names()["talk"]
     assert board.gaps.rowCount() == 1 and board.gaps.item(0, 0).text() == "9 Ә"
+    # the region's side leaves out illustrative (sample) rows, as the parents' class report does:
+    # on the shipped atlas only 2025 is published or estimated, 2026-2027 are examples
+    from guidance.atlas.demand_types import demand_share_by_riasec_letter
+    trusted, _ = demand_share_by_riasec_letter(atlas, 2025, 2027, ("sample",))
+    with_samples, _ = demand_share_by_riasec_letter(atlas, 2025, 2027)
+    assert trusted != with_samples
+    top = max(trusted, key=trusted.get)
+    assert board.gaps.item(0, 3).text().endswith(f"({top})")
+    assert "(2025)" in board.gap_note.text() and "2027" not in board.gap_note.text()
     opened = []
     board.open_student.disconnect()
     board.open_student.connect(opened.append)

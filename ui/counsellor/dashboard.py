@@ -31,6 +31,9 @@ from guidance.records import RecordsStore
 from guidance.records import dashboard as d
 
 FIRST_YEAR, LAST_YEAR = 2025, 2027  # the years of the class report's gap chart
+# an illustrative (sample) figure never steers what the counsellor reads about the region, as in
+# the class report for parents: the gap uses published and estimated rows only
+NOT_SHOWN = ("sample",)
 MAX_VISIBLE_ROWS = 10
 
 
@@ -140,8 +143,8 @@ class Dashboard(QWidget):
             "or came out flat. Mark what to do: take it again, or a talk."))
         self.gap_note.setText(self.tr(
             "The type most students of the class chose, the type of most of the region's new "
-            "jobs (%1–%2), and the type the region needs most above the class's share.")
-            .replace("%1", str(FIRST_YEAR)).replace("%2", str(LAST_YEAR)))
+            "jobs (%1), and the type the region needs most above the class's share.")
+            .replace("%1", self._years()))
         self.buttons["retest"].setText(self.tr("Retest"))
         self.buttons["talk"].setText(self.tr("Talk to"))
         self.buttons["clear"].setText(self.tr("Clear the mark"))
@@ -187,10 +190,19 @@ class Dashboard(QWidget):
                marks[t.follow_up]] for t in self.triage_rows])
         self._fill_gaps()
 
+    def _years(self) -> str:
+        """The years the region's figure really covers once illustrative rows are left out."""
+        from guidance.atlas.demand_types import demand_years
+
+        first, last = demand_years(self.atlas, FIRST_YEAR, LAST_YEAR, NOT_SHOWN) or \
+            (FIRST_YEAR, LAST_YEAR)
+        return str(first) if first == last else f"{first}–{last}"
+
     def _fill_gaps(self) -> None:
         from guidance.atlas.demand_types import demand_share_by_riasec_letter
 
-        region, _sources = demand_share_by_riasec_letter(self.atlas, FIRST_YEAR, LAST_YEAR)
+        region, _sources = demand_share_by_riasec_letter(self.atlas, FIRST_YEAR, LAST_YEAR,
+                                                         NOT_SHOWN)
         names = {c: t.name.get(self._lang()) for c, t in
                  self.atlas.interest_types("riasec").items()}
         rows = []

@@ -28,6 +28,9 @@ def test_a_student_opened_from_the_table(shell, store, atlas, qtbot):
     assert tab.model.rowCount() == 1
     type_text(tab.name_search, "Әлия")
     assert tab.model.rowCount() == 1 and tab.model.rows[0].holland_code.startswith("R")
+    shown = tab.model.data(tab.model.index(0, tab.model.COLUMNS.index("date")))
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", shown)  # dd.mm.yyyy, as every date the app shows
+    assert tab.date_from.displayFormat() == "dd.MM.yyyy"
     tab.table.selectRow(0)
     dialog = shell.room.open_student(student_id)
     qtbot.addWidget(dialog)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from guidance.records import RecordsStore
 from guidance.records import queries as q
+from ui.dates import shown_date
 
 PAGE = 500
 
@@ -96,7 +97,7 @@ class SessionsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         return {
             "name": r.display_name, "class": r.class_name, "grade": r.grade,
-            "status": self.status_names.get(r.status, r.status), "date": r.started_at[:10],
+            "status": self.status_names.get(r.status, r.status), "date": shown_date(r.started_at),
             "answered": r.answered, "code": r.holland_code,
             "flags": ", ".join(self.flag_names.get(f, f) for f in r.flags),
         }[column]
@@ -125,7 +126,7 @@ class StudentsTab(QWidget):
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("dd.MM.yyyy")  # as every date the app shows
         self.name_search = QLineEdit()
         self.name_search.setObjectName("nameSearch")
         self.name_search.setClearButtonEnabled(True)

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="274"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second this form will be cleared. Press any key to continue.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="277"/>
+        <location filename="../../ui/shell.py" line="279"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your answers will be saved and the questionnaire paused. Press any key to continue.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../ui/shell.py" line="283"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Are you still there? In %n second your results will be closed (they stay saved). Press any key to continue.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
         <translation>
             <numerusform>%n class name typed in another way can be merged into the class it means.</numerusform>

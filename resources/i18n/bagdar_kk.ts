@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="192"/>
+        <location filename="../../ui/shell.py" line="194"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — кәсіптік бағдар</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
-        <location filename="../../ui/shell.py" line="194"/>
+        <location filename="../../ui/shell.py" line="195"/>
+        <location filename="../../ui/shell.py" line="196"/>
         <source>Smaller text</source>
         <translation>Мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="195"/>
-        <location filename="../../ui/shell.py" line="196"/>
+        <location filename="../../ui/shell.py" line="197"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>Larger text</source>
         <translation>Мәтінді үлкейту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="274"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін бұл форма тазартылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -265,7 +265,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="277"/>
+        <location filename="../../ui/shell.py" line="279"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін жауаптарың сақталып, сауалнама тоқтатылады. Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -273,7 +273,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../ui/shell.py" line="283"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Сен әлі осындасың ба? %n секундтан кейін нәтижелерің жабылады (олар сақталып қалады). Жалғастыру үшін кез келген пернені бас.</numerusform>
@@ -1084,93 +1084,93 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="134"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
         <source>Completion by class</source>
         <translation>Сыныптар бойынша толтырылуы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="135"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="215"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="138"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="227"/>
         <source>Students to look at</source>
         <translation>Назар аударатын оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
         <source>Classes and the region&apos;s new jobs</source>
         <translation>Сыныптар және өңірдің жаңа жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
         <source>Classes…</source>
         <translation>Сыныптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
         <translation>Бұл оқушылардың соңғы сауалнамасы тым жылдам немесе қайшы толтырылған, аяқталмаған не біркелкі бейін шыққан. Не істеу керегін белгілеңіз: қайта толтыру немесе әңгімелесу.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
-        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
-        <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1–%2) және өңірдің қажеттілігі сыныптағы үлесінен ең көп асып түсетін түр.</translation>
+        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
+        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1), and the type the region needs most above the class&apos;s share.</source>
+        <translation>Сынып оқушыларының көпшілігі таңдаған түр, өңірдегі жаңа жұмыс орындарының ең көбі тиесілі түр (%1) және өңірдің қажеттілігі сыныптағы үлесінен ең көп асып түсетін түр.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
         <source>Retest</source>
         <translation>Қайта толтыру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="149"/>
         <source>Talk to</source>
         <translation>Әңгімелесу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
         <source>Clear the mark</source>
         <translation>Белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="151"/>
         <source>Open student…</source>
         <translation>Оқушыны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="161"/>
         <source>unfinished</source>
         <translation>аяқталмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="161"/>
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>inconsistent halves</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="165"/>
         <source>retest</source>
         <translation>қайта толтыру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="165"/>
         <source>talk to</source>
         <translation>әңгімелесу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Оқушылар өз сыныбын тізімнен таңдай алуы үшін мектеп сыныптарын бір рет енгізіңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
         <translation>
             <numerusform>Басқаша жазылған %n сынып атауын өзі білдіретін сыныпқа біріктіруге болады.</numerusform>
@@ -1178,74 +1178,74 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Completed</source>
         <translation>Толтырғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Half-way</source>
         <translation>Аяқтамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Not started</source>
         <translation>Бастамағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="185"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="188"/>
         <source>Follow-up</source>
         <translation>Келесі қадам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="198"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="210"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: сыныптың %2%-ы, жаңа жұмыс орындарының %3%-ы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Clear profiles</source>
         <translation>Айқын бейіндер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Class&apos;s type</source>
         <translation>Сынып түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="218"/>
         <source>Region&apos;s type</source>
         <translation>Өңір түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="218"/>
         <source>Biggest gap</source>
         <translation>Ең үлкен алшақтық</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="216"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="228"/>
         <source>Choose a student in the list first.</source>
         <translation>Алдымен тізімнен оқушыны таңдаңыз.</translation>
     </message>
@@ -1913,47 +1913,47 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>оқу тілі: жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="102"/>
+        <location filename="../../ui/reports/my_plan.py" line="106"/>
         <source>Bagdar — my plan</source>
         <translation>Бағдар — менің жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="108"/>
+        <location filename="../../ui/reports/my_plan.py" line="112"/>
         <source>Colleges take applications from 20 June to about 20 August.</source>
         <translation>Колледждер құжаттарды 20 маусымнан шамамен 20 тамызға дейін қабылдайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="114"/>
+        <location filename="../../ui/reports/my_plan.py" line="118"/>
         <source>My plan</source>
         <translation>Менің жоспарым</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <location filename="../../ui/reports/my_plan.py" line="127"/>
         <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
         <translation>Оң жақтағы кодта осы жоспардың қысқаша мазмұны мәтін түрінде жазылған: оны телефоныңмен суретке түсір.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <location filename="../../ui/reports/my_plan.py" line="132"/>
         <source>Jobs our region needs</source>
         <translation>Өңірімізге қажет кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="129"/>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
         <source>Professions to look at</source>
         <translation>Назар аударуға тұрарлық кәсіптер</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <location filename="../../ui/reports/my_plan.py" line="137"/>
         <source>What to do next</source>
         <translation>Енді не істеу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="138"/>
+        <location filename="../../ui/reports/my_plan.py" line="142"/>
         <source>My code: %1</source>
         <translation>Менің кодым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="141"/>
+        <location filename="../../ui/reports/my_plan.py" line="145"/>
         <source>My counsellor can find my results under my name and class.</source>
         <translation>Кеңесшім нәтижелерімді атым мен сыныбым бойынша таба алады.</translation>
     </message>
@@ -4771,6 +4771,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/badges.py" line="81"/>
+        <location filename="../../ui/reports/my_plan.py" line="100"/>
         <source>example only: check with the college</source>
         <translation>тек мысал: колледжден нақтылау керек</translation>
     </message>
@@ -4999,201 +5000,201 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Class</source>
         <translation>Сынып</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Grade</source>
         <translation>Сынып (нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>in progress</source>
         <translation>жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>paused</source>
         <translation>тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
         <source>completed</source>
         <translation>аяқталған</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
         <source>abandoned</source>
         <translation>үзілген</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>flat profile</source>
         <translation>біркелкі бейін</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>mostly unsure</source>
         <translation>көбіне «айту қиын»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>too fast</source>
         <translation>тым жылдам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
         <source>inconsistent halves</source>
         <translation>екі жартысының жауаптары сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
         <source>Dates:</source>
         <translation>Күндер:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
         <source>Search by name…</source>
         <translation>Аты бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
         <source>Open student…</source>
         <translation>Оқушыны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
         <source>Student report…</source>
         <translation>Оқушы есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
         <source>Class report…</source>
         <translation>Сынып есебі…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
         <source>Delete student…</source>
         <translation>Оқушыны өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
         <source>Delete class…</source>
         <translation>Сыныпты өшіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
         <source>Edit name and class…</source>
         <translation>Аты-жөні мен сыныбын өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="227"/>
         <source>Classes…</source>
         <translation>Сыныптар…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="237"/>
         <source>All classes</source>
         <translation>Барлық сыныптар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="240"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="241"/>
         <source>All grades</source>
         <translation>Сынып нөмірі: барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="244"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="245"/>
         <source>Any status</source>
         <translation>Кез келген күй</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="248"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="249"/>
         <source>Any flag</source>
         <translation>Кез келген белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="272"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="273"/>
         <source>%1 sessions</source>
         <translation>Сеанстар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="285"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="303"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
         <source>Students</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="287"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="305"/>
         <source>Choose a student in the table first.</source>
         <translation>Алдымен кестеден оқушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="293"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
         <source>Class report</source>
         <translation>Сынып есебі</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="295"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="343"/>
         <source>Choose a class in the filter first.</source>
         <translation>Алдымен сүзгіден сыныпты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="329"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
         <source>Delete student</source>
         <translation>Оқушыны өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="331"/>
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>«%1» оқушысын және оған қатысты барлық жауаптарды, нәтижелер мен пікірлерді өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="341"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="344"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
         <source>Delete class</source>
         <translation>Сыныпты өшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="346"/>
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>%1 сыныбының барлық оқушысын жауаптары мен нәтижелерімен бірге өшіресіз бе? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>

@@ -240,24 +240,24 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/shell.py" line="192"/>
+        <location filename="../../ui/shell.py" line="194"/>
         <source>Bagdar — career guidance</source>
         <translation>Бағдар — профориентация</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
-        <location filename="../../ui/shell.py" line="194"/>
+        <location filename="../../ui/shell.py" line="195"/>
+        <location filename="../../ui/shell.py" line="196"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="195"/>
-        <location filename="../../ui/shell.py" line="196"/>
+        <location filename="../../ui/shell.py" line="197"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="274"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>Are you still there? In %n seconds this form will be cleared. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду эта форма будет очищена. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -266,7 +266,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="277"/>
+        <location filename="../../ui/shell.py" line="279"/>
         <source>Are you still there? In %n seconds your answers will be saved and the questionnaire paused. Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду ответы будут сохранены, а опрос приостановлен. Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -275,7 +275,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell.py" line="281"/>
+        <location filename="../../ui/shell.py" line="283"/>
         <source>Are you still there? In %n seconds your results will be closed (they stay saved). Press any key to continue.</source>
         <translation>
             <numerusform>Ты ещё здесь? Через %n секунду результаты будут закрыты (они останутся сохранёнными). Нажми любую клавишу, чтобы продолжить.</numerusform>
@@ -1092,93 +1092,93 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="134"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
         <source>Completion by class</source>
         <translation>Прохождение по классам</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="135"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="215"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="138"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="227"/>
         <source>Students to look at</source>
         <translation>Ученики, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="136"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
         <source>Classes and the region&apos;s new jobs</source>
         <translation>Классы и новые рабочие места региона</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="137"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="140"/>
         <source>Classes…</source>
         <translation>Классы…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="139"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
         <source>Their latest questionnaire was answered very fast, inconsistently, left unfinished or came out flat. Mark what to do: take it again, or a talk.</source>
         <translation>Последний опрос этих учеников пройден слишком быстро, противоречиво, не закончен или дал недифференцированный профиль. Отметьте, что делать: пройти заново или побеседовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="142"/>
-        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1–%2), and the type the region needs most above the class&apos;s share.</source>
-        <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1–%2); и тип, по которому потребность региона больше всего превышает его долю в классе.</translation>
+        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
+        <source>The type most students of the class chose, the type of most of the region&apos;s new jobs (%1), and the type the region needs most above the class&apos;s share.</source>
+        <translation>Тип, который выбрало большинство учеников класса; тип, к которому относится больше всего новых рабочих мест региона (%1); и тип, по которому потребность региона больше всего превышает его долю в классе.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="145"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
         <source>Retest</source>
         <translation>Пройти заново</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="146"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="149"/>
         <source>Talk to</source>
         <translation>Побеседовать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="147"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="150"/>
         <source>Clear the mark</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="148"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="151"/>
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="161"/>
         <source>unfinished</source>
         <translation>не закончен</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="158"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="161"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>inconsistent halves</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="159"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
         <source>flat profile</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="165"/>
         <source>retest</source>
         <translation>пройти заново</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="162"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="165"/>
         <source>talk to</source>
         <translation>побеседовать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="170"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
         <source>Set up the school&apos;s classes once, so that students pick theirs from a list.</source>
         <translation>Один раз внесите классы школы, чтобы ученики выбирали свой класс из списка.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counsellor/dashboard.py" line="173"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="176"/>
         <source>%n class name(s) typed in another way can be merged into the class they mean.</source>
         <translation>
             <numerusform>%n название класса, записанное иначе, можно объединить с классом, который оно означает.</numerusform>
@@ -1187,74 +1187,74 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Students</source>
         <translation>Учеников</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="178"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="181"/>
         <source>Completed</source>
         <translation>Прошли</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Half-way</source>
         <translation>Не закончили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="179"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="182"/>
         <source>Not started</source>
         <translation>Не начинали</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="184"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="187"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="185"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="188"/>
         <source>Follow-up</source>
         <translation>Что делать</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="198"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="210"/>
         <source>%1: %2% of the class, %3% of new jobs</source>
         <translation>%1: %2% класса, %3% новых рабочих мест</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Clear profiles</source>
         <translation>Выраженные профили</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="205"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="217"/>
         <source>Class&apos;s type</source>
         <translation>Тип класса</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="218"/>
         <source>Region&apos;s type</source>
         <translation>Тип региона</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="206"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="218"/>
         <source>Biggest gap</source>
         <translation>Наибольший разрыв</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/dashboard.py" line="216"/>
+        <location filename="../../ui/counsellor/dashboard.py" line="228"/>
         <source>Choose a student in the list first.</source>
         <translation>Сначала выберите ученика в списке.</translation>
     </message>
@@ -1924,47 +1924,47 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
         <translation>язык обучения: не опубликован</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="102"/>
+        <location filename="../../ui/reports/my_plan.py" line="106"/>
         <source>Bagdar — my plan</source>
         <translation>Бағдар — мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="108"/>
+        <location filename="../../ui/reports/my_plan.py" line="112"/>
         <source>Colleges take applications from 20 June to about 20 August.</source>
         <translation>Колледжи принимают документы с 20 июня примерно до 20 августа.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="114"/>
+        <location filename="../../ui/reports/my_plan.py" line="118"/>
         <source>My plan</source>
         <translation>Мой план</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="123"/>
+        <location filename="../../ui/reports/my_plan.py" line="127"/>
         <source>The code on the right holds a short summary of this plan as text: photograph it with your phone.</source>
         <translation>В коде справа записано краткое содержание этого плана в виде текста: сфотографируй его телефоном.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="128"/>
+        <location filename="../../ui/reports/my_plan.py" line="132"/>
         <source>Jobs our region needs</source>
         <translation>Профессии, нужные нашему региону</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="129"/>
+        <location filename="../../ui/reports/my_plan.py" line="133"/>
         <source>Professions to look at</source>
         <translation>Профессии, на которые стоит обратить внимание</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="133"/>
+        <location filename="../../ui/reports/my_plan.py" line="137"/>
         <source>What to do next</source>
         <translation>Что делать дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="138"/>
+        <location filename="../../ui/reports/my_plan.py" line="142"/>
         <source>My code: %1</source>
         <translation>Мой код: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/my_plan.py" line="141"/>
+        <location filename="../../ui/reports/my_plan.py" line="145"/>
         <source>My counsellor can find my results under my name and class.</source>
         <translation>Консультант может найти мои результаты по моему имени и классу.</translation>
     </message>
@@ -4794,6 +4794,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     </message>
     <message>
         <location filename="../../ui/badges.py" line="81"/>
+        <location filename="../../ui/reports/my_plan.py" line="100"/>
         <source>example only: check with the college</source>
         <translation>только пример: уточнить в колледже</translation>
     </message>
@@ -5022,201 +5023,201 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="208"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="209"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="210"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="211"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="212"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
         <source>paused</source>
         <translation>на паузе</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="213"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="214"/>
         <source>abandoned</source>
         <translation>прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>flat profile</source>
         <translation>недифференцированный профиль</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="215"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
         <source>mostly unsure</source>
         <translation>в основном «сложно сказать»</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>too fast</source>
         <translation>слишком быстро</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="216"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
         <source>incomplete</source>
         <translation>пропущены вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="217"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
         <source>inconsistent halves</source>
         <translation>ответы двух половин не согласуются</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="218"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
         <source>Dates:</source>
         <translation>Даты:</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="219"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
         <source>Search by name…</source>
         <translation>Поиск по имени…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="220"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
         <source>Open student…</source>
         <translation>Карточка ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="221"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
         <source>Student report…</source>
         <translation>Отчёт по ученику…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="222"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
         <source>Class report…</source>
         <translation>Отчёт по классу…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="223"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
         <source>Delete student…</source>
         <translation>Удалить ученика…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="224"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
         <source>Delete class…</source>
         <translation>Удалить класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="225"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
         <source>Edit name and class…</source>
         <translation>Изменить имя и класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="226"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="227"/>
         <source>Classes…</source>
         <translation>Классы…</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="236"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="237"/>
         <source>All classes</source>
         <translation>Все классы</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="240"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="241"/>
         <source>All grades</source>
         <translation>Все параллели</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="244"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="245"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="248"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="249"/>
         <source>Any flag</source>
         <translation>Любая отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="272"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="273"/>
         <source>%1 sessions</source>
         <translation>Сеансов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="285"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="303"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
         <source>Students</source>
         <translation>Ученики</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="286"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="304"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="287"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="305"/>
         <source>Choose a student in the table first.</source>
         <translation>Сначала выберите ученика в таблице.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="293"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
         <source>Class report</source>
         <translation>Отчёт по классу</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="294"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="295"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="343"/>
         <source>Choose a class in the filter first.</source>
         <translation>Сначала выберите класс в фильтре.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="329"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
         <source>Delete student</source>
         <translation>Удалить ученика</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="330"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="331"/>
         <source>Delete %1 and every answer, result and comment about them? This cannot be undone.</source>
         <translation>Удалить ученика «%1» со всеми ответами, результатами и комментариями? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="341"/>
-        <location filename="../../ui/counsellor/students_tab.py" line="344"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="342"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
         <source>Delete class</source>
         <translation>Удалить класс</translation>
     </message>
     <message>
-        <location filename="../../ui/counsellor/students_tab.py" line="345"/>
+        <location filename="../../ui/counsellor/students_tab.py" line="346"/>
         <source>Delete every student of class %1 with all their answers and results? This cannot be undone.</source>
         <translation>Удалить всех учеников класса %1 со всеми их ответами и результатами? Это действие нельзя отменить.</translation>
     </message>

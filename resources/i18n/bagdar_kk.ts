@@ -614,7 +614,7 @@ From a source checkout, run &apos;make atlas&apos;. Otherwise reinstall Bagdar.<
     <message>
         <location filename="../../ui/chart_texts.py" line="28"/>
         <source>New jobs</source>
-        <translation>Жаңа жұмыс орындары</translation>
+        <translation>Жаңа орындар</translation>
     </message>
     <message>
         <location filename="../../ui/chart_texts.py" line="29"/>

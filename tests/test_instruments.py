@@ -129,6 +129,13 @@ def test_item_ids_name_their_type():
     assert "e05" in str([p for p in problems if p.column == "id"][0])
 
 
+@pytest.mark.parametrize("kind", ["*", "", None, "(", "r+"])
+def test_a_type_that_is_no_letter_is_reported_not_a_crash(kind):
+    """An update's type column is text, never a pattern (the fuzzing test found "*")."""
+    problems = check_riasec([{"id": "r01", "type": kind, "position": 1}])
+    assert any(p.column == "id" and "r01" in str(p) for p in problems)
+
+
 def test_a_wording_change_comes_with_a_new_version_and_the_old_one_stays_readable(atlas):
     from guidance.instrument_archive import (
         DDO_VERSIONS,

@@ -43,7 +43,8 @@ def check_riasec(items: list[dict]) -> list[Problem]:
                                     f"{RIASEC_SHORT_PER_TYPE}"))
     for item in items:
         item_id = item.get("id") or ""
-        if item_id and not re.fullmatch(f"{(item.get('type') or '?').lower()}[0-9]{{2}}", item_id):
+        letter = re.escape((item.get("type") or "").lower())  # an update's text, not a pattern
+        if item_id and not (letter and re.fullmatch(f"{letter}[0-9]{{2}}", item_id)):
             found.append(_structure(RIASEC_FILE, "id", f"item {item_id} measures type "
                                     f"{item.get('type')}: its id is that letter and a number "
                                     f"(a new activity takes a new number, see Versioning)"))

@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from guidance import charts
+from guidance.charts.layout import category_texts
 from tests import test_charts
 from tests.test_charts import assert_matches_baseline, overview_builders
 
@@ -83,7 +84,8 @@ def layout_problems(fig: Figure) -> list[str]:
         for b in framed[i + 1:]:
             if overlap(a.get_window_extent(renderer), b.get_window_extent(renderer)):
                 problems.append(f"{a.get_text()!r} runs into {b.get_text()!r}")
-    ticks = shown_ticks
+    names = {axis: [t for t in category_texts(fig, axis) if t.get_text()] for axis in "xy"}
+    ticks = shown_ticks + names["x"] + names["y"]
     for outer in (fig._suptitle, fig._supxlabel):
         if outer is not None and outer.get_text():
             box = outer.get_window_extent(renderer)
@@ -95,6 +97,13 @@ def layout_problems(fig: Figure) -> list[str]:
                  and t in axis.get_ticklabels()]
         problems += [f"tick labels overlap: {a} {b}"
                      for a, b in zip(boxes, boxes[1:], strict=False) if overlap(a, b)]
+    for axis in "xy":  # names of neighbouring bars
+        boxes = [t.get_window_extent(renderer) for t in names[axis]]
+        problems += [f"category names overlap: {a} {b}"
+                     for a, b in zip(boxes, boxes[1:], strict=False) if overlap(a, b)]
+        problems += [f"a category name runs into the plot: {t.get_text()!r}"
+                     for t in names[axis]
+                     if overlap(t.get_window_extent(renderer), ax.get_window_extent(renderer))]
     return problems
 
 
@@ -143,10 +152,11 @@ def test_a_larger_text_size_makes_every_chart_text_larger(atlas):
     assert all(b == pytest.approx(a * 1.3) for a, b in zip(normal, larger, strict=True))
 
 
-def test_category_labels_are_never_smaller_than_the_tick_labels(atlas):
-    fig = charts.top_professions_figure(atlas, "kk", {})
+def test_category_labels_are_never_smaller_than_the_tick_labels(atlas, ddo_scores):
+    klimov = {code: t.name.get("kk") for code, t in atlas.interest_types("klimov").items()}
+    fig = charts.ddo_figure(ddo_scores, {}, klimov)
     fig.set_size_inches(*CARD_CANVAS)
     fig.draw_without_rendering()
     ax = fig.axes[0]
-    category = ax.get_yticklabels()[0].get_fontsize()
-    assert ax.get_xticklabels()[0].get_fontsize() <= category
+    category = category_texts(fig, "x")[0].get_fontsize()
+    assert ax.get_yticklabels()[0].get_fontsize() <= category

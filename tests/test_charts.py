@@ -25,6 +25,8 @@ from matplotlib.text import Text
 
 from guidance import charts
 from guidance.atlas import stats
+from guidance.charts.bars import bar_lengths
+from guidance.charts.layout import category_texts
 from guidance.charts.style import SAVE_METADATA
 from guidance.scoring import Answer, score_ddo, score_riasec
 
@@ -118,7 +120,9 @@ def all_text(fig: Figure) -> str:
 
 
 def drawn_patches(fig: Figure) -> int:
-    return sum(len(ax.patches) for ax in fig.axes)
+    """Shapes with an area: patches, and bars of a non-zero length."""
+    return sum(len(ax.patches) + sum(1 for series in bar_lengths(ax) for v in series if v)
+               for ax in fig.axes)
 
 
 @pytest.fixture(scope="module")
@@ -240,12 +244,12 @@ def test_riasec_profile_highlights_the_code_in_hexagon_order(atlas, riasec_score
     texts = RecordingTexts(MARKED)
     fig = charts.riasec_profile_figure(riasec_scores, texts, names)
     ax = fig.axes[0]
-    assert len(ax.patches) == 6
+    assert len(bar_lengths(ax)) == 1 and len(bar_lengths(ax)[0]) == 6
     assert ax.get_xlim() == (0, 100)
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [t.get_text() for t in category_texts(fig)]
     assert [label[-2] for label in labels] == list("RIASEC")
     assert names["R"] in labels[0]
-    bold = {t.get_text()[-2] for t in ax.get_yticklabels() if t.get_fontweight() == "bold"}
+    bold = {t.get_text()[-2] for t in category_texts(fig) if t.get_fontweight() == "bold"}
     assert bold == set(riasec_scores.code) == set("RIS")
     drawn = all_text(fig)
     assert "«Your interest profile»" in drawn and "«Your Holland code: RIS»" in drawn
@@ -257,8 +261,7 @@ def test_ddo_chart_shows_counts_and_named_bands(atlas, ddo_scores):
     texts = RecordingTexts(MARKED)
     fig = charts.ddo_figure(ddo_scores, texts, names)
     ax = fig.axes[0]
-    bars = ax.containers[0]
-    assert [round(b.get_height()) for b in bars] == [
+    assert [round(v) for v in bar_lengths(ax)[0]] == [
         ddo_scores.counts[kind] for kind in ("nature", "technology", "people", "signs", "art")]
     assert ax.get_ylim()[1] >= 8
     drawn = all_text(fig)

@@ -49,6 +49,25 @@ def app_text_scale() -> float:
     return min(max(scale, SCALES[0]), SCALES[-1])
 
 
+def chart_canvas_class() -> type:
+    """The Qt canvas of a chart: Agg with texts laid out once and kept between redraws
+    (``guidance.charts.text_cache``). Made on first use: it imports matplotlib."""
+    global _CANVAS_CLASS
+    if _CANVAS_CLASS is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from guidance.charts.text_cache import TextCachingCanvas
+
+        class ChartCanvas(TextCachingCanvas, FigureCanvasQTAgg):
+            pass
+
+        _CANVAS_CLASS = ChartCanvas
+    return _CANVAS_CLASS
+
+
+_CANVAS_CLASS: type | None = None
+
+
 class ChartWidget(QWidget):
     def __init__(self, build: Callable[[], Figure], name: str = "chart",
                  parent: QWidget | None = None):
@@ -117,15 +136,13 @@ class ChartWidget(QWidget):
 
     def redraw(self) -> None:
         """Build a new figure (in the current language) and put it on a new canvas."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         from guidance.charts.style import text_scale
 
         scale = self.text_scale()
         with text_scale(scale):
             figure = self._build()
         self._drawn_scale = scale
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = chart_canvas_class()(figure)
         canvas.setObjectName("chartCanvas")
         canvas.setMinimumSize(*MIN_CANVAS_SIZE)
         old = self._canvas

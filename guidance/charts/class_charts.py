@@ -17,19 +17,19 @@ from collections import Counter
 from collections.abc import Mapping
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
 
+from guidance.charts.bars import bars
 from guidance.charts.profile import KLIMOV_ORDER, _klimov_label
 from guidance.charts.style import (
     add_footnote,
-    finish_axes,
-    fit_category_labels,
+    category_axis,
     new_figure,
     palette,
     set_title,
     show_no_data,
     styled,
     tr,
+    values_on_bars,
     wrap_label,
 )
 from guidance.disclosure import MARK, hidden_cells
@@ -77,18 +77,16 @@ def _count_bars(ax, labels: list[str], counts: list[int], colour: str,
     whose position is in ``hidden`` is not drawn and its count is written ``MARK``."""
     positions = range(len(labels))
     shown = [0 if y in hidden else c for y, c in zip(positions, counts, strict=True)]
-    ax.barh(positions, shown, height=0.65, color=colour)
+    bars(ax, positions, shown, thickness=0.65, colours=colour)
     for y, count in zip(positions, shown, strict=True):
         label = MARK if y in hidden else str(count)
         ax.annotate(label, (count, y), xytext=(4, 0), textcoords="offset points",
                     ha="left", va="center", fontsize=11,
                     fontweight="bold" if bold and y in bold else "normal")
-    ax.set_yticks(list(positions), labels)
+    category_axis(ax, "y", labels)
+    values_on_bars(ax, "x")
     ax.invert_yaxis()
     ax.margins(x=0.15)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-    finish_axes(ax, grid_axis="x")
-    ax.tick_params(axis="y", length=0)
 
 
 def listed_codes(codes: list[str], hidden: frozenset[str], min_count: int,
@@ -144,7 +142,6 @@ def holland_distribution_figure(codes: list[str], texts: Mapping[str, str],
         left.set_title(tr(texts, "First letter of the Holland code"), fontsize=12,
                        fontweight="normal")
         left.set_xlabel(tr(texts, "Students"))
-        fit_category_labels(fig, left, "y")
     return fig
 
 
@@ -172,23 +169,20 @@ def ddo_distribution_figure(leading_types: list[str], texts: Mapping[str, str],
         top = max(counts)
         hidden = hidden_in(dict(zip(KLIMOV_ORDER, counts, strict=True)), min_count)
         shown = [0 if kind in hidden else c for kind, c in zip(KLIMOV_ORDER, counts, strict=True)]
-        bars = ax.bar(range(len(KLIMOV_ORDER)), shown, width=0.6,
-                      color=[colours[0] if c == top else colours[4] for c in shown])
-        for bar, count, kind in zip(bars, shown, KLIMOV_ORDER, strict=True):
-            ax.annotate(MARK if kind in hidden else str(count),
-                        (bar.get_x() + bar.get_width() / 2, count), xytext=(0, 3),
+        bars(ax, range(len(KLIMOV_ORDER)), shown, thickness=0.6, horizontal=False,
+             colours=[colours[0] if c == top else colours[4] for c in shown])
+        for x, count, kind in zip(range(len(KLIMOV_ORDER)), shown, KLIMOV_ORDER, strict=True):
+            ax.annotate(MARK if kind in hidden else str(count), (x, count), xytext=(0, 3),
                         textcoords="offset points", ha="center", va="bottom",
                         fontweight="bold" if count == top else "normal")
-        ax.set_xticks(range(len(KLIMOV_ORDER)),
-                      [_klimov_label(type_names.get(kind, kind)) for kind in KLIMOV_ORDER])
+        category_axis(ax, "x", [_klimov_label(type_names.get(kind, kind))
+                                for kind in KLIMOV_ORDER],
+                      bold=[count == top for count in shown])
+        values_on_bars(ax, "y")
         ax.margins(y=0.15)
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         ax.set_ylabel(tr(texts, "Students"))
-        finish_axes(ax, grid_axis="y")
-        ax.tick_params(axis="x", length=0)
         if students is not None and len(known) > students:
             add_footnote(fig, tr(texts, "A student with a tie counts once for each tied type."))
-        fit_category_labels(fig, ax, "x")
     return fig
 
 
@@ -223,26 +217,22 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
             masked = hidden if shares is class_shares else frozenset()
             values = [0.0 if letter in masked else 100.0 * shares.get(letter, 0.0)
                       for letter in HEXAGON]
-            bars = ax.barh([i + offset for i in range(len(HEXAGON))], values, height=width,
-                           color=colour, label=label)
-            for bar, value, letter in zip(bars, values, HEXAGON, strict=True):
+            rows = [i + offset for i in range(len(HEXAGON))]
+            bars(ax, rows, values, thickness=width, colours=colour, label=label)
+            for row, value, letter in zip(rows, values, HEXAGON, strict=True):
                 text = MARK if letter in masked else f"{value:.0f}%"
-                ax.annotate(text, (value, bar.get_y() + bar.get_height() / 2),
+                ax.annotate(text, (value, row),
                             xytext=(3, 0), textcoords="offset points", ha="left",
                             va="center", fontsize=10)
         # Lying bars, as in the student's profile chart: long type names fit on the left.
-        ax.set_yticks(range(len(HEXAGON)), [_type_label(type_names, letter)
-                                            for letter in HEXAGON])
+        category_axis(ax, "y", [_type_label(type_names, letter) for letter in HEXAGON])
+        values_on_bars(ax, "x")
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
         ax.margins(y=0.02)
-        ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
         ax.set_xlabel(tr(texts, "Share, %"))
         # Above the bars, so that a long bar (the region's R often is) never hides it.
         ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=11, borderaxespad=0.2)
-        finish_axes(ax, grid_axis="x")
-        ax.tick_params(axis="y", length=0)
         if footnote:
             add_footnote(fig, footnote)
-        fit_category_labels(fig, ax, "y")
     return fig

@@ -1,16 +1,17 @@
 """Placing a chart's parts in one pass, from estimated text sizes (``metrics``).
 
 A Bagdar chart is one axes with a title on top, a source footnote at the bottom, axis labels,
-tick labels that are often long category names, sometimes a legend or notes beside the axes.
+the names of its bars beside the axes (texts, not ticks: ``category_labels``), numeric ticks
+only where no value is written on the bars, sometimes a legend or notes beside the axes.
 ``EstimatedLayout`` is a matplotlib layout engine: on every draw (so also after the canvas is
 resized) it wraps the title and footnote to the canvas width, picks the largest label size at
 which neighbouring category labels do not overlap (two lines at most, cut with "…"), gives the
 other axis's ticks the same size (one size rule), and reserves exactly the room each part needs
-around the axes. Nothing is drawn to measure it, and the figure is never laid out twice: this
-is what keeps a chart under 100 ms on an old school PC.
+around the axes. Nothing is drawn to measure it, and the figure is never laid out twice; with
+the texts laid out once (``text_cache``) this keeps a chart under 100 ms on an old school PC.
 
-Figures with several axes (the class report's side-by-side charts) are left to matplotlib's
-constrained layout, with the title and footnote wrapped here first.
+Figures with several axes are left to matplotlib's constrained layout, with the title and
+footnote wrapped here first (no Bagdar chart has several today).
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from matplotlib.text import Text
 
 from guidance.charts import metrics
 from guidance.charts.category_labels import (
+    GAP,
     MAX_CATEGORY_SHARE,
     Category,
     bold_flags,
     category_pitch,
     fit_labels,
+    label_artists,
     show_labels,
 )
 
@@ -169,8 +172,8 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         axes_height = height - top - bottom
         size, labels = fit_labels(by_axis["y"], category_pitch(ax, "y", axes_height), chart,
                                   width * MAX_CATEGORY_SHARE, dpi, along=False)
-        show_labels(ax, by_axis["y"], labels, size)
-        left += tick_space + max((metrics.text_width(t, size, dpi, b) for t, b in
+        show_labels(by_axis["y"], labels, size)
+        left += _pt(GAP, dpi) + max((metrics.text_width(t, size, dpi, b) for t, b in
                                   zip(labels, bold_flags(by_axis["y"]), strict=True)), default=0)
         _set_tick_size(ax, "x", min(chart.tick_sizes.get("x", size) * chart.shrink, size))
         _fit_value_labels(ax, size)
@@ -183,8 +186,8 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         axes_width = width - left - right
         size, labels = fit_labels(by_axis["x"], category_pitch(ax, "x", axes_width), chart,
                                   None, dpi, along=True)
-        show_labels(ax, by_axis["x"], labels, size)
-        bottom += tick_space + metrics.text_height(max(t.count("\n") + 1 for t in labels),
+        show_labels(by_axis["x"], labels, size)
+        bottom += _pt(GAP, dpi) + metrics.text_height(max(t.count("\n") + 1 for t in labels),
                                                    size, dpi)
         _set_tick_size(ax, "y", min(chart.tick_sizes.get("y", size) * chart.shrink, size))
     right = max(right, pad + _annotation_overhang(ax, width - left - right, dpi))
@@ -317,7 +320,8 @@ def _tick_size(ax: Axes, axis: str) -> float:
 
 
 def _set_tick_size(ax: Axes, axis: str, size: float) -> None:
-    if _tick_size(ax, axis) != size:
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    if len(target.get_majorticklocs()) and _tick_size(ax, axis) != size:
         ax.tick_params(axis=axis, labelsize=size)
 
 
@@ -333,16 +337,21 @@ def _numeric_labels(ax: Axes, axis: str) -> list[str]:
     return [t for t in target.get_major_formatter().format_ticks(locs)]
 
 
-def register_category_axis(fig: Figure, ax: Axes, axis: str) -> None:
-    """Let the layout fit this axis's tick labels (names of categories) to the canvas."""
-    chart = parts(fig)
-    if any(c.axis == axis for c in chart.categories) or len(fig.axes) != 1:
-        return
-    ticks = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
-    texts = [t.get_text() for t in ticks]
-    if not texts:
-        return
-    chart.categories.append(Category(axis, texts, ticks[0].get_fontsize(),
-                                     [t.get_fontweight() in ("bold", 700) for t in ticks]))
+def add_categories(ax: Axes, axis: str, names: list[str], size: float,
+                   bold: list[bool] | None = None, colours: list[str | None] | None = None
+                   ) -> list[Text]:
+    """Names of categories (one per bar, at positions 0, 1, 2… along ``axis``) beside the
+    axes, fitted to the canvas at every draw by this layout; returns their texts."""
+    bold = bold or [False] * len(names)
+    artists = label_artists(ax, axis, names, size, bold, colours or [None] * len(names))
+    chart = parts(ax.figure)
+    chart.categories = [c for c in chart.categories if c.axis != axis]
+    chart.categories.append(Category(axis, list(names), size, list(bold), artists=artists))
     other = "y" if axis == "x" else "x"
     chart.tick_sizes[other] = _tick_size(ax, other)
+    return artists
+
+
+def category_texts(fig: Figure, axis: str = "y") -> list[Text]:
+    """The texts naming the categories along ``axis`` (as fitted at the last draw)."""
+    return next((c.artists for c in parts(fig).categories if c.axis == axis), [])

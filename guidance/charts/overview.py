@@ -16,16 +16,15 @@ from collections.abc import Mapping, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from guidance.atlas import stats
 from guidance.atlas.models import LocalText
 from guidance.atlas.reader import Atlas
+from guidance.charts.bars import bars
 from guidance.charts.style import (
     FOOTNOTE_COLOUR,
     add_footnote,
-    finish_axes,
-    fit_category_labels,
+    category_axis,
     new_figure,
     palette,
     pt,
@@ -33,6 +32,7 @@ from guidance.charts.style import (
     show_no_data,
     styled,
     tr,
+    values_on_bars,
     wrap_label,
 )
 
@@ -67,41 +67,37 @@ def footnote_text(atlas: Atlas, texts: Mapping[str, str], source_ids: Sequence[s
 
 
 def _finish(fig: Figure, atlas: Atlas, texts: Mapping[str, str], ids: Sequence[str],
-            lang: str, fit_axis: str | None = "y") -> Figure:
-    """Add the source footnote, then shrink crowded category labels to the space left."""
+            lang: str) -> Figure:
+    """Add the source footnote (the layout fits everything else at draw time)."""
     if ids:
         add_footnote(fig, footnote_text(atlas, texts, ids, lang))
-    if fit_axis:
-        for ax in fig.axes:
-            fit_category_labels(fig, ax, fit_axis)
     return fig
 
 
 def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], lang: str,
            width: int = 30, percent: bool = False) -> None:
     """Horizontal bars, first name on top, stacked when ``stacks`` has several series, with
-    the total written at the end of each bar."""
+    the total written at the end of each bar (so no scale under them; ``percent``: values
+    in per cent, on a white ground, as a reference line may cross them)."""
     labels = [wrap_label(name, width) for name in names]
     positions = range(len(names))
-    # the style pinned before the ticks exist: each tick is then made with it (applying it
-    # afterwards re-sets every property of every tick, a fifth of the build)
-    finish_axes(ax, grid_axis="x")
-    ax.tick_params(axis="y", length=0)
     left = [0.0] * len(names)
     colours = palette()
     for i, (series, values) in enumerate(stacks):
-        ax.barh(positions, values, left=left, height=0.7, color=colours[i % len(colours)],
-                label=series or None)
+        bars(ax, positions, values, starts=left, thickness=0.7,
+             colours=colours[i % len(colours)], label=series or None)
         left = [a + b for a, b in zip(left, values, strict=True)]
     for y, total in zip(positions, left, strict=True):
         text = f"{total:.0f}%" if percent else _num(total, lang)
+        # a white ground where a reference line may cross the value (the regional rate)
         ax.annotate(text, (total, y), xytext=(4, 0), textcoords="offset points",
                     va="center", ha="left", fontsize=pt(11), zorder=3,
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"})
-    ax.set_yticks(list(positions), labels)
+                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"}
+                    if percent else None)
+    category_axis(ax, "y", labels)
+    values_on_bars(ax, "x")
     ax.invert_yaxis()
     ax.margins(x=0.12)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
 
 
 def _top_with_other(amounts: list[stats.Amount], limit: int, other: str
@@ -164,10 +160,10 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
             return fig
         colours = palette()
         share = split.working_percent
-        ax.barh([0], [share], height=0.5, color=colours[0],
-                label=tr(texts, "Working professions"))
-        ax.barh([0], [100 - share], left=[share], height=0.5, color=colours[1],
-                label=tr(texts, "Mid-level specialists"))
+        bars(ax, [0], [share], thickness=0.5, colours=colours[0],
+             label=tr(texts, "Working professions"))
+        bars(ax, [0], [100 - share], starts=[share], thickness=0.5, colours=colours[1],
+             label=tr(texts, "Mid-level specialists"))
         ax.text(share / 2, 0, f"{_num(split.working, lang)} ({share:.0f}%)", ha="center",
                 va="center", color="white", fontsize=pt(15), fontweight="bold")
         ax.annotate(f"{_num(split.specialist, lang)} ({100 - share:.0f}%)",
@@ -187,11 +183,10 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
         ax.set_ylim(-0.75, 0.5)
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
-        ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+        values_on_bars(ax, "x")
         ax.set_xlabel(tr(texts, "Share of new jobs ({total} in all)", total=_num(total, lang)))
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
-        finish_axes(ax, grid_axis=None)
-        return _finish(fig, atlas, texts, ids, lang, fit_axis=None)
+        return _finish(fig, atlas, texts, ids, lang)
 
 
 def top_professions_figure(atlas: Atlas, lang: str, texts: Mapping[str, str], n: int = 10,
@@ -237,7 +232,6 @@ def graduate_employment_figure(atlas: Atlas, lang: str, texts: Mapping[str, str]
         _hbars(ax, [r.name.get(lang) for r in rates], [("", [r.percent for r in rates])],
                lang, width=34, percent=True)
         ax.set_xlim(0, 100)
-        ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
         ax.set_xlabel(tr(texts, "Graduates employed, %"))
         if len(rates) < len(employment.specialities):
             ax.set_title(tr(texts, "The {n} specialities with the most graduates",
@@ -282,21 +276,19 @@ def profession_demand_figure(atlas: Atlas, profession_id: str, lang: str,
         bottom = [0] * len(amounts)
         x = range(len(amounts))
         for i, (label, values) in enumerate(series):
-            ax.bar(x, values, bottom=bottom, width=0.6, color=colours[i % len(colours)],
-                   label=wrap_label(label, 22))
+            bars(ax, x, values, starts=bottom, thickness=0.6, horizontal=False,
+                 colours=colours[i % len(colours)], label=wrap_label(label, 22))
             bottom = [a + b for a, b in zip(bottom, values, strict=True)]
         for xi, total in zip(x, bottom, strict=True):
             ax.annotate(_num(total, lang), (xi, total), xytext=(0, 3),
                         textcoords="offset points", ha="center", va="bottom",
                         fontweight="bold")
-        ax.set_xticks(list(x), [a.key for a in amounts])
+        category_axis(ax, "x", [a.key for a in amounts])
+        values_on_bars(ax, "y")
         ax.margins(y=0.12)
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
         ax.set_ylabel(tr(texts, "New jobs"))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title=tr(texts, "District"))
-        finish_axes(ax, grid_axis="y")
-        ax.tick_params(axis="x", length=0)
-        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang, fit_axis=None)
+        return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 
 def college_places_figure(atlas: Atlas, college_id: str, lang: str,

@@ -11,20 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import MultipleLocator, PercentFormatter
+from matplotlib.ticker import MultipleLocator
 from matplotlib.transforms import blended_transform_factory
 
+from guidance.charts.bars import bars
 from guidance.charts.style import (
     FOOTNOTE_COLOUR,
     MUTED,
+    category_axis,
     finish_axes,
-    fit_category_labels,
     new_figure,
     palette,
     pt,
     set_title,
     styled,
     tr,
+    values_on_bars,
     wrap_label,
 )
 from guidance.scoring import DDO_BANDS, HEXAGON, DdoScores, RiasecScores
@@ -58,31 +60,24 @@ def riasec_profile_figure(scores: RiasecScores, texts: Mapping[str, str],
         values = [scores.percentages.get(letter, 0.0) for letter in HEXAGON]
         colours = [accent if letter in code else MUTED for letter in HEXAGON]
         positions = range(len(HEXAGON))
-        ax.barh(positions, values, color=colours, height=0.65)
+        bars(ax, positions, values, colours=colours, thickness=0.65)
         for y, letter, value in zip(positions, HEXAGON, values, strict=True):
             ax.annotate(f"{value:.0f}%", (value, y), xytext=(4, 0), textcoords="offset points",
                         ha="left", va="center",
                         fontweight="bold" if letter in code else "normal")
         labels = [f"{wrap_label(type_names.get(letter, letter), 24)} ({letter})"
                   for letter in HEXAGON]
-        ax.set_yticks(list(positions), labels)
+        category_axis(ax, "y", labels, size=pt(13), bold=[c in code for c in HEXAGON],
+                      colours=[accent if c in code else None for c in HEXAGON])
+        values_on_bars(ax, "x")
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
-        ax.xaxis.set_major_locator(MultipleLocator(25))
-        ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
         ax.set_xlabel(tr(texts, "% of the maximum score"))
         set_title(fig, tr(texts, "Your interest profile"))
         note = tr(texts, "Your Holland code: {code}", code=code)
         if scores.is_flat:
             note += "\n" + tr(texts, "Your interests are evenly spread: the code is not clear-cut.")
         ax.set_title(note, loc="left", fontsize=pt(13), color=accent)
-        finish_axes(ax, grid_axis="x")
-        ax.tick_params(axis="y", length=0, labelsize=pt(13))
-        for tick, letter in zip(ax.get_yticklabels(), HEXAGON, strict=True):
-            if letter in code:
-                tick.set_fontweight("bold")
-                tick.set_color(accent)
-        fit_category_labels(fig, ax, "y")
     return fig
 
 
@@ -103,23 +98,19 @@ def ddo_figure(scores: DdoScores, texts: Mapping[str, str],
                     color=FOOTNOTE_COLOUR)
         counts = [scores.counts.get(kind, 0) for kind in KLIMOV_ORDER]
         bands = [scores.bands.get(kind, "none") for kind in KLIMOV_ORDER]
-        bars = ax.bar(range(len(KLIMOV_ORDER)), counts, width=0.6, zorder=2,
-                      color=[band_colour.get(band, MUTED) for band in bands])
-        for bar, kind, count in zip(bars, KLIMOV_ORDER, counts, strict=True):
-            ax.annotate(str(count), (bar.get_x() + bar.get_width() / 2, count),
+        bars(ax, range(len(KLIMOV_ORDER)), counts, thickness=0.6, horizontal=False,
+             colours=[band_colour.get(band, MUTED) for band in bands]).set_zorder(2)
+        for x, kind, count in zip(range(len(KLIMOV_ORDER)), KLIMOV_ORDER, counts, strict=True):
+            ax.annotate(str(count), (x, count),
                         xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
                         fontweight="bold" if kind in scores.leading else "normal")
-        ax.set_xticks(range(len(KLIMOV_ORDER)),
-                      [_klimov_label(type_names.get(kind, kind)) for kind in KLIMOV_ORDER])
+        category_axis(ax, "x", [_klimov_label(type_names.get(kind, kind))
+                                for kind in KLIMOV_ORDER],
+                      bold=[kind in scores.leading for kind in KLIMOV_ORDER])
         ax.set_xlim(-0.6, len(KLIMOV_ORDER) - 0.4)
         ax.set_ylim(0, DDO_MAX + 0.5)
         ax.yaxis.set_major_locator(MultipleLocator(1))
         ax.set_ylabel(tr(texts, "Choices (out of 8)"))
         set_title(fig, tr(texts, "What you prefer to work with"))
         finish_axes(ax, grid_axis=None)
-        ax.tick_params(axis="x", length=0)
-        for tick, kind in zip(ax.get_xticklabels(), KLIMOV_ORDER, strict=True):
-            if kind in scores.leading:
-                tick.set_fontweight("bold")
-        fit_category_labels(fig, ax, "x")
     return fig

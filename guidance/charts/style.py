@@ -25,9 +25,10 @@ import matplotlib as mpl
 from matplotlib import style as mpl_style
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from guidance import paths
-from guidance.charts.layout import EstimatedLayout, parts, register_category_axis
+from guidance.charts.layout import EstimatedLayout, add_categories, parts
 
 STYLE_PATH = paths.resource("charts", "bagdar.mplstyle")
 FOOTNOTE_SIZE = 9
@@ -113,11 +114,25 @@ def wrap_label(text: str, width: int = 28, max_lines: int = 2) -> str:
     return "\n".join(kept)
 
 
-def fit_category_labels(fig: Figure, ax: Axes, axis: str) -> None:
-    """Fit the category labels of ``axis`` (names of industries, types…) to the canvas at every
-    draw: the largest size up to the style's at which no two neighbours overlap, one line with
-    "…" when even the smallest is too big (see ``layout``)."""
-    register_category_axis(fig, ax, axis)
+def category_axis(ax: Axes, axis: str, names: list[str], size: float | None = None,
+                  bold: list[bool] | None = None, colours: list[str | None] | None = None
+                  ) -> list[Text]:
+    """Names of the bars (industries, types…) along ``axis``, at positions 0, 1, 2…, fitted to
+    the canvas at every draw: the largest size up to the style's (or ``size``) at which no two
+    neighbours overlap, one line with "…" when even the smallest is too big (see ``layout``)."""
+    size = mpl.rcParams[f"{axis}tick.labelsize"] if size is None else size
+    return add_categories(ax, axis, names, size, bold, colours)
+
+
+def values_on_bars(ax: Axes, axis: str) -> None:
+    """No scale along ``axis``: every bar has its value written at its end, so ticks, grid and
+    the axis line would only repeat it (and ticks are the dearest part of a chart to draw)."""
+    if axis == "x":
+        ax.set_xticks([])
+        ax.spines["bottom"].set_visible(False)
+    else:
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
 
 
 def finish_axes(ax: Axes, grid_axis: str | None = "x") -> None:

@@ -119,11 +119,10 @@ def figure_image(fig, width_mm: float, dpi: int = CHART_DPI) -> QImage:
     drawn at 200 dpi of the figure (300 on paper), ``savefig`` drew it twice (a dry run for
     the layout engine, then the picture), and the PNG was compressed only to be decoded again.
     The layout is the same: only the picture's resolution follows the paper."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     from guidance.charts.style import styled
+    from guidance.charts.text_cache import ChartCanvasAgg
 
-    canvas = FigureCanvasAgg(fig)
+    canvas = ChartCanvasAgg(fig)
     fig.set_dpi(dpi * width_mm / MM_PER_INCH / fig.get_figwidth())
     with styled():
         canvas.draw()

@@ -98,3 +98,17 @@ def test_names_beside_the_axes_replace_ticks(atlas):
     tops = [t.get_window_extent(renderer) for t in names]
     assert all(box.x1 < plot.x0 for box in tops)  # left of the plot, none inside it
     assert all(a.y0 > b.y0 for a, b in zip(tops, tops[1:], strict=False))  # first on top
+
+
+def test_the_font_files_follow_the_style_of_a_generic_family(monkeypatch):
+    """A text in "sans-serif" is drawn with the first font of the style's list at draw time:
+    a remembered answer must not outlive a change of that list."""
+    import matplotlib as mpl
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(family="sans-serif", size=12)
+    with mpl.rc_context({"font.sans-serif": ["DejaVu Sans"]}):
+        dejavu = text_cache._font_files(prop)
+    with mpl.rc_context({"font.sans-serif": ["DejaVu Sans Mono"], "font.family": "sans-serif"}):
+        mono = text_cache._font_files(prop)
+    assert dejavu[0].endswith("DejaVuSans.ttf") and mono[0].endswith("DejaVuSansMono.ttf")

@@ -62,11 +62,31 @@ class _Kept:
 TEXTS = _Kept(MAX_TEXTS)
 
 
+GENERIC_FAMILIES = {"serif": "serif", "sans-serif": "sans-serif", "sans serif": "sans-serif",
+                    "sans": "sans-serif", "cursive": "cursive", "fantasy": "fantasy",
+                    "monospace": "monospace"}
+_FONT_FILES: dict[tuple, tuple[str, ...]] = {}
+
+
+def _font_files(prop) -> tuple[str, ...]:
+    """The font files a text is drawn with (the first, then fallbacks), as ``_prepare_font``
+    finds them; remembered per font properties and the style's lists of generic families."""
+    rc = mpl.rcParams
+    generic = tuple(tuple(rc[f"font.{GENERIC_FAMILIES[name.lower()]}"])
+                    for name in prop.get_family() if name.lower() in GENERIC_FAMILIES)
+    found = _FONT_FILES.get((prop, generic))
+    if found is None:
+        found = tuple(fontManager._find_fonts_by_props(prop))
+        if len(_FONT_FILES) > 512:  # a few dozen in practice (sizes × weights)
+            _FONT_FILES.clear()
+        _FONT_FILES[prop.copy(), generic] = found
+    return found
+
+
 def _key(text: str, prop, dpi: float, antialiased: bool) -> tuple:
     rc = mpl.rcParams
-    return (text, tuple(fontManager._find_fonts_by_props(prop)), prop.get_size_in_points(),
-            dpi, rc["text.hinting"], rc["text.hinting_factor"], rc["text.kerning_factor"],
-            bool(antialiased))
+    return (text, _font_files(prop), prop.get_size_in_points(), dpi, rc["text.hinting"],
+            rc["text.hinting_factor"], rc["text.kerning_factor"], bool(antialiased))
 
 
 class TextCachingRenderer(RendererAgg):

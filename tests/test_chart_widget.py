@@ -125,3 +125,21 @@ def test_a_plus_enlarges_the_chart_text(qtbot, widget, qapp):
     widget.set_text_scale(1.5)  # a fixed scale wins over the app's text size
     assert title_size() == pytest.approx(normal * 1.5)
     assert qapp.font().pointSizeF() == pytest.approx(BASE_POINTS)
+
+
+def test_the_chart_modules_can_be_loaded_in_the_background_while_the_app_is_idle():
+    """What ``Session.after_open`` starts a few seconds after the window is up: matplotlib and
+    the builders imported on a worker thread, so the first chart costs its drawing only."""
+    code = ("import sys\n"
+            "from PySide6.QtCore import QThreadPool\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "import ui.chart_widget as w\n"
+            "assert 'matplotlib' not in sys.modules\n"
+            "w.preload_in_background()\n"
+            "QThreadPool.globalInstance().waitForDone(60000)\n"
+            "sys.exit(0 if all(m in sys.modules for m in w.CHART_MODULES) else 3)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            cwd=Path(__file__).resolve().parent.parent, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr

@@ -128,10 +128,14 @@ def atlas_rows() -> list[Row]:
 
 def chart_rows() -> list[Row]:
     c = probe.chart_ms()
+    preloaded = probe.first_chart_after_preload_ms()
     bare = f"bare matplotlib chart {ms(c['bare'])}"
     return [Row("first chart, including the matplotlib import", ms(c["first"]),
                 f"bare matplotlib chart, import included {ms(c['first_bare'])}",
                 ratio(c["first"], c["first_bare"]), "< 1 s", c["first"] < 1000),
+            Row("the first chart in the app (matplotlib loaded on a worker thread while the "
+                "app was idle)", ms(preloaded), f"first chart with the import {ms(c['first'])}",
+                ratio(preloaded, c["first"]), "< 1 s", preloaded < 1000),
             Row("a chart once matplotlib is loaded (build and draw, its texts new)",
                 ms(c["chart"]), bare, ratio(c["chart"], c["bare"]), "< 100 ms",
                 c["chart"] < 100),

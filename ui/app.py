@@ -24,6 +24,7 @@ from ui.startup import check_records, install_excepthook, log, setup_logging, si
 from ui.style import apply_scale
 
 RECORDS_FILE = "records.sqlite"
+CHART_PRELOAD_MS = 4000  # after the window is up and the records are open: the app is idle
 
 
 class Options(NamedTuple):  # not a dataclass: importing dataclasses delays the first window
@@ -136,11 +137,18 @@ class Session:
         if not self.store.has_counsellor_password():
             first_setup(shell)
         QTimer.singleShot(1500, lambda: self.store.daily_backup(self.folder / "backups"))
+        QTimer.singleShot(CHART_PRELOAD_MS, _preload_charts)
 
     def close_atlas(self) -> None:
         if self.atlas is not None:
             self.atlas.close()
             self.atlas = None
+
+
+def _preload_charts() -> None:
+    from ui.chart_widget import preload_in_background  # the widget module loads late too
+
+    preload_in_background()
 
 
 def _school_language(records: Path) -> str | None:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 SAVE_DPI = 150  # sharper than the screen, for handouts and slides
+CHART_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "guidance.charts",
+                 "guidance.charts.class_charts", "guidance.charts.text_cache")
 MIN_CANVAS_SIZE = (360, 220)  # below this the labels cannot fit anyway
 
 
@@ -47,6 +49,31 @@ def app_text_scale() -> float:
     size = app.font().pointSizeF() if app is not None else BASE_POINTS
     scale = round(size / BASE_POINTS, 2) if size > 0 else 1.0
     return min(max(scale, SCALES[0]), SCALES[-1])
+
+
+def _import_chart_modules() -> int:
+    import importlib
+
+    for name in CHART_MODULES:
+        importlib.import_module(name)
+    return len(CHART_MODULES)
+
+
+def preload_in_background() -> None:
+    """Import matplotlib and the chart builders on a worker thread while the app waits for a
+    student (a second of work on a school PC), so that the first chart a student or the
+    counsellor opens costs its drawing only. Qt-free modules only: the Qt canvas class is made
+    on the UI thread (``chart_canvas_class``). A failure is logged; the chart then imports
+    them itself."""
+    import sys
+
+    if all(name in sys.modules for name in CHART_MODULES):
+        return
+    from ui.background import run_in_background
+    from ui.startup import log
+
+    run_in_background(_import_chart_modules, lambda _count: None,
+                      lambda error: log.warning("charts not preloaded: %s", error))
 
 
 def chart_canvas_class() -> type:

@@ -69,6 +69,41 @@ def test_latest_results_per_class(store):
     assert q.student_latest(store, student.id).session.id == second.id
 
 
+def test_class_scores_read_what_the_whole_results_say(store):
+    """The class report's lean query agrees with decoding every latest result in Python, for
+    the kinds of result a class has: flags in both parts, no DDO, no interests, a retake."""
+    student, _ = add(store, "Әлия", "9 Ә", code="SAE")
+    retake = store.start_session(student.id, "full", "riasec 2025.1")
+    store.save_result(retake.id, {"riasec": {"code": "RIC", "flags": ["flat", "too_fast"]},
+                                  "ddo": {"leading": ["people", "art"], "flags": ["too_fast",
+                                                                                  "tie"]}}, None)
+    store.set_status(retake.id, "completed")
+    add(store, "Бекзат", "9 Ә", code="")
+    only_ddo = store.add_student(StudentInput("Сәуле", "9 Ә", 9, "taraz"))
+    session = store.start_session(only_ddo.id, "ddo", "ddo 2025.1")
+    store.save_result(session.id, {"riasec": None, "ddo": {"leading": ["signs"]}}, None)
+    store.set_status(session.id, "completed")
+    add(store, "Other class", "9 Б")
+    add(store, "Paused", "9 Ә", status="paused")
+
+    def from_whole(result) -> q.ClassScore:
+        riasec, ddo = result.scores.get("riasec") or {}, result.scores.get("ddo") or {}
+        return q.ClassScore(result.student.id, result.student.display_name,
+                            riasec.get("code") or "",
+                            tuple(dict.fromkeys([*riasec.get("flags", ()),
+                                                 *ddo.get("flags", ())])),
+                            tuple(ddo.get("leading", ())), result.scores.get("riasec") is not None)
+
+    lean = sorted(q.class_scores(store, "9 Ә"), key=lambda s: s.student_id)
+    whole = sorted((from_whole(r) for r in q.latest_results(store, "9 Ә")),
+                   key=lambda s: s.student_id)
+    assert lean == whole and len(lean) == 3
+    first = next(s for s in lean if s.display_name == "Әлия")
+    assert first.code == "RIC" and first.flags == ("flat", "too_fast", "tie")
+    assert first.leading == ("people", "art")
+    assert not next(s for s in lean if s.display_name == "Сәуле").interests
+
+
 def test_comments_and_audit(store):
     student, _ = add(store, "Әлия", "9 Ә")
     store.set_comment(student.id, "  Talk about the college in Karatau.  ")

@@ -16,7 +16,7 @@ interest questionnaire, those whose answers point to no type yet in a row of the
 out, their number would be the completed total minus the chart's.
 
 A school class has 25 students, a whole-school report a thousand: every number comes from the
-stored results in one query (``latest_results``) and the charts are three whatever the size.
+stored results in one query (``class_scores``) and the charts are three whatever the size.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from guidance.atlas import Atlas
 from guidance.atlas.demand_types import demand_share_by_riasec_letter, demand_years
 from guidance.disclosure import SMALLEST, hidden_cells, withheld
 from guidance.records import RecordsStore
-from guidance.records.queries import latest_results
+from guidance.records.queries import class_scores
 from guidance.scoring import HEXAGON
 from guidance.textnorm import sort_key
 from ui.reports.chart_cache import PictureCache, frozen
@@ -93,14 +93,10 @@ def interest_counts(rows: list[Row]) -> dict[str, int]:
 def class_rows(store: RecordsStore, class_name: str) -> list[Row]:
     """One row per student of the class, those without a completed result included."""
     rows, done = [], set()
-    for result in latest_results(store, class_name):
-        riasec = result.scores.get("riasec") or {}
-        ddo = result.scores.get("ddo") or {}
-        flags = tuple(dict.fromkeys([*riasec.get("flags", ()), *ddo.get("flags", ())]))
-        rows.append(Row(result.student.display_name, riasec.get("code", ""), "flat" in flags,
-                        tuple(ddo.get("leading", ())), flags, True,
-                        result.scores.get("riasec") is not None))
-        done.add(result.student.id)
+    for score in class_scores(store, class_name):
+        rows.append(Row(score.display_name, score.code, "flat" in score.flags, score.leading,
+                        score.flags, True, score.interests))
+        done.add(score.student_id)
     for student_id in store.student_ids(class_name):
         if student_id not in done:
             rows.append(Row(store.student(student_id).display_name, "", False, (), (), False))

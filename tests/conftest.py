@@ -35,6 +35,17 @@ def atlas(atlas_path):
 
 
 @pytest.fixture
+def languages(qapp):
+    """The app's language manager, in Kazakh (the school default); English again after."""
+    from ui.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    manager.set_language("kk")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
 def atlas_copy(tmp_path) -> Path:
     """A writable copy of the atlas source folder, for tests that break it on purpose."""
     target = tmp_path / "atlas_data"

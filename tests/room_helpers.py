@@ -10,18 +10,9 @@ from PySide6.QtWidgets import QApplication
 from guidance.questionnaire import QuestionnaireRun
 from guidance.records import RecordsStore, StudentInput
 from ui.app import make_recommender
-from ui.i18n import LanguageManager
 from ui.shell import AppShell, ShellOptions
 
 PASSWORD = "Mektep-2025"
-
-
-@pytest.fixture
-def languages(qapp):
-    manager = LanguageManager(qapp)
-    manager.set_language("kk")
-    yield manager
-    manager.set_language("en")
 
 
 @pytest.fixture

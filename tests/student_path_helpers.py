@@ -11,20 +11,11 @@ from PySide6.QtWidgets import QApplication
 from guidance.records import RecordsStore
 from tests.qt_helpers import type_text
 from ui.app import make_recommender
-from ui.i18n import LanguageManager
 from ui.shell import AppShell, ShellOptions
 
 NAME = "Нұрлан Тестұлы"
 ANSWER_KEY = {"R": Qt.Key.Key_5, "I": Qt.Key.Key_4, "C": Qt.Key.Key_3, "S": Qt.Key.Key_2,
               "A": Qt.Key.Key_1, "E": Qt.Key.Key_1}
-
-
-@pytest.fixture
-def languages(qapp):
-    manager = LanguageManager(qapp)
-    manager.set_language("kk")
-    yield manager
-    manager.set_language("en")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from tests.qt_helpers import type_text
 from tests.room_helpers import PASSWORD, finished_student, log_in, on_next_dialog
 
 # The shared fixtures, under the names the tests ask for.
-languages, store, shell = room_helpers.languages, room_helpers.store, room_helpers.shell
+store, shell = room_helpers.store, room_helpers.shell
 
 
 def test_a_student_opened_from_the_table(shell, store, atlas, qtbot):

@@ -12,7 +12,7 @@ from tests import room_helpers
 from tests.room_helpers import PASSWORD, finished_student, log_in, on_next_dialog
 
 # The shared fixtures, under the names the tests ask for.
-languages, store, shell = room_helpers.languages, room_helpers.store, room_helpers.shell
+store, shell = room_helpers.store, room_helpers.shell
 
 
 def test_first_run_setup_stores_the_school_and_a_hash_only(shell, store, qtbot):

@@ -19,7 +19,7 @@ from tests.student_path_helpers import (
 )
 
 # The shared fixtures, under the names the tests ask for.
-languages, store = student_path_helpers.languages, student_path_helpers.store
+store = student_path_helpers.store
 make_shell, shell = student_path_helpers.make_shell, student_path_helpers.shell
 
 

@@ -222,7 +222,7 @@ def records_ms(sessions: int) -> tuple[float, float]:
         store = RecordsStore(path)
         table = median_ms(lambda: (q.count_sessions(store), q.session_rows(store, limit=500)), 5)
         name = q.class_names(store)[0]
-        report = median_ms(lambda: q.latest_results(store, name), 5)
+        report = median_ms(lambda: q.class_scores(store, name), 5)
         store.close()
     return table, report
 

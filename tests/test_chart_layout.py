@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from guidance import charts
-from guidance.charts.layout import category_texts
+from guidance.charts.layout import category_texts, parts
 from tests import test_charts
 from tests.test_charts import assert_matches_baseline, overview_builders
 
@@ -96,6 +96,20 @@ def layout_problems(fig: Figure) -> list[str]:
         boxes = [t.get_window_extent(renderer) for t in shown_ticks if t.axes is ax
                  and t in axis.get_ticklabels()]
         problems += [f"tick labels overlap: {a} {b}"
+                     for a, b in zip(boxes, boxes[1:], strict=False) if overlap(a, b)]
+    key = parts(fig).key
+    if key is not None:  # the key's rows: beside or above the plot, clear of titles and names
+        others = [("the plot", ax.get_window_extent(renderer))] + [
+            (what, t.get_window_extent(renderer)) for what, t in
+            (("the title", fig._suptitle), ("the footnote", fig._supxlabel))
+            if t is not None and t.get_text()]
+        for row in [t for t in [key.title, *key.names, *key.marks] if t is not None]:
+            box = row.get_window_extent(renderer)
+            problems += [f"the key runs into {what}: {row.get_text()!r}"
+                         for what, other in others if overlap(box, other)]
+        boxes = sorted((t.get_window_extent(renderer) for t in [key.title, *key.names]
+                        if t is not None), key=lambda b: -b.y1)
+        problems += [f"key rows overlap: {a} {b}"
                      for a, b in zip(boxes, boxes[1:], strict=False) if overlap(a, b)]
     for axis in "xy":  # names of neighbouring bars
         boxes = [t.get_window_extent(renderer) for t in names[axis]]

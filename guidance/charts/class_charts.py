@@ -22,6 +22,7 @@ from guidance.charts.bars import bars
 from guidance.charts.profile import KLIMOV_ORDER, _klimov_label
 from guidance.charts.style import (
     add_footnote,
+    add_key,
     category_axis,
     new_figure,
     palette,
@@ -213,12 +214,12 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
              tr(texts, "Region: new jobs {first}–{last} in professions of this type",
                 first=first_year, last=last_year)),
         )
-        for offset, shares, colour, label in series:
+        for offset, shares, colour, _label in series:
             masked = hidden if shares is class_shares else frozenset()
             values = [0.0 if letter in masked else 100.0 * shares.get(letter, 0.0)
                       for letter in HEXAGON]
             rows = [i + offset for i in range(len(HEXAGON))]
-            bars(ax, rows, values, thickness=width, colours=colour, label=label)
+            bars(ax, rows, values, thickness=width, colours=colour)
             for row, value, letter in zip(rows, values, HEXAGON, strict=True):
                 text = MARK if letter in masked else f"{value:.0f}%"
                 ax.annotate(text, (value, row),
@@ -232,7 +233,8 @@ def gap_figure(class_shares: dict[str, float], region_shares: dict[str, float],
         ax.margins(y=0.02)
         ax.set_xlabel(tr(texts, "Share, %"))
         # Above the bars, so that a long bar (the region's R often is) never hides it.
-        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), fontsize=11, borderaxespad=0.2)
+        add_key(ax, [(label, colour) for _offset, _shares, colour, label in series],
+                where="above", size=11)
         if footnote:
             add_footnote(fig, footnote)
     return fig

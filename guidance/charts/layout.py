@@ -2,7 +2,7 @@
 
 A Bagdar chart is one axes with a title on top, a source footnote at the bottom, axis labels,
 the names of its bars beside the axes (texts, not ticks: ``category_labels``), numeric ticks
-only where no value is written on the bars, sometimes a legend or notes beside the axes.
+only where no value is written on the bars, sometimes a key (``key``) or notes beside the axes.
 ``EstimatedLayout`` is a matplotlib layout engine: on every draw (so also after the canvas is
 resized) it wraps the title and footnote to the canvas width, picks the largest label size at
 which neighbouring category labels do not overlap (two lines at most, cut with "…"), gives the
@@ -16,7 +16,6 @@ footnote wrapped here first (no Bagdar chart has several today).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from matplotlib.axes import Axes
@@ -24,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine, LayoutEngine
 from matplotlib.text import Text
 
-from guidance.charts import metrics
+from guidance.charts import key, metrics
 from guidance.charts.category_labels import (
     GAP,
     MAX_CATEGORY_SHARE,
@@ -35,6 +34,7 @@ from guidance.charts.category_labels import (
     label_artists,
     show_labels,
 )
+from guidance.charts.key import Key
 
 PAD = 7.0  # points around the canvas edge and between the parts
 TICK_SPACE = 7.0  # points: tick length and the gap to its label
@@ -55,6 +55,7 @@ class ChartParts:
     tick_sizes: dict[str, float] = field(default_factory=dict)
     shrink: float = 1.0  # all texts at this share of their size (a canvas too small)
     crowded: bool = False  # category labels overlap even at the smallest size
+    key: Key | None = None  # which colour is which series (``key``)
 
 
 def parts(fig: Figure) -> ChartParts:
@@ -156,10 +157,14 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
         chart.footnote.set_position((pad / width, pad / height))
         chart.footnote.set_verticalalignment("bottom")
         bottom += metrics.text_height(foot_lines, chart.footnote.get_fontsize(), dpi) + pad
-    top += _axes_title_height(ax, dpi) + _legend_above(ax, dpi)
+    if chart.key is not None and chart.key.where == "above":
+        key.set_size(chart.key, chart.key.base * chart.shrink)
+    top += _axes_title_height(ax, dpi) + key.room_above(chart.key, dpi)
     bottom += _axis_label_size(ax.xaxis.label, dpi)
-    _fit_side_legend(ax, height - top - bottom, dpi, chart.smallest * chart.scale, chart.shrink)
-    right = pad + _right_extras(ax, dpi)
+    if chart.key is not None and chart.key.where == "beside":
+        key.fit_beside(chart.key, height - top - bottom, dpi, chart.smallest * chart.scale,
+                       chart.shrink)
+    right = pad + max(_right_extras(ax, dpi), key.room_beside(chart.key, dpi))
     by_axis = {c.axis: c for c in chart.categories}
     left = pad + _axis_label_size(ax.yaxis.label, dpi)
     tick_space = _pt(TICK_SPACE, dpi)
@@ -193,6 +198,7 @@ def _place(fig: Figure, ax: Axes, chart: ChartParts, title_lines: int, foot_line
     right = max(right, pad + _annotation_overhang(ax, width - left - right, dpi))
     ax.set_position([left / width, bottom / height, max(width - left - right, 1) / width,
                      max(height - top - bottom, 1) / height])
+    key.place(chart.key, ax)
 
 
 # --- the parts around the axes -----------------------------------------------------------
@@ -204,57 +210,9 @@ def _axes_title_height(ax: Axes, dpi: float) -> float:
     return max(heights) + _pt(10, dpi)  # axes.titlepad
 
 
-def _legend_above(ax: Axes, dpi: float) -> float:
-    legend = ax.get_legend()
-    if legend is None or legend._bbox_to_anchor is None:
-        return 0.0
-    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
-    if anchor.y0 < 0.99 or anchor.x0 >= 0.99:  # inside, or beside the axes
-        return 0.0
-    size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 11
-    rows = math.ceil(len(legend.get_texts()) / max(legend._ncols, 1))
-    return metrics.text_height(rows, size, dpi) + _pt(size * 1.2, dpi)
-
-
-def _fit_side_legend(ax: Axes, axes_height: float, dpi: float, smallest: float,
-                     shrink: float) -> None:
-    """A legend beside the axes no taller than the axes: its text gets smaller if need be."""
-    legend = ax.get_legend()
-    if legend is None or legend._bbox_to_anchor is None or not legend.get_texts():
-        return
-    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
-    if anchor.x0 < 0.99:
-        return
-    texts = [*legend.get_texts(), legend.get_title()]
-    base = getattr(legend, "_bagdar_size", None) or texts[0].get_fontsize() / shrink
-    legend._bagdar_size = base
-    entry_lines = max((t.get_text().count("\n") + 1 for t in legend.get_texts()), default=1)
-    rows = math.ceil(len(legend.get_texts()) / max(legend._ncols, 1)) * entry_lines + \
-        (1 if legend.get_title().get_text() else 0)
-    size = base * shrink
-    smallest = min(smallest, size)
-    while size - 0.5 >= smallest and rows * _pt(size * 1.75, dpi) > axes_height:
-        size -= 0.5
-    for text in texts:
-        text.set_fontsize(size)
-
-
-def _legend_width(ax: Axes, dpi: float) -> float:
-    legend = ax.get_legend()
-    if legend is None or legend._bbox_to_anchor is None:
-        return 0.0
-    anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
-    if anchor.x0 < 0.99:
-        return 0.0
-    texts = [t for t in legend.get_texts()] + [legend.get_title()]
-    size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 11
-    widest = max(metrics.text_width(t.get_text(), t.get_fontsize(), dpi) for t in texts)
-    return widest + _pt(size * (2.0 + 0.8 + 0.8 + 0.5 + 1.0), dpi)  # handle, pads, anchor
-
-
 def _right_extras(ax: Axes, dpi: float) -> float:
-    """Room for a legend beside the axes and notes placed right of it (x ≥ 1 in axes units)."""
-    extra = _legend_width(ax, dpi)
+    """Room for notes placed right of the axes (x ≥ 1 in axes units)."""
+    extra = 0.0
     for text in ax.texts:
         transform = text.get_transform()
         x_transform = getattr(transform, "_x", transform)

@@ -24,6 +24,7 @@ from guidance.charts.bars import bars
 from guidance.charts.style import (
     FOOTNOTE_COLOUR,
     add_footnote,
+    add_key,
     category_axis,
     new_figure,
     palette,
@@ -39,7 +40,7 @@ from guidance.charts.style import (
 LANGUAGE_GROUPS = {"kk": "Kazakh groups", "ru": "Russian groups", "en": "English groups"}
 KIND_NAMES = ("official", "press", "estimate", "sample")
 MAX_FOOTNOTE_SOURCES = 3
-MAX_STACKS = 3  # districts shown one by one in a stacked bar (a legend that fits beside a card's
+MAX_STACKS = 3  # districts shown one by one in a stacked bar (a key that fits beside a card's
 # chart at any text size); the rest are "Other districts"
 
 
@@ -75,17 +76,20 @@ def _finish(fig: Figure, atlas: Atlas, texts: Mapping[str, str], ids: Sequence[s
 
 
 def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], lang: str,
-           width: int = 30, percent: bool = False) -> None:
+           width: int = 30, percent: bool = False) -> list[tuple[str, str]]:
     """Horizontal bars, first name on top, stacked when ``stacks`` has several series, with
     the total written at the end of each bar (so no scale under them; ``percent``: values
-    in per cent, on a white ground, as a reference line may cross them)."""
+    in per cent, on a white ground, as a reference line may cross them). Returns the key's
+    rows: each series' name and colour."""
     labels = [wrap_label(name, width) for name in names]
     positions = range(len(names))
     left = [0.0] * len(names)
     colours = palette()
+    entries = []
     for i, (series, values) in enumerate(stacks):
-        bars(ax, positions, values, starts=left, thickness=0.7,
-             colours=colours[i % len(colours)], label=series or None)
+        colour = colours[i % len(colours)]
+        bars(ax, positions, values, starts=left, thickness=0.7, colours=colour)
+        entries.append((series, colour))
         left = [a + b for a, b in zip(left, values, strict=True)]
     for y, total in zip(positions, left, strict=True):
         text = f"{total:.0f}%" if percent else _num(total, lang)
@@ -98,6 +102,7 @@ def _hbars(ax: Axes, names: list[str], stacks: list[tuple[str, list[float]]], la
     values_on_bars(ax, "x")
     ax.invert_yaxis()
     ax.margins(x=0.12)
+    return entries
 
 
 def _top_with_other(amounts: list[stats.Amount], limit: int, other: str
@@ -160,10 +165,8 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
             return fig
         colours = palette()
         share = split.working_percent
-        bars(ax, [0], [share], thickness=0.5, colours=colours[0],
-             label=tr(texts, "Working professions"))
-        bars(ax, [0], [100 - share], starts=[share], thickness=0.5, colours=colours[1],
-             label=tr(texts, "Mid-level specialists"))
+        bars(ax, [0], [share], thickness=0.5, colours=colours[0])
+        bars(ax, [0], [100 - share], starts=[share], thickness=0.5, colours=colours[1])
         ax.text(share / 2, 0, f"{_num(split.working, lang)} ({share:.0f}%)", ha="center",
                 va="center", color="white", fontsize=pt(15), fontweight="bold")
         ax.annotate(f"{_num(split.specialist, lang)} ({100 - share:.0f}%)",
@@ -185,7 +188,8 @@ def working_share_figure(atlas: Atlas, lang: str, texts: Mapping[str, str],
         ax.spines["left"].set_visible(False)
         values_on_bars(ax, "x")
         ax.set_xlabel(tr(texts, "Share of new jobs ({total} in all)", total=_num(total, lang)))
-        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
+        add_key(ax, [(tr(texts, "Working professions"), colours[0]),
+                     (tr(texts, "Mid-level specialists"), colours[1])], where="above")
         return _finish(fig, atlas, texts, ids, lang)
 
 
@@ -203,9 +207,9 @@ def top_professions_figure(atlas: Atlas, lang: str, texts: Mapping[str, str], n:
             return fig
         years = [str(y) for y in range(first_year, last_year + 1)]
         stacks = [(year, [float(dict(a.parts).get(year, 0)) for a in amounts]) for year in years]
-        _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=34)
+        entries = _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=34)
         ax.set_xlabel(tr(texts, "New jobs"))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title=tr(texts, "Year"))
+        add_key(ax, entries, title=tr(texts, "Year"))
         return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 
@@ -275,9 +279,11 @@ def profession_demand_figure(atlas: Atlas, profession_id: str, lang: str,
         colours = palette()
         bottom = [0] * len(amounts)
         x = range(len(amounts))
+        entries = []
         for i, (label, values) in enumerate(series):
-            bars(ax, x, values, starts=bottom, thickness=0.6, horizontal=False,
-                 colours=colours[i % len(colours)], label=wrap_label(label, 22))
+            colour = colours[i % len(colours)]
+            bars(ax, x, values, starts=bottom, thickness=0.6, horizontal=False, colours=colour)
+            entries.append((wrap_label(label, 22), colour))
             bottom = [a + b for a, b in zip(bottom, values, strict=True)]
         for xi, total in zip(x, bottom, strict=True):
             ax.annotate(_num(total, lang), (xi, total), xytext=(0, 3),
@@ -287,7 +293,7 @@ def profession_demand_figure(atlas: Atlas, profession_id: str, lang: str,
         values_on_bars(ax, "y")
         ax.margins(y=0.12)
         ax.set_ylabel(tr(texts, "New jobs"))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title=tr(texts, "District"))
+        add_key(ax, entries, title=tr(texts, "District"))
         return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)
 
 
@@ -307,8 +313,8 @@ def college_places_figure(atlas: Atlas, college_id: str, lang: str,
                      if any(dict(a.parts).get(lang_) for a in amounts)]
         stacks = [(tr(texts, LANGUAGE_GROUPS[lang_]),
                    [float(dict(a.parts).get(lang_, 0)) for a in amounts]) for lang_ in languages]
-        _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=40)
+        entries = _hbars(ax, [a.name.get(lang) for a in amounts], stacks, lang, width=40)
         ax.set_xlabel(tr(texts, "State-funded places"))
         if len(stacks) > 1:  # beside the bars: a college may have a single speciality
-            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+            add_key(ax, entries)
         return _finish(fig, atlas, texts, stats.figure_source_ids(amounts), lang)

@@ -28,6 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from guidance import paths
+from guidance.charts.key import add_key  # noqa: F401 (the builders import it from here)
 from guidance.charts.layout import EstimatedLayout, add_categories, parts
 
 STYLE_PATH = paths.resource("charts", "bagdar.mplstyle")

@@ -41,8 +41,17 @@ def bars(ax: Axes, positions: Sequence[float], lengths: Sequence[float], *,
     collection._bagdar_horizontal = horizontal
     sticky = collection.sticky_edges.x if horizontal else collection.sticky_edges.y
     sticky.extend(sorted(set(starts)))
-    ax.add_collection(collection, autolim=True)
-    ax._request_autoscale_view()  # as ``bar`` does: the limits follow at the next draw
+    # The data limits from the corners, the view limits at the next draw (as ``bar`` does):
+    # ``add_collection(autolim=True)`` would first bring the view up to date for the previous
+    # series, an autoscale per series.
+    ax.add_collection(collection, autolim=False)
+    if shapes:
+        along = [v for start, length in zip(starts, lengths, strict=True)
+                 for v in (start, start + length)]
+        across = [min(positions) - half, max(positions) + half]
+        corners = [(min(along), across[0]), (max(along), across[1])]
+        ax.update_datalim(corners if horizontal else [(y, x) for x, y in corners])
+    ax._request_autoscale_view()
     return collection
 
 

@@ -67,6 +67,9 @@ def test_class_report(qapp, atlas, store, recommender, tmp_path):
     assert "Other Class" not in named
     texts = ReportTexts()
     assert texts.all_chart_texts("ru")["The class's interests and the region's new jobs"] in text
+    # The sources of the region's figures are text under the chart, not pixels in it.
+    sources = texts.all_chart_texts("ru")["Sources: {sources}."].split("{")[0].strip()
+    assert sources and sources in text
     # The conclusions speak of the class's largest group in the report's words; the flat
     # profile is not counted among the codes.
     words = Words(texts.texts("ru"))

@@ -25,7 +25,7 @@ KEPT = 6  # two class reports: ~3 MB a picture at print resolution
 class PictureCache:
     def __init__(self, kept: int = KEPT):
         self.kept = kept
-        self._pictures: OrderedDict[Hashable, tuple[str, QImage]] = OrderedDict()
+        self._pictures: OrderedDict[Hashable, tuple[str, QImage, str]] = OrderedDict()
         self._lock = threading.Lock()  # reports may be built off the UI thread
         self.drawn = 0  # how many pictures were drawn (a test checks the reuse)
 

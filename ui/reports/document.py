@@ -134,26 +134,33 @@ def add_figure(doc: QTextDocument, fig, name: str, width_mm: float | None = None
     """Add ``fig`` to ``doc`` as the image resource ``bagdar-chart:<name>``; returns the HTML
     that shows it ``width_mm`` wide (the whole text width by default), centred.
 
-    The chart's title moves out of the picture into the text, as a heading above it: so it is
-    real text in the PDF (found by a search, read by a screen reader, never blurred), and it
-    keeps the report's font size whatever the chart's scale.
+    The chart's title moves out of the picture into the text, as a heading above it, and its
+    footnote (the sources) as a small paragraph under it: so they are real text in the PDF
+    (found by a search, read by a screen reader, never blurred), they keep the report's font
+    size whatever the chart's scale, and the picture is drawn with fewer texts.
     """
     width = width_mm or body_width_mm()
     return add_picture(doc, *chart_picture(fig, width), name, width)
 
 
-def chart_picture(fig, width_mm: float) -> tuple[str, QImage]:
-    """The chart's title and its picture without the title, ``width_mm`` wide on paper."""
+def chart_picture(fig, width_mm: float) -> tuple[str, QImage, str]:
+    """The chart's title, its picture without the title and footnote, ``width_mm`` wide on
+    paper, and the footnote."""
     from guidance.charts.layout import parts
 
+    chart = parts(fig)
     title = fig.get_suptitle()
     if title:
         fig.suptitle("")
-        parts(fig).title_text = ""  # else the layout writes the title back at the draw
-    return title, figure_image(fig, width_mm)
+        chart.title_text = ""  # else the layout writes the title back at the draw
+    note = chart.footnote_text
+    if chart.footnote is not None:
+        chart.footnote.set_text("")
+        chart.footnote_text = ""
+    return title, figure_image(fig, width_mm), note
 
 
-def add_picture(doc: QTextDocument, title: str, image: QImage, name: str,
+def add_picture(doc: QTextDocument, title: str, image: QImage, note: str, name: str,
                 width_mm: float) -> str:
     """``add_figure`` for a picture drawn before (``chart_picture``), e.g. kept in a cache."""
     url = f"bagdar-chart:{name}"
@@ -161,7 +168,8 @@ def add_picture(doc: QTextDocument, title: str, image: QImage, name: str,
     height = width_mm * image.height() / max(image.width(), 1)
     img = f'<img src="{url}" width="{mm_to_css(width_mm)}" height="{mm_to_css(height)}">'
     heading = f"<h3>{html.escape(title)}</h3>" if title else ""
-    return f'{heading}<p align="center">{img}</p>'
+    under = f'<p class="small muted">{html.escape(note)}</p>' if note else ""
+    return f'{heading}<p align="center">{img}</p>{under}'
 
 
 def badge(kind: str | None, label: str) -> str:

@@ -12,19 +12,11 @@ from guidance import paths
 from guidance.atlas import explore as ex
 from tests.qt_helpers import type_text
 from ui.explorer.explorer import Explorer
-from ui.i18n import LanguageManager
-
-
-@pytest.fixture
-def languages(qapp):
-    manager = LanguageManager(qapp)
-    manager.set_language("en")
-    yield manager
-    manager.set_language("en")
 
 
 @pytest.fixture
 def explorer(qtbot, atlas, languages):
+    languages.set_language("en")  # the tests below read English unless they switch
     widget = Explorer(atlas, languages)
     widget.resize(1024, 700)
     widget.show()

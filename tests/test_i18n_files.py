@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from guidance import paths
+from tests.records_files import school_records
 
 I18N = paths.translations_dir()
 TS_FILES = sorted(I18N.glob("bagdar_*.ts"))
@@ -235,18 +236,6 @@ def test_russian_counts_agree_with_the_number(qapp, n, expected):
         manager.set_language("en")
 
 
-def _school_records(folder, language):
-    """A records file holding only the school's interface language, as the settings tab saves it."""
-    import sqlite3
-
-    folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / "records.sqlite")
-    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO settings VALUES ('interface_language', ?)", (language,))
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("stored, flag, expected", [
     ("ru", None, "Бағдар уже открыт на этом компьютере. Найдите его окно."),
     ("ru", "kk", "Бағдар бұл компьютерде ашық тұр. Оның терезесін табыңыз."),
@@ -261,7 +250,7 @@ def test_already_open_speaks_the_language_before_anything_starts(qapp, tmp_path,
     from ui.startup import single_instance
 
     if stored:
-        _school_records(tmp_path, stored)
+        school_records(tmp_path, stored)
     other_instance = single_instance(tmp_path)
     shown = []
     monkeypatch.setattr(QMessageBox, "information",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guidance.language_hint import HINT_FILE, read_language_hint, write_language_hint
+from tests.records_files import school_records
 
 KNOWN = ("kk", "ru", "en")
 
@@ -40,17 +41,6 @@ def test_a_hint_that_cannot_be_read_or_written_is_no_hint_and_no_error(tmp_path)
     assert read_language_hint(tmp_path / "missing", KNOWN) is None
 
 
-def _school_records(folder, language):
-    import sqlite3
-
-    folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / "records.sqlite")
-    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO settings VALUES ('interface_language', ?)", (language,))
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("hint, expected", [
     (None, "ru"),          # no hint (a school updated from an older Bagdar): the records
     (b"garbage", "ru"),    # a damaged hint: the records
@@ -59,7 +49,7 @@ def _school_records(folder, language):
 def test_the_language_before_the_first_window(tmp_path, hint, expected):
     import ui.app
 
-    _school_records(tmp_path, "ru")
+    school_records(tmp_path, "ru")
     if hint is not None:
         (tmp_path / HINT_FILE).write_bytes(hint)
     assert ui.app._school_language(tmp_path / "records.sqlite") == expected
@@ -80,7 +70,7 @@ def test_a_stale_hint_gives_way_to_the_records_once_they_are_checked(qapp, tmp_p
     import ui.app
     from ui.i18n import LanguageManager
 
-    _school_records(tmp_path, "ru")
+    school_records(tmp_path, "ru")
     (tmp_path / HINT_FILE).write_text("kk\n")
     languages = LanguageManager(qapp)
     try:

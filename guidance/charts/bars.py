@@ -38,7 +38,6 @@ def bars(ax: Axes, positions: Sequence[float], lengths: Sequence[float], *,
     collection = PolyCollection(shapes, facecolors=face, edgecolors="none", linewidths=0,
                                 label=label, closed=True)
     collection._bagdar_lengths = [float(v) for v in lengths]
-    collection._bagdar_horizontal = horizontal
     sticky = collection.sticky_edges.x if horizontal else collection.sticky_edges.y
     sticky.extend(sorted(set(starts)))
     # The data limits from the corners, the view limits at the next draw (as ``bar`` does):

@@ -34,12 +34,10 @@ class Key:
     size: float = 0.0  # as drawn
 
 
-def add_key(ax: Axes, entries: list[tuple[str, str]], where: str = "beside", title: str = "",
-            size: float | None = None) -> Key:
+def make_key(ax: Axes, entries: list[tuple[str, str]], where: str = "beside",
+             title: str = "", size: float | None = None) -> Key:
     """Rows of ``(name, colour)`` above the plot (``where="above"``, left-aligned) or beside
-    it on the right, under an optional ``title``."""
-    from guidance.charts.layout import parts  # layout imports this module
-
+    it on the right, under an optional ``title`` (``style.add_key`` hands it to the layout)."""
     rc = mpl.rcParams
     base = size if size is not None else rc["legend.fontsize"]
     fig = ax.figure
@@ -50,7 +48,6 @@ def add_key(ax: Axes, entries: list[tuple[str, str]], where: str = "beside", tit
     for name, colour in entries:
         key.marks.append(fig.text(0, 0, SQUARE, color=colour, **common))
         key.names.append(fig.text(0, 0, name, color=rc["text.color"], **common))
-    parts(fig).key = key
     return key
 
 

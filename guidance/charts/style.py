@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from guidance import paths
-from guidance.charts.key import add_key  # noqa: F401 (the builders import it from here)
+from guidance.charts.key import Key, make_key
 from guidance.charts.layout import EstimatedLayout, add_categories, parts
 
 STYLE_PATH = paths.resource("charts", "bagdar.mplstyle")
@@ -123,6 +123,15 @@ def category_axis(ax: Axes, axis: str, names: list[str], size: float | None = No
     neighbours overlap, one line with "…" when even the smallest is too big (see ``layout``)."""
     size = mpl.rcParams[f"{axis}tick.labelsize"] if size is None else size
     return add_categories(ax, axis, names, size, bold, colours)
+
+
+def add_key(ax: Axes, entries: list[tuple[str, str]], where: str = "beside", title: str = "",
+            size: float | None = None) -> Key:
+    """Which colour is which series, as rows of ``(name, colour)`` above or beside the plot,
+    placed and fitted by the layout at every draw (see ``key``)."""
+    key = make_key(ax, entries, where, title, size)
+    parts(ax.figure).key = key
+    return key
 
 
 def values_on_bars(ax: Axes, axis: str) -> None:
